@@ -1,0 +1,40 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.regex.Pattern;
+
+/**
+ * An absolute path inside an image, e.g. {@code /opt/fks/cpu}. No {@code ..}, no spaces, no shell
+ * metacharacters, so that it can be written into any instruction unquoted.
+ *
+ * @param value the path, starting with {@code /}
+ */
+public record AbsolutePath(String value) {
+  private static final Pattern SAFE = Pattern.compile("/|(/[A-Za-z0-9._+@-]+)+/?");
+
+  /** Validates the path. */
+  public AbsolutePath {
+    Checks.text(value, "path");
+    Checks.check(value.startsWith("/"),
+        "path %s is relative: write an absolute path such as /%s", Checks.quote(value), value);
+    Checks.check(SAFE.matcher(value).matches(),
+        "path %s has characters other than letters, digits and . _ + @ - /: rename it",
+        Checks.quote(value));
+    Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
+        "path %s contains . or .. segments: write the path it means", Checks.quote(value));
+  }
+
+  /** The path {@code value}, which must be absolute. */
+  public static AbsolutePath of(String value) {
+    return new AbsolutePath(value);
+  }
+
+  /** This path with {@code child} appended. */
+  public AbsolutePath resolve(String child) {
+    return new AbsolutePath(value.endsWith("/") ? value + child : value + "/" + child);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

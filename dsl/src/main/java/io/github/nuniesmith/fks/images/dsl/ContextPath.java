@@ -1,0 +1,36 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.regex.Pattern;
+
+/**
+ * A path relative to a build context or an output folder, e.g. {@code requirements.txt} or {@code
+ * src/}. It can never leave its folder: no leading {@code /}, no {@code ..}, no shell metacharacters.
+ *
+ * @param value the relative path
+ */
+public record ContextPath(String value) {
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._+@-]+(/[A-Za-z0-9._+@-]+)*/?");
+
+  /** Validates the path. */
+  public ContextPath {
+    Checks.text(value, "relative path");
+    Checks.check(!value.startsWith("/"),
+        "relative path %s is absolute: write it relative to its folder", Checks.quote(value));
+    Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
+        "relative path %s contains . or .. segments, which could leave its folder: remove them",
+        Checks.quote(value));
+    Checks.check(SAFE.matcher(value).matches(),
+        "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
+        Checks.quote(value));
+  }
+
+  /** The relative path {@code value}. */
+  public static ContextPath of(String value) {
+    return new ContextPath(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+/**
+ * Documents a port the container listens on.
+ *
+ * @param port the port
+ */
+public record Expose(Port port) implements Step {
+  /** Validates the port. */
+  public Expose {
+    Checks.notNull(port, "port");
+  }
+
+  @Override
+  public String describe() {
+    return "expose";
+  }
+}

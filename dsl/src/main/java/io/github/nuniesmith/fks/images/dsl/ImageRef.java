@@ -1,0 +1,120 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reference to an image in a registry: {@code [registry/][namespace/]name:tag[@sha256:digest]}.
+ *
+ * <p>A tag is required, and it may not be {@code latest}: an image that a build depends on is named
+ * by a version, so that a rebuild gets the same parent. Absent parts are empty strings.
+ *
+ * @param registry the registry host, e.g. {@code ghcr.io}; empty for Docker Hub
+ * @param namespace the path before the name, e.g. {@code nuniesmith}; may contain {@code /}
+ * @param name the last path component, e.g. {@code fks}
+ * @param tag the tag, e.g. {@code docker-v1.0.0}
+ * @param digest the content digest, e.g. {@code sha256:9ff4...}; empty when not pinned
+ */
+public record ImageRef(String registry, String namespace, String name, String tag, String digest) {
+  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final Pattern REGISTRY =
+      Pattern.compile("(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*)(?::[0-9]+)?");
+  private static final Pattern PATH =
+      Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+  private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<repo>[^:@]+(?::[0-9]+/[^:@]+)?)(?::(?<tag>[^@]*))?(?:@(?<digest>.*))?");
+  private static final String FORM = "write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]";
+
+  /** Validates every part; use {@link #parse} to read a reference from text. */
+  public ImageRef {
+    Checks.notNull(registry, "registry");
+    Checks.notNull(namespace, "namespace");
+    Checks.text(name, "image name");
+    Checks.notNull(tag, "tag");
+    Checks.notNull(digest, "digest");
+    Checks.check(
+        registry.isEmpty() || REGISTRY.matcher(registry).matches(),
+        "registry %s is invalid: use a host name with an optional :port",
+        Checks.quote(registry));
+    Checks.check(
+        namespace.isEmpty() || PATH.matcher(namespace).matches(),
+        "namespace %s is invalid: use lowercase letters, digits and . _ - separated by /",
+        Checks.quote(namespace));
+    Checks.check(
+        PATH.matcher(name).matches() && !name.contains("/"),
+        "image name %s is invalid: use lowercase letters, digits and . _ -",
+        Checks.quote(name));
+    Checks.check(
+        !tag.isEmpty() || !digest.isEmpty(),
+        "image %s has no tag: name a version tag such as :3.12-slim, never rely on an implicit latest",
+        Checks.quote(repository(registry, namespace, name)));
+    Checks.check(
+        tag.isEmpty() || TAG.matcher(tag).matches(),
+        "tag %s is invalid: use up to 128 letters, digits and _ . - not starting with . or -",
+        Checks.quote(tag));
+    Checks.check(
+        !tag.equals("latest"),
+        "image %s uses the tag 'latest', which moves: name a version tag",
+        Checks.quote(repository(registry, namespace, name)));
+    Checks.check(
+        digest.isEmpty() || DIGEST.matcher(digest).matches(),
+        "digest %s is invalid: use sha256: followed by 64 lowercase hex digits",
+        Checks.quote(digest));
+  }
+
+  /** Reads a reference such as {@code python:3.12-slim} or {@code ghcr.io/org/img:1.0@sha256:...}. */
+  public static ImageRef parse(String reference) {
+    Checks.text(reference, "image reference");
+    try {
+      Matcher m = REFERENCE.matcher(reference);
+      Checks.check(m.matches(), "cannot be read: %s", FORM);
+      String repo = m.group("repo");
+      String registry = "";
+      int slash = repo.indexOf('/');
+      if (slash > 0) {
+        String first = repo.substring(0, slash);
+        if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+          registry = first;
+          repo = repo.substring(slash + 1);
+        }
+      }
+      int last = repo.lastIndexOf('/');
+      String namespace = last < 0 ? "" : repo.substring(0, last);
+      String name = repo.substring(last + 1);
+      String tag = m.group("tag") == null ? "" : m.group("tag");
+      Checks.check(m.group("tag") == null || !tag.isEmpty(), "has an empty tag after ':'");
+      String digest = m.group("digest") == null ? "" : m.group("digest");
+      return new ImageRef(registry, namespace, name, tag, digest);
+    } catch (DefinitionException e) {
+      throw new DefinitionException(
+          "image reference " + Checks.quote(reference) + " " + e.problem()
+              + (e.problem().contains(FORM) ? "" : " (" + FORM + ")"));
+    }
+  }
+
+  /** The same repository with another tag and no digest. */
+  public ImageRef withTag(String newTag) {
+    return new ImageRef(registry, namespace, name, newTag, "");
+  }
+
+  /** The repository part: {@code [registry/][namespace/]name}. */
+  public String repository() {
+    return repository(registry, namespace, name);
+  }
+
+  /** The reference as a Dockerfile writes it. */
+  @Override
+  public String toString() {
+    return repository()
+        + (tag.isEmpty() ? "" : ":" + tag)
+        + (digest.isEmpty() ? "" : "@" + digest);
+  }
+
+  private static String repository(String registry, String namespace, String name) {
+    return (registry.isEmpty() ? "" : registry + "/")
+        + (namespace.isEmpty() ? "" : namespace + "/")
+        + name;
+  }
+}

@@ -1,0 +1,239 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Building
+ * it runs the graph-wide checks: unknown parents, cycles, duplicate names, stage references,
+ * conflicting pins between a tier and the tiers below it, TA-Lib and PyTorch version sets.
+ *
+ * @param strategy how the tiers are wired
+ * @param tiers the published tiers, parents first
+ * @param services the services, on their wired tiers
+ * @param images every image to render: tiers, then further images, then services
+ */
+public record ImageSet(Strategy strategy, List<Tier> tiers, List<Service> services, List<Image> images) {
+
+  /** Copies the lists; use {@link #builder} to get the checks. */
+  public ImageSet {
+    Checks.notNull(strategy, "strategy");
+    tiers = List.copyOf(tiers);
+    services = List.copyOf(services);
+    images = List.copyOf(images);
+  }
+
+  /** Starts an image set wired by {@code strategy}. */
+  public static Builder builder(Strategy strategy) {
+    return new Builder(strategy);
+  }
+
+  /** The image of the tier or service named {@code name}. */
+  public Optional<Image> image(String name) {
+    return images.stream().filter(i -> i.name().equals(name)).findFirst();
+  }
+
+  /** Builds an {@link ImageSet}. */
+  public static final class Builder {
+    private final Strategy strategy;
+    private final List<Tier> tiers = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private final List<Image> images = new ArrayList<>();
+
+    private Builder(Strategy strategy) {
+      this.strategy = Checks.notNull(strategy, "strategy");
+    }
+
+    /** Adds a tier; its parent must be added too, before or after. */
+    public Builder tier(Tier tier) {
+      tiers.add(Checks.notNull(tier, "tier"));
+      return this;
+    }
+
+    /** Adds a service; its tier must be in the set. */
+    public Builder service(Service service) {
+      services.add(Checks.notNull(service, "service"));
+      return this;
+    }
+
+    /** Adds an image defined stage by stage. */
+    public Builder image(Image image) {
+      images.add(Checks.notNull(image, "image"));
+      return this;
+    }
+
+    /** Wires, lays out and checks the whole set; the first problem found is thrown. */
+    public ImageSet build() {
+      checkNames();
+      List<Tier> declared = parentsFirst();
+      Map<Tier, Tier> wired = strategy.wire(declared);
+      List<Tier> published = strategy.published(wired);
+      for (Tier tier : published) {
+        checkPins(tier);
+        TaLibCompatibility.check(tier);
+        TorchFamily.check(tier);
+      }
+
+      Map<Tier, Image> tierImages = new IdentityHashMap<>();
+      List<Image> all = new ArrayList<>();
+      for (Tier tier : published) {
+        Image image = TierLayout.tier(tier, tier.parent().map(tierImages::get));
+        tierImages.put(tier, image);
+        all.add(image);
+      }
+      all.addAll(images);
+      List<Service> wiredServices = new ArrayList<>();
+      for (Service service : services) {
+        Tier tier = wired.get(service.tier());
+        Service rewired = service.on(tier);
+        wiredServices.add(rewired);
+        all.add(TierLayout.service(rewired, tierImages.get(tier)));
+      }
+      checkOutputs(all);
+      checkCycles(all);
+      return new ImageSet(strategy, published, wiredServices, all);
+    }
+
+    private void checkNames() {
+      Set<String> names = new HashSet<>();
+      Set<TierRole> roles = new HashSet<>();
+      for (Tier tier : tiers) {
+        Checks.within("tier " + tier.name(), () -> {
+          Checks.check(names.add(tier.name()), "is defined twice: give each tier its own name");
+          Checks.check(roles.add(tier.role()), "has the role %s of another tier: one tier per role", tier.role());
+        });
+      }
+      for (Image image : images) {
+        Checks.within("image " + image.name(), () -> Checks.check(names.add(image.name()),
+            "has the name of another image: rename it"));
+      }
+      for (Service service : services) {
+        Checks.within("service " + service.name(), () -> {
+          Checks.check(names.add(service.name()),
+              "is defined twice, or has the name of a tier or image: give each service its own name");
+          Checks.check(tiers.contains(service.tier()),
+              "builds on tier %s, which is not in this image set: add it with tier(...)",
+              Checks.quote(service.tier().name()));
+        });
+      }
+    }
+
+    /** The declared tiers with every parent before its children; unknown parents are an error. */
+    private List<Tier> parentsFirst() {
+      List<Tier> ordered = new ArrayList<>();
+      List<Tier> remaining = new ArrayList<>(tiers);
+      while (!remaining.isEmpty()) {
+        Tier next = remaining.stream()
+            .filter(t -> t.parent().map(ordered::contains).orElse(true)).findFirst()
+            .orElseThrow(() -> {
+              Tier t = remaining.get(0);
+              return new DefinitionException("builds on tier '" + t.parent().get().name()
+                  + "', which is not in this image set: add it with tier(...)").within("tier " + t.name());
+            });
+        ordered.add(next);
+        remaining.remove(next);
+      }
+      return ordered;
+    }
+
+    /** A package pinned in a tier and differently in a tier below it is an error. */
+    private static void checkPins(Tier tier) {
+      Map<String, PipRequirement> below = new HashMap<>();
+      Map<String, String> where = new HashMap<>();
+      tier.parent().ifPresent(p -> {
+        for (Tier t : p.lineage()) {
+          t.pipInstalls().forEach(i -> i.requirements().forEach(r -> {
+            if (below.putIfAbsent(r.canonicalName(), r) == null) {
+              where.put(r.canonicalName(), t.name());
+            }
+          }));
+        }
+      });
+      for (PipInstall install : tier.pipInstalls()) {
+        for (PipRequirement r : install.requirements()) {
+          PipRequirement other = below.get(r.canonicalName());
+          if (other != null && !sameRelease(r, other)) {
+            throw new DefinitionException(String.format(
+                "pins %s, but tier %s below it pins %s: pin the package in one tier only",
+                Checks.quote(r.toString()), where.get(r.canonicalName()), Checks.quote(other.toString())))
+                .within("pip '" + r.name() + "'").within("tier " + tier.name());
+          }
+        }
+      }
+    }
+
+    /** Equal specifiers, ignoring local labels: torch==2.8.0+cu128 replaces the +cpu build. */
+    private static boolean sameRelease(PipRequirement a, PipRequirement b) {
+      return publicSpecifiers(a).equals(publicSpecifiers(b));
+    }
+
+    private static List<String> publicSpecifiers(PipRequirement r) {
+      return r.specifiers().stream().map(s -> s.operator() + s.publicVersion()).sorted().toList();
+    }
+
+    private static void checkOutputs(List<Image> all) {
+      Map<String, String> paths = new HashMap<>();
+      for (Image image : all) {
+        String other = paths.putIfAbsent(image.dockerfile().value(), image.name());
+        Checks.within("image " + image.name(), () -> Checks.check(other == null,
+            "writes %s, as image %s does: give each image its own Dockerfile", image.dockerfile(), other));
+      }
+    }
+
+    /**
+     * Images reach each other through Java references, which cannot form a cycle; but an external
+     * reference may name a tag this set publishes, and those edges can.
+     */
+    private static void checkCycles(List<Image> all) {
+      Map<String, Image> publishers = new HashMap<>();
+      for (Image image : all) {
+        image.targets().forEach(t -> {
+          publishers.put(t.moving().toString(), image);
+          publishers.put(t.pinned().toString(), image);
+        });
+      }
+      Map<Image, List<Image>> edges = new LinkedHashMap<>();
+      for (Image image : all) {
+        List<Image> parents = new ArrayList<>();
+        for (Stage stage : image.stages()) {
+          if (stage.from() instanceof From.Published p) {
+            parents.add(p.image());
+          } else if (stage.from() instanceof From.External e && publishers.containsKey(e.image().toString())) {
+            parents.add(publishers.get(e.image().toString()));
+          }
+        }
+        edges.put(image, parents);
+      }
+      Set<Image> done = new HashSet<>();
+      for (Image image : all) {
+        visit(image, edges, new ArrayList<>(), done);
+      }
+    }
+
+    private static void visit(Image image, Map<Image, List<Image>> edges, List<Image> path, Set<Image> done) {
+      if (path.contains(image)) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(image), path.size()).stream()
+            .map(Image::name).toList());
+        cycle.add(image.name());
+        throw new DefinitionException("images build on each other in a cycle: "
+            + String.join(" -> ", cycle) + "; make one of them build on an image outside the cycle")
+            .within("image " + image.name());
+      }
+      if (!done.add(image)) {
+        return;
+      }
+      path.add(image);
+      for (Image parent : edges.getOrDefault(image, List.of())) {
+        visit(parent, edges, path, done);
+      }
+      path.remove(path.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key.
+ *
+ * @param labels keys to values
+ */
+public record Labels(Map<String, String> labels) implements Step {
+  private static final Pattern KEY = Pattern.compile("[a-z0-9]([a-z0-9._/-]*[a-z0-9])?");
+
+  /** Validates keys (hadolint DL3048's rules) and values. */
+  public Labels {
+    Checks.notNull(labels, "labels");
+    Checks.check(!labels.isEmpty(), "labels are empty: give at least one");
+    labels.forEach((key, value) -> {
+      Checks.matches(key, KEY, "label key",
+          "use lowercase letters, digits and . _ / -, starting and ending with a letter or digit");
+      Checks.check(!key.contains("..") && !key.contains("--"),
+          "label key %s contains .. or --: use single separators", Checks.quote(key));
+      Checks.check(!key.startsWith("com.docker.") && !key.startsWith("io.docker.")
+              && !key.startsWith("org.dockerproject."),
+          "label key %s is in a namespace reserved by Docker: use your own", Checks.quote(key));
+      Checks.text(value, "label " + key);
+      Checks.check(!value.contains("$"),
+          "label %s value %s contains $: labels here are literal", key, Checks.quote(value));
+    });
+    labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+  }
+
+  @Override
+  public String describe() {
+    return "labels";
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Installs Python packages with {@code python -m pip install} from one {@link PackageIndex}.
+ *
+ * <p>With the pip cache (the default) the install runs with a BuildKit cache mount on pip's cache
+ * and never with {@code --no-cache-dir}; without it, with {@code --no-cache-dir}, never both.
+ *
+ * @param requirements the requirements, in the order given
+ * @param requirementsFile a requirements file inside the image, or empty
+ * @param index the one index to read from
+ * @param cache whether to use pip's cache through a cache mount
+ * @param mounts further mounts, e.g. a secret holding index credentials
+ */
+public record PipInstall(
+    List<PipRequirement> requirements,
+    Optional<AbsolutePath> requirementsFile,
+    PackageIndex index,
+    boolean cache,
+    List<Mount> mounts)
+    implements Step {
+
+  private static final Set<String> TORCH_FAMILY = Set.of("torch", "torchvision", "torchaudio");
+
+  /** Validates that there is something to install and that no package is named twice. */
+  public PipInstall {
+    requirements = List.copyOf(Checks.notNull(requirements, "pip requirements"));
+    Checks.notNull(requirementsFile, "requirements file");
+    Checks.check(!requirements.isEmpty() || requirementsFile.isPresent(),
+        "pip install has nothing to install: give requirements or a requirements file");
+    Set<String> seen = new HashSet<>();
+    for (PipRequirement r : requirements) {
+      Checks.check(seen.add(r.canonicalName()),
+          "pip requirement %s names a package already listed in this install: keep one",
+          Checks.quote(r.name()));
+    }
+    Checks.notNull(index, "package index");
+    requirements.forEach(r -> checkLocalLabel(r, index));
+    mounts = List.copyOf(Checks.notNull(mounts, "mounts"));
+  }
+
+  /** Starts an install of {@code requirements}, each parsed as PEP 508, from PyPI, cached. */
+  public static Builder builder(String... requirements) {
+    Builder b = new Builder();
+    for (String r : requirements) {
+      b.requirement(r);
+    }
+    return b;
+  }
+
+  /** Installs {@code requirements} from PyPI with the pip cache. */
+  public static PipInstall of(String... requirements) {
+    return builder(requirements).build();
+  }
+
+  /** A copy of this install with {@code more} appended, checked like the original. */
+  public PipInstall with(List<PipRequirement> more) {
+    List<PipRequirement> all = new ArrayList<>(requirements);
+    all.addAll(more);
+    return new PipInstall(all, requirementsFile, index, cache, mounts);
+  }
+
+  @Override
+  public String describe() {
+    return "pip install";
+  }
+
+  /**
+   * A PyTorch package from a PyTorch index carries that index's label ({@code +cu128}): an installed
+   * {@code 2.8.0+cpu} already satisfies a bare {@code torch==2.8.0}, so pip would keep the CPU build.
+   */
+  private static void checkLocalLabel(PipRequirement r, PackageIndex index) {
+    if (!TORCH_FAMILY.contains(r.canonicalName())) {
+      return;
+    }
+    String version = r.exactPin().map(PipRequirement.Specifier::version).orElse("");
+    String label = version.contains("+") ? version.substring(version.indexOf('+') + 1) : "";
+    if (!index.localLabel().isEmpty()) {
+      Checks.check(label.equals(index.localLabel()),
+          "pip requirement %s comes from the %s index but is not pinned to its build: write %s==<version>+%s,"
+              + " because an installed +cpu or CUDA build already satisfies a bare version",
+          Checks.quote(r.toString()), index.localLabel(), r.name(), index.localLabel());
+    } else {
+      Checks.check(label.isEmpty(),
+          "pip requirement %s names a +%s build, which only the PyTorch index serves:"
+              + " install it with index(PackageIndex.pytorch(\"%s\"))",
+          Checks.quote(r.toString()), label, label);
+    }
+  }
+
+  /** Builds a {@link PipInstall}. */
+  public static final class Builder {
+    private final List<PipRequirement> requirements = new ArrayList<>();
+    private Optional<AbsolutePath> requirementsFile = Optional.empty();
+    private PackageIndex index = PackageIndex.PYPI;
+    private boolean cache = true;
+    private final List<Mount> mounts = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a requirement, parsed as PEP 508. */
+    public Builder requirement(String requirement) {
+      requirements.add(PipRequirement.parse(requirement));
+      return this;
+    }
+
+    /** Installs from the requirements file at {@code path} inside the image ({@code -r}). */
+    public Builder requirementsFile(String path) {
+      requirementsFile = Optional.of(AbsolutePath.of(path));
+      return this;
+    }
+
+    /** Reads from {@code index} instead of PyPI. */
+    public Builder index(PackageIndex index) {
+      this.index = index;
+      return this;
+    }
+
+    /** Installs without the cache mount, with {@code --no-cache-dir}. */
+    public Builder withoutCache() {
+      cache = false;
+      return this;
+    }
+
+    /** Adds a mount to the install, e.g. a secret holding a netrc for a private index. */
+    public Builder mount(Mount mount) {
+      mounts.add(mount);
+      return this;
+    }
+
+    /** The install. */
+    public PipInstall build() {
+      return new PipInstall(requirements, requirementsFile, index, cache, mounts);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One PEP 508 requirement such as {@code uvicorn[standard]==0.30.6} or {@code torch==2.8.0+cu128}.
+ *
+ * <p>Parsed and validated when built, so that a requirement always renders as one quoted shell word:
+ * an unquoted {@code langchain>=0.3.0} is a shell redirect. URL requirements ({@code name @ url}) are
+ * refused: pick the package index with {@link PackageIndex} instead.
+ *
+ * @param name the distribution name as written, e.g. {@code TA-Lib}
+ * @param extras the extras, e.g. {@code [standard]}
+ * @param specifiers the version specifiers, e.g. {@code >=0.3.0} and {@code <0.4}
+ * @param marker the environment marker after {@code ;}, or empty
+ */
+public record PipRequirement(
+    String name, List<String> extras, List<Specifier> specifiers, String marker) {
+
+  /**
+   * A version specifier: an operator and a PEP 440 version.
+   *
+   * @param operator one of {@code ~= == != <= >= < > ===}
+   * @param version the version, possibly with a {@code .*} suffix or a {@code +local} label
+   */
+  public record Specifier(String operator, String version) {
+    /** Validates the operator and the version. */
+    public Specifier {
+      Checks.check(
+          Set.of("~=", "==", "!=", "<=", ">=", "<", ">", "===").contains(operator),
+          "operator %s is not a PEP 440 comparison: use one of ~= == != <= >= < > ===",
+          Checks.quote(String.valueOf(operator)));
+      Checks.matches(version, VERSION, "version", "write a PEP 440 version such as 2.8.0 or 2.8.0+cu128");
+      Checks.check(
+          !version.contains("+") || operator.equals("==") || operator.equals("!=") || operator.equals("==="),
+          "version %s has a local label (+...), which only == and != can compare: write ==%s",
+          Checks.quote(version),
+          version);
+    }
+
+    /** The version without its local label: {@code 2.8.0} for {@code 2.8.0+cu128}. */
+    public String publicVersion() {
+      int plus = version.indexOf('+');
+      return plus < 0 ? version : version.substring(0, plus);
+    }
+
+    @Override
+    public String toString() {
+      return operator + version;
+    }
+  }
+
+  private static final String NAME_RE = "[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?";
+  private static final Pattern NAME = Pattern.compile(NAME_RE);
+  private static final Pattern VERSION =
+      Pattern.compile(
+          "(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*)?(?:(?:a|b|rc)[0-9]+)?(?:\\.post[0-9]+)?"
+              + "(?:\\.dev[0-9]+)?(?:\\+[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)?");
+  private static final Pattern REQUIREMENT =
+      Pattern.compile(
+          "\\s*(?<name>" + NAME_RE + ")\\s*(?:\\[(?<extras>[^\\]]*)\\])?\\s*"
+              + "(?<specs>[~=!<>][^;]*)?(?:;(?<marker>.*))?");
+  private static final Pattern SPECIFIER =
+      Pattern.compile("\\s*(?<op>~=|===|==|!=|<=|>=|<|>)\\s*(?<version>[^,\\s]+)\\s*");
+  private static final String SHELL_METACHARACTERS = "$`'\"\\&|{}#?^()";
+  private static final Pattern MARKER_TOKEN =
+      Pattern.compile(
+          "\\s*(?:(?<string>\"[A-Za-z0-9 ._+*<>=!~-]*\")|(?<op>===|==|!=|<=|>=|~=|<|>)"
+              + "|(?<word>[a-z_]+)|(?<paren>[()]))");
+  private static final Set<String> MARKER_WORDS =
+      Set.of(
+          "python_version", "python_full_version", "os_name", "sys_platform", "platform_release",
+          "platform_system", "platform_version", "platform_machine",
+          "platform_python_implementation", "implementation_name", "implementation_version",
+          "extra", "and", "or", "in", "not");
+  private static final String EXAMPLE = "write one PEP 508 requirement such as 'langchain>=0.3.0'";
+
+  /** Validates every part; use {@link #parse} to read a requirement from text. */
+  public PipRequirement {
+    Checks.matches(name, NAME, "package name", "use letters, digits and . _ - (PEP 508)");
+    extras = List.copyOf(Checks.notNull(extras, "extras"));
+    extras.forEach(e -> Checks.matches(e, NAME, "extra", "use letters, digits and . _ -"));
+    specifiers = List.copyOf(Checks.notNull(specifiers, "specifiers"));
+    Checks.notNull(marker, "marker");
+    if (!marker.isEmpty()) {
+      checkMarker(marker);
+    }
+  }
+
+  /** Reads one requirement, e.g. {@code "langchain>=0.3.0"} or {@code "torch==2.8.0+cu128"}. */
+  public static PipRequirement parse(String requirement) {
+    Checks.text(requirement, "pip requirement");
+    try {
+      int markerStart = requirement.indexOf(';');
+      for (int i = 0; i < requirement.length(); i++) {
+        char c = requirement.charAt(i);
+        boolean markerQuoting = markerStart >= 0 && i > markerStart && "\"()".indexOf(c) >= 0;
+        if (SHELL_METACHARACTERS.indexOf(c) >= 0 && !markerQuoting) {
+          throw new DefinitionException("contains the shell metacharacter '" + c + "': " + EXAMPLE);
+        }
+      }
+      Checks.check(!requirement.contains(" @ ") && !requirement.contains("://"),
+          "is a URL requirement: name the package and choose its index with PackageIndex");
+      Matcher m = REQUIREMENT.matcher(requirement);
+      Checks.check(m.matches(), "is not a PEP 508 requirement: %s", EXAMPLE);
+      List<String> extras = new ArrayList<>();
+      if (m.group("extras") != null) {
+        for (String extra : m.group("extras").split(",", -1)) {
+          extras.add(extra.strip());
+        }
+      }
+      List<Specifier> specifiers = new ArrayList<>();
+      if (m.group("specs") != null) {
+        for (String spec : m.group("specs").split(",", -1)) {
+          Matcher s = SPECIFIER.matcher(spec);
+          Checks.check(s.matches(), "has an invalid version specifier %s: %s",
+              Checks.quote(spec.strip()), EXAMPLE);
+          specifiers.add(new Specifier(s.group("op"), s.group("version")));
+        }
+      }
+      String marker = m.group("marker") == null ? "" : m.group("marker").strip();
+      Checks.check(m.group("marker") == null || !marker.isEmpty(), "has an empty marker after ';'");
+      return new PipRequirement(m.group("name"), extras, specifiers, marker);
+    } catch (DefinitionException e) {
+      throw new DefinitionException("pip requirement " + Checks.quote(requirement) + " " + e.problem());
+    }
+  }
+
+  /** The normalized name (PEP 503) used to compare packages: {@code ta-lib} for {@code TA_Lib}. */
+  public String canonicalName() {
+    return canonical(name);
+  }
+
+  /** The PEP 503 normal form of a distribution name. */
+  public static String canonical(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+  }
+
+  /** The version of an exact {@code ==} pin, if this requirement is one. */
+  public Optional<Specifier> exactPin() {
+    return specifiers.size() == 1 && specifiers.get(0).operator().equals("==")
+            && !specifiers.get(0).version().contains("*")
+        ? Optional.of(specifiers.get(0))
+        : Optional.empty();
+  }
+
+  /** The requirement in canonical text form, e.g. {@code uvicorn[standard]==0.30.6}. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(name);
+    if (!extras.isEmpty()) {
+      out.append('[').append(String.join(",", extras)).append(']');
+    }
+    out.append(String.join(",", specifiers.stream().map(Specifier::toString).toList()));
+    if (!marker.isEmpty()) {
+      out.append("; ").append(marker);
+    }
+    return out.toString();
+  }
+
+  private static void checkMarker(String marker) {
+    Matcher m = MARKER_TOKEN.matcher(marker);
+    int position = 0;
+    int depth = 0;
+    while (position < marker.length()) {
+      if (marker.substring(position).isBlank()) {
+        break;
+      }
+      m.region(position, marker.length());
+      Checks.check(m.lookingAt(),
+          "has an invalid environment marker %s at %s: use PEP 508 markers with double-quoted values,"
+              + " e.g. python_version < \"3.13\"",
+          Checks.quote(marker), Checks.quote(marker.substring(position).strip()));
+      if (m.group("word") != null) {
+        Checks.check(MARKER_WORDS.contains(m.group("word")),
+            "has an unknown marker variable %s: use one of PEP 508's, e.g. python_version",
+            Checks.quote(m.group("word")));
+      }
+      if (m.group("paren") != null) {
+        depth += m.group("paren").equals("(") ? 1 : -1;
+        Checks.check(depth >= 0, "has unbalanced parentheses in its marker %s", Checks.quote(marker));
+      }
+      position = m.end();
+    }
+    Checks.check(depth == 0, "has unbalanced parentheses in its marker %s", Checks.quote(marker));
+  }
+}

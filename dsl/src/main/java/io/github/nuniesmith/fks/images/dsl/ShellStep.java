@@ -1,0 +1,28 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.List;
+
+/**
+ * The escape hatch: a shell command the DSL has no typed step for. It is rendered with its reason as
+ * a comment above it, so that every reviewer sees it. Prefer a typed step; ask for one if missing.
+ *
+ * @param reason why no typed step does the job
+ * @param command the shell command, one line
+ * @param mounts mounts for the command
+ */
+public record ShellStep(String reason, String command, List<Mount> mounts) implements Step {
+  /** Validates that a reason is given and that the command is one line. */
+  public ShellStep {
+    Checks.text(reason, "reason of the shell step (say why no typed step fits)");
+    Checks.text(command, "shell command");
+    Checks.check(!command.matches("(?is)\\s*(cd|sudo)\\b.*|.*(&&|;|\\|\\|)\\s*(cd|sudo)\\b.*"),
+        "shell command %s uses cd or sudo: use a Workdir step, and run as root in a builder stage",
+        Checks.quote(command));
+    mounts = List.copyOf(Checks.notNull(mounts, "mounts"));
+  }
+
+  @Override
+  public String describe() {
+    return "shell step";
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a C library from a source tarball with {@code ./configure && make && make install}. The
+ * tarball is downloaded with {@code ADD --checksum}, so its sha256 is checked before it is unpacked.
+ *
+ * <p>The build runs in a stage of its own; the stages that need the library copy its {@code
+ * prefix}, and runtime stages only its {@code lib} folder.
+ *
+ * @param name the library, e.g. {@code ta-lib}
+ * @param version its version, e.g. {@code 0.4.0}
+ * @param url the https URL of the tarball
+ * @param sha256 the tarball's sha256
+ * @param buildPackages apt packages the build needs
+ * @param configureArgs further arguments to {@code ./configure}
+ * @param prefix where {@code make install} puts the library
+ */
+public record SourceBuild(
+    String name,
+    String version,
+    String url,
+    Sha256 sha256,
+    AptInstall buildPackages,
+    List<String> configureArgs,
+    AbsolutePath prefix)
+    implements Step {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
+  private static final Pattern VERSION = Pattern.compile("[0-9][A-Za-z0-9.+_-]{0,62}");
+  private static final Pattern URL =
+      Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9._~/%+-]+\\.(tar\\.gz|tgz|tar\\.xz|tar\\.bz2)");
+  private static final Pattern ARG = Pattern.compile("--[a-z0-9-]+(=[A-Za-z0-9._/+-]+)?");
+
+  /** Validates every part. */
+  public SourceBuild {
+    Checks.matches(name, NAME, "source build name", "use lowercase letters, digits and . _ -");
+    Checks.matches(version, VERSION, "source build version", "use a version such as 0.4.0");
+    Checks.matches(url, URL, "source URL",
+        "use an https URL of a .tar.gz, .tgz, .tar.xz or .tar.bz2 file, without query or spaces");
+    Checks.notNull(sha256, "sha256 of " + url);
+    Checks.notNull(buildPackages, "build packages");
+    configureArgs = List.copyOf(Checks.notNull(configureArgs, "configure arguments"));
+    configureArgs.forEach(a -> Checks.matches(a, ARG, "configure argument",
+        "use --option or --option=value with letters, digits and . _ / + -"));
+    Checks.notNull(prefix, "install prefix");
+  }
+
+  /** Starts a source build of {@code name} {@code version}. */
+  public static Builder tarball(String name, String version) {
+    return new Builder(name, version);
+  }
+
+  /** The stage name this build runs in, e.g. {@code ta-lib-build}. */
+  public String stageName() {
+    return name.replaceAll("[._]", "-") + "-build";
+  }
+
+  @Override
+  public String describe() {
+    return "source build '" + name + "'";
+  }
+
+  /** Builds a {@link SourceBuild}; url and sha256 are required. */
+  public static final class Builder {
+    private final String name;
+    private final String version;
+    private String url;
+    private Sha256 sha256;
+    private final List<String> buildPackages = new ArrayList<>(List.of("build-essential"));
+    private final List<String> configureArgs = new ArrayList<>();
+    private AbsolutePath prefix;
+
+    private Builder(String name, String version) {
+      this.name = name;
+      this.version = version;
+    }
+
+    /** Downloads the tarball from {@code url}, an https URL. */
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    /** The tarball's sha256, checked before it is unpacked. Required. */
+    public Builder sha256(String hex) {
+      this.sha256 = Sha256.of(hex);
+      return this;
+    }
+
+    /** Adds apt packages the build needs besides build-essential. */
+    public Builder buildPackages(String... packages) {
+      buildPackages.addAll(List.of(packages));
+      return this;
+    }
+
+    /** Adds arguments to {@code ./configure}. */
+    public Builder configure(String... args) {
+      configureArgs.addAll(List.of(args));
+      return this;
+    }
+
+    /** Installs into {@code path}; defaults to {@code /opt/<name>}. */
+    public Builder prefix(String path) {
+      this.prefix = AbsolutePath.of(path);
+      return this;
+    }
+
+    /** The source build. */
+    public SourceBuild build() {
+      Checks.text(url, "source URL of '" + name + "'");
+      Checks.check(sha256 != null,
+          "source build '%s' has no sha256: add .sha256(\"<64 hex>\") with the tarball's checksum,"
+              + " so that a changed download fails the build", name);
+      return new SourceBuild(name, version, url, sha256, new AptInstall(buildPackages),
+          configureArgs, prefix == null ? AbsolutePath.of("/opt/" + name) : prefix);
+    }
+  }
+}

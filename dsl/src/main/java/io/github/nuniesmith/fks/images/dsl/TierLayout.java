@@ -1,0 +1,145 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lays out tiers and services as stages. Tier: one stage per source build, {@code builder} and
+ * {@code runtime}. Service: {@code builder} on its tier's builder, {@code runtime} on its tier's
+ * runtime, copying only the service's own environment and code.
+ */
+final class TierLayout {
+  private static final AbsolutePath APP = AbsolutePath.of("/app");
+  private static final AbsolutePath SERVICE_ENV = AbsolutePath.of("/opt/fks/service");
+  private static final String OCI = "org.opencontainers.image.";
+
+  private TierLayout() {}
+
+  /** The image of {@code tier}, whose parent tier's image is {@code parentImage} (or empty). */
+  static Image tier(Tier tier, Optional<Image> parentImage) {
+    From builderFrom = parentImage.<From>map(p -> new From.Published(p, "builder"))
+        .orElseGet(() -> pythonFrom(tier));
+    From runtimeFrom = parentImage.<From>map(p -> new From.Published(p, "runtime"))
+        .orElseGet(() -> pythonFrom(tier));
+    String pythonVersion = tier.root().python().orElseThrow().version();
+
+    List<Stage> stages = new ArrayList<>();
+    for (SourceBuild build : tier.sourceBuilds()) {
+      stages.add(new Stage(build.stageName(), builderFrom, List.of(build)));
+    }
+
+    List<Step> builder = new ArrayList<>();
+    if (!tier.buildPackages().isEmpty() || !tier.runtimePackages().isEmpty()) {
+      builder.add(new AptInstall(merge(tier.buildPackages(), tier.runtimePackages())));
+    }
+    nativeLibraries(tier, builder, false);
+    builder.add(new VirtualEnv(tier.environment(), pythonVersion, parentEnvironments(tier)));
+    builder.add(path(tier.environment()));
+    builder.addAll(tier.pipInstalls());
+    builder.add(new Labels(labels(tier, tier.builderTarget(), parentImage, "builder")));
+    stages.add(new Stage("builder", builderFrom, builder));
+
+    List<Step> runtime = new ArrayList<>();
+    if (!tier.runtimePackages().isEmpty()) {
+      runtime.add(new AptInstall(tier.runtimePackages()));
+    }
+    nativeLibraries(tier, runtime, true);
+    runtime.add(Copy.fromStage("builder", tier.environment().value(), tier.environment().value()));
+    runtime.add(path(tier.environment()));
+    runtime.add(new Labels(labels(tier, tier.runtimeTarget(), parentImage, "runtime")));
+    stages.add(new Stage("runtime", runtimeFrom, runtime));
+
+    return new Image(tier.name(), tier.dockerfile(), tier.definedIn(), stages,
+        List.of(tier.builderTarget(), tier.runtimeTarget()));
+  }
+
+  /** The image of {@code service}, whose tier's image is {@code tierImage}. */
+  static Image service(Service service, Image tierImage) {
+    Tier tier = service.tier();
+    String pythonVersion = tier.root().python().orElseThrow().version();
+    AbsolutePath requirements = APP.resolve(service.requirements().value());
+
+    List<Step> builder = new ArrayList<>();
+    if (!service.buildPackages().isEmpty()) {
+      builder.add(new AptInstall(service.buildPackages()));
+    }
+    builder.add(new Workdir(APP));
+    builder.add(Copy.fromContext(service.requirements().value(), requirements.value()));
+    List<AbsolutePath> parents = new ArrayList<>();
+    tier.lineage().forEach(t -> parents.add(t.environment()));
+    builder.add(new VirtualEnv(SERVICE_ENV, pythonVersion, parents));
+    builder.add(path(SERVICE_ENV));
+    builder.add(new PipInstall(List.of(), Optional.of(requirements), PackageIndex.PYPI, true, List.of()));
+
+    List<Step> runtime = new ArrayList<>();
+    if (!service.runtimePackages().isEmpty()) {
+      runtime.add(new AptInstall(service.runtimePackages()));
+    }
+    runtime.add(Copy.fromStage("builder", SERVICE_ENV.value(), SERVICE_ENV.value()));
+    runtime.add(path(SERVICE_ENV));
+    runtime.add(new Workdir(APP));
+    for (ContextPath source : service.sources()) {
+      runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
+    }
+    runtime.add(new User(service.user()));
+    service.ports().forEach(p -> runtime.add(new Expose(p)));
+    runtime.add(service.healthcheck());
+    Map<String, String> labels = new LinkedHashMap<>(service.labels());
+    labels.put(OCI + "title", "fks-" + service.name());
+    labels.put(OCI + "base.name", tier.runtimeTarget().pinned().toString());
+    runtime.add(new Labels(labels));
+    runtime.add(new Cmd(service.command()));
+
+    return new Image(service.name(), service.dockerfile(), service.definedIn(),
+        List.of(
+            new Stage("builder", new From.Published(tierImage, "builder"), builder),
+            new Stage("runtime", new From.Published(tierImage, "runtime"), runtime)),
+        List.of());
+  }
+
+  private static From pythonFrom(Tier tier) {
+    Tier.PythonBase python = tier.root().python().orElseThrow();
+    return new From.BuildArg(python.buildArg(), python.image());
+  }
+
+  /** Copies each source build's output: all of it for building, only {@code lib} for running. */
+  private static void nativeLibraries(Tier tier, List<Step> steps, boolean runtimeOnly) {
+    if (tier.sourceBuilds().isEmpty()) {
+      return;
+    }
+    for (SourceBuild build : tier.sourceBuilds()) {
+      steps.add(runtimeOnly
+          ? Copy.fromStage(build.stageName(), build.prefix().resolve("lib").value() + "/", "/usr/local/lib/")
+          : Copy.fromStage(build.stageName(), build.prefix().value() + "/", "/usr/local/"));
+    }
+    steps.add(new RefreshLibraries());
+  }
+
+  private static List<AbsolutePath> parentEnvironments(Tier tier) {
+    List<AbsolutePath> parents = new ArrayList<>();
+    tier.parent().ifPresent(p -> p.lineage().forEach(t -> parents.add(t.environment())));
+    return parents;
+  }
+
+  private static Env path(AbsolutePath environment) {
+    return Env.of("PATH", environment.resolve("bin").value() + ":${PATH}");
+  }
+
+  private static Map<String, String> labels(Tier tier, Target target, Optional<Image> parent, String stage) {
+    Map<String, String> labels = new LinkedHashMap<>(tier.labels());
+    labels.put(OCI + "title", target.moving().toString());
+    labels.put(OCI + "version", tier.version());
+    labels.put(OCI + "base.name", parent.flatMap(p -> p.target(stage)).map(t -> t.pinned().toString())
+        .orElseGet(() -> tier.root().python().orElseThrow().image().toString()));
+    return labels;
+  }
+
+  private static List<String> merge(List<String> a, List<String> b) {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+}
