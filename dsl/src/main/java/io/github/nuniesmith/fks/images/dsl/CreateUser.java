@@ -3,8 +3,8 @@ package io.github.nuniesmith.fks.images.dsl;
 import java.util.regex.Pattern;
 
 /**
- * Creates a system group and user with fixed numeric ids, without a login and without lastlog
- * entries ({@code useradd --no-log-init}).
+ * Creates a system group and user with fixed numeric ids and a home folder (for caches), without a
+ * login shell and without lastlog entries ({@code useradd --no-log-init}).
  *
  * @param user the ids
  * @param name the user's and group's name

@@ -98,7 +98,7 @@ public record Service(
     private final List<Port> ports = new ArrayList<>();
     private List<String> command;
     private Healthcheck healthcheck;
-    private UserSpec user = UserSpec.of(10001, 10001);
+    private UserSpec user = TierLayout.RUNTIME_USER;
     private final List<String> buildPackages = new ArrayList<>();
     private final List<String> runtimePackages = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ final class TierLayout {
   private static final AbsolutePath APP = AbsolutePath.of("/app");
   private static final AbsolutePath SERVICE_ENV = AbsolutePath.of("/opt/fks/service");
   private static final String OCI = "org.opencontainers.image.";
+  /** The user the root runtime creates, with a home for caches; services run as it by default. */
+  static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 
   private TierLayout() {}
 
@@ -47,6 +49,9 @@ final class TierLayout {
       runtime.add(new AptInstall(tier.runtimePackages()));
     }
     nativeLibraries(tier, runtime, true);
+    if (tier.parent().isEmpty()) {
+      runtime.add(new CreateUser(RUNTIME_USER, "fks"));
+    }
     runtime.add(Copy.fromStage("builder", tier.environment().value(), tier.environment().value()));
     runtime.add(path(tier.environment()));
     runtime.add(new Labels(labels(tier, tier.runtimeTarget(), parentImage, "runtime")));

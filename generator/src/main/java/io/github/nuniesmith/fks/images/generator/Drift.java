@@ -1,0 +1,39 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import java.util.List;
+
+/**
+ * How committed output differs from what the definitions render.
+ *
+ * @param missing files the definitions render that are not on disk
+ * @param changed files on disk whose text differs
+ * @param extra generated files on disk that the definitions no longer render
+ * @param diff a unified diff of the differences, capped
+ */
+public record Drift(List<String> missing, List<String> changed, List<String> extra, String diff) {
+  /** Lines of diff shown at most, so that one message stays readable. */
+  public static final int MAX_DIFF_LINES = 50;
+
+  /** Copies the lists. */
+  public Drift {
+    missing = List.copyOf(missing);
+    changed = List.copyOf(changed);
+    extra = List.copyOf(extra);
+  }
+
+  /** Whether disk and definitions agree. */
+  public boolean isClean() {
+    return missing.isEmpty() && changed.isEmpty() && extra.isEmpty();
+  }
+
+  /** One message for all files: what differs, the diff, and the command that fixes it. */
+  public String report(String fixCommand) {
+    StringBuilder out = new StringBuilder("Generated files are out of date with their definitions:\n");
+    missing.forEach(p -> out.append("  missing: ").append(p).append('\n'));
+    changed.forEach(p -> out.append("  changed: ").append(p).append('\n'));
+    extra.forEach(p -> out.append("  no longer generated: ").append(p).append('\n'));
+    out.append('\n').append(diff);
+    out.append("\nTo bring them up to date, run: ").append(fixCommand).append('\n');
+    return out.toString();
+  }
+}

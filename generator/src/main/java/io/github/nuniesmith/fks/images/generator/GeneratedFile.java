@@ -1,0 +1,9 @@
+package io.github.nuniesmith.fks.images.generator;
+
+/**
+ * A file the generator writes: its path relative to the output folder, and its full text.
+ *
+ * @param path relative path with {@code /} separators, e.g. {@code docker/Dockerfile.ml}
+ * @param content the text, with {@code \n} line endings
+ */
+public record GeneratedFile(String path, String content) {}

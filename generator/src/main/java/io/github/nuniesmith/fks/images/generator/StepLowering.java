@@ -1,0 +1,187 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Cmd;
+import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.Entrypoint;
+import io.github.nuniesmith.fks.images.dsl.Env;
+import io.github.nuniesmith.fks.images.dsl.Expose;
+import io.github.nuniesmith.fks.images.dsl.Healthcheck;
+import io.github.nuniesmith.fks.images.dsl.Labels;
+import io.github.nuniesmith.fks.images.dsl.Mount;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
+import io.github.nuniesmith.fks.images.dsl.ShellStep;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Step;
+import io.github.nuniesmith.fks.images.dsl.User;
+import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import io.github.nuniesmith.fks.images.dsl.Workdir;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns typed steps into instructions. Every shell text the generator writes is made here. */
+final class StepLowering {
+  /** apt's caches, as the Dockerfile reference shows them: locked, docker-clean removed. */
+  private static final List<Mount> APT_CACHES = List.of(
+      Mount.Cache.of("apt-cache", "/var/cache/apt", Mount.Sharing.LOCKED),
+      Mount.Cache.of("apt-lists", "/var/lib/apt", Mount.Sharing.LOCKED));
+  private static final String ROOT_PIP_CACHE = "/root/.cache/pip";
+  private static final String USER_PIP_CACHE = "/tmp/.cache/pip";
+
+  private StepLowering() {}
+
+  /** The instructions of {@code step}, run as {@code user} (empty for root). */
+  static List<Instruction> lower(Step step, Optional<UserSpec> user) {
+    if (step instanceof AptInstall apt) {
+      return List.of(apt(apt));
+    } else if (step instanceof PipInstall pip) {
+      return List.of(pip(pip, user));
+    } else if (step instanceof SourceBuild build) {
+      return sourceBuild(build);
+    } else if (step instanceof Copy copy) {
+      return List.of(copy(copy));
+    } else if (step instanceof Env env) {
+      List<String> parts = new ArrayList<>();
+      env.variables().forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
+      return List.of(new Instruction.Other(List.of(), "ENV", parts));
+    } else if (step instanceof Arg arg) {
+      return List.of(Instruction.Other.of("ARG", arg.name() + arg.defaultValue().map(d -> "=" + d).orElse("")));
+    } else if (step instanceof Workdir w) {
+      return List.of(Instruction.Other.of("WORKDIR", w.path().value()));
+    } else if (step instanceof User u) {
+      return List.of(Instruction.Other.of("USER", u.user().toString()));
+    } else if (step instanceof Expose e) {
+      return List.of(Instruction.Other.of("EXPOSE", e.port().toString()));
+    } else if (step instanceof Healthcheck h) {
+      return List.of(Instruction.Other.of("HEALTHCHECK",
+          "--interval=" + h.interval().toSeconds() + "s --timeout=" + h.timeout().toSeconds()
+              + "s --start-period=" + h.startPeriod().toSeconds() + "s --retries=" + h.retries(),
+          "    CMD " + ShellQuoting.jsonArray(h.command())));
+    } else if (step instanceof Labels l) {
+      List<String> parts = new ArrayList<>();
+      l.labels().forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
+      return List.of(new Instruction.Other(List.of(), "LABEL", parts));
+    } else if (step instanceof Entrypoint e) {
+      return List.of(Instruction.Other.of("ENTRYPOINT", ShellQuoting.jsonArray(e.command())));
+    } else if (step instanceof Cmd c) {
+      return List.of(Instruction.Other.of("CMD", ShellQuoting.jsonArray(c.command())));
+    } else if (step instanceof CreateUser c) {
+      UserSpec id = c.user();
+      return List.of(Instruction.Run.of(
+          "groupadd --system --gid " + id.gid() + " " + c.name()
+              + " && useradd --system --no-log-init --uid " + id.uid() + " --gid " + id.gid()
+              + " --create-home --shell /usr/sbin/nologin " + c.name()));
+    } else if (step instanceof VirtualEnv v) {
+      return List.of(virtualEnv(v));
+    } else if (step instanceof RefreshLibraries) {
+      return List.of(Instruction.Run.of("ldconfig"));
+    } else if (step instanceof ShellStep s) {
+      return List.of(new Instruction.Run(List.of("Raw shell step: " + s.reason()),
+          s.mounts().stream().map(StepLowering::mount).toList(), List.of(List.of(s.command()))));
+    }
+    throw new IllegalStateException("no lowering for " + step.getClass().getName());
+  }
+
+  /** The {@code --mount=...} flag of {@code mount}. */
+  static String mount(Mount mount) {
+    if (mount instanceof Mount.Cache c) {
+      return "--mount=type=cache,id=" + c.id() + ",target=" + c.target()
+          + (c.sharing() == Mount.Sharing.SHARED ? "" : ",sharing=" + c.sharing().name().toLowerCase(java.util.Locale.ROOT))
+          + (c.uid().isPresent() ? ",uid=" + c.uid().getAsInt() : "")
+          + (c.gid().isPresent() ? ",gid=" + c.gid().getAsInt() : "");
+    } else if (mount instanceof Mount.Secret s) {
+      return "--mount=type=secret,id=" + s.id() + s.target().map(t -> ",target=" + t).orElse("")
+          + (s.required() ? ",required=true" : "");
+    } else if (mount instanceof Mount.Bind b) {
+      return "--mount=type=bind,source=" + b.source() + ",target=" + b.target()
+          + (b.from().isEmpty() ? "" : ",from=" + b.from());
+    }
+    throw new IllegalStateException("no flag for " + mount.getClass().getName());
+  }
+
+  private static Instruction copy(Copy copy) {
+    StringBuilder line = new StringBuilder();
+    if (!copy.from().isEmpty()) {
+      line.append("--from=").append(copy.from()).append(' ');
+    }
+    copy.owner().ifPresent(o -> line.append("--chown=").append(o).append(' '));
+    line.append(String.join(" ", copy.sources())).append(' ').append(copy.destination());
+    return Instruction.Other.of("COPY", line.toString());
+  }
+
+  private static Instruction apt(AptInstall apt) {
+    List<String> install = new ArrayList<>();
+    install.add("DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends");
+    install.addAll(apt.packages());
+    return new Instruction.Run(List.of(), APT_CACHES.stream().map(StepLowering::mount).toList(),
+        List.of(List.of("rm -f /etc/apt/apt.conf.d/docker-clean"), List.of("apt-get update"), install));
+  }
+
+  private static Instruction pip(PipInstall pip, Optional<UserSpec> user) {
+    List<String> mounts = new ArrayList<>();
+    List<String> command = new ArrayList<>();
+    StringBuilder head = new StringBuilder("python -m pip install");
+    if (pip.cache()) {
+      Mount.Cache cache = user.map(u -> Mount.Cache.of("pip", USER_PIP_CACHE, Mount.Sharing.SHARED).ownedBy(u))
+          .orElse(Mount.Cache.of("pip", ROOT_PIP_CACHE, Mount.Sharing.SHARED));
+      mounts.add(mount(cache));
+      if (user.isPresent()) {
+        head.append(" --cache-dir=").append(USER_PIP_CACHE);
+      }
+    } else {
+      head.append(" --no-cache-dir");
+    }
+    pip.mounts().forEach(m -> mounts.add(mount(m)));
+    if (!pip.index().isDefault()) {
+      head.append(" --index-url ").append(pip.index().url());
+    }
+    command.add(head.toString());
+    pip.requirementsFile().ifPresent(f -> command.add("-r " + f));
+    pip.requirements().stream()
+        .sorted(Comparator.comparing(PipRequirement::canonicalName))
+        .forEach(r -> command.add(ShellQuoting.single(r.toString())));
+    return new Instruction.Run(List.of(), mounts, List.of(command));
+  }
+
+  private static List<Instruction> sourceBuild(SourceBuild build) {
+    String suffix = build.url().endsWith(".tgz") ? ".tgz" : build.url().substring(build.url().lastIndexOf(".tar."));
+    String file = "/tmp/" + build.name() + "-" + build.version() + "-src" + suffix;
+    String tarFlag = suffix.endsWith("xz") ? "-xJf" : suffix.endsWith("bz2") ? "-xjf" : "-xzf";
+    List<String> configure = new ArrayList<>();
+    configure.add("./configure --prefix=" + build.prefix());
+    configure.addAll(build.configureArgs());
+    return List.of(
+        apt(build.buildPackages()),
+        new Instruction.Other(
+            List.of(build.name() + " " + build.version() + ": the checksum is verified before the archive is used"),
+            "ADD", List.of("--checksum=sha256:" + build.sha256() + " " + build.url() + " " + file)),
+        Instruction.Other.of("WORKDIR", "/tmp/" + build.name() + "-" + build.version()),
+        new Instruction.Run(List.of(), List.of(), List.of(
+            List.of("tar " + tarFlag + " " + file + " --strip-components=1"),
+            List.of(String.join(" ", configure)),
+            // Plain make: TA-Lib and other old autotools builds break under make -j.
+            List.of("make"),
+            List.of("make install"))));
+  }
+
+  private static Instruction virtualEnv(VirtualEnv v) {
+    List<List<String>> commands = new ArrayList<>();
+    commands.add(List.of("python -m venv " + (v.parents().isEmpty() ? "" : "--without-pip ") + v.location()));
+    if (!v.parents().isEmpty()) {
+      String sites = String.join(" ", v.parents().stream()
+          .map(p -> VirtualEnv.sitePackages(p, v.pythonVersion()).value()).toList());
+      commands.add(List.of("printf '%s\\n' " + sites + " > " + v.sitePackages() + "/fks-parents.pth"));
+    }
+    String comment = v.parents().isEmpty()
+        ? "Python packages of this layer live in " + v.location()
+        : v.location() + " holds only this layer's packages; fks-parents.pth shows it those below";
+    return new Instruction.Run(List.of(comment), List.of(), commands);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import io.github.nuniesmith.fks.images.generator.Drift;
+import io.github.nuniesmith.fks.images.generator.OutputSync;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fails when the committed files differ from what the definitions render: one message for all
+ * files, with a capped diff and the command that fixes it. Writes nothing.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class CheckMojo extends ImagesMojo {
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Drift drift = new OutputSync(outputDirectory.toPath()).compare(render());
+    if (!drift.isClean()) {
+      throw new MojoFailureException(drift.report(regenerateCommand));
+    }
+    getLog().info("fks-images: generated files match their definitions");
+  }
+}

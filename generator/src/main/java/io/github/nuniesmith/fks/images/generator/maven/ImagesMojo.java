@@ -1,0 +1,87 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generator;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What both goals share: load the project's compiled definitions through a class loader over its
+ * classpath, and render them with the library.
+ */
+abstract class ImagesMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** The class implementing ImageSetDefinition, e.g. io.github.nuniesmith.fks.images.fks.FksImages. */
+  @Parameter(property = "fks.definitions", required = true)
+  String definitions;
+
+  /** The folder that receives the generated files. */
+  @Parameter(property = "fks.output", required = true)
+  File outputDirectory;
+
+  /** OPTION_1 (default), OPTION_2 or OPTION_3 of the strategy document. */
+  @Parameter(property = "fks.strategy", defaultValue = "OPTION_1")
+  String strategy;
+
+  /** The source folder named in file headers, relative to the repository root. */
+  @Parameter(defaultValue = "src/main/java")
+  String sourceRoot;
+
+  /** The command that regenerates the files, named in file headers and drift reports. */
+  @Parameter(defaultValue = "./mvnw -Pgenerate")
+  String regenerateCommand;
+
+  /** Renders the definitions; a bad definition fails the build with its message. */
+  List<GeneratedFile> render() throws MojoExecutionException, MojoFailureException {
+    Strategy chosen;
+    try {
+      chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replace("OPTION", "OPTION_").replace("__", "_"));
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("fks.strategy " + strategy + " is not one of OPTION_1, OPTION_2, OPTION_3");
+    }
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
+      Thread.currentThread().setContextClassLoader(loader);
+      ImageSetDefinition definition = loader.loadClass(definitions)
+          .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
+      return new Generator(sourceRoot, regenerateCommand).render(definition.imageSet(chosen));
+    } catch (DefinitionException e) {
+      throw new MojoFailureException("Bad image definition: " + e.getMessage() + "\nNothing was written.");
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new MojoExecutionException("cannot load definitions class " + definitions
+          + ": it must implement ImageSetDefinition and have a public no-argument constructor", e);
+    } catch (java.io.IOException e) {
+      throw new MojoExecutionException("cannot close the definitions class loader", e);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private URL[] classpath() throws MojoExecutionException {
+    try {
+      List<URL> urls = new ArrayList<>();
+      for (String element : project.getCompileClasspathElements()) {
+        urls.add(new File(element).toURI().toURL());
+      }
+      return urls.toArray(URL[]::new);
+    } catch (DependencyResolutionRequiredException | MalformedURLException e) {
+      throw new MojoExecutionException("cannot read the project's classpath", e);
+    }
+  }
+}

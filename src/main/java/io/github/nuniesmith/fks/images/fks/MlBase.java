@@ -1,0 +1,31 @@
+package io.github.nuniesmith.fks.images.fks;
+
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.TierRole;
+
+/**
+ * The ML base, {@code nuniesmith/fks:docker-ml}: LangChain, ChromaDB, sentence-transformers, the
+ * Ollama client and TA-Lib for Python, on the CPU base.
+ */
+public final class MlBase {
+  /** The tier. */
+  public static final Tier TIER = Tier.on(CpuBase.TIER, TierRole.ML, "ml", MlBase.class)
+      .dockerfile("docker/Dockerfile.ml")
+      .publishAs(Fks.REPOSITORY + ":docker-ml", Fks.VERSION)
+      // sentence-transformers needs torch; installed first from the CPU index, PyPI's default
+      // CUDA wheels (gigabytes of nvidia-* packages) stay out of this base.
+      .pip(PipInstall.builder("torch==2.8.0+cpu").index(PackageIndex.PYTORCH_CPU).build())
+      .pip("langchain>=0.3.0", "langchain-core>=0.3.0", "langchain-community>=0.3.0",
+          "langchain-ollama>=0.2.0", "chromadb>=0.5.0", "sentence-transformers>=3.0.0",
+          "ollama>=0.3.0",
+          // The seed's TA-Lib>=0.4.28 would take 0.6+, which does not link with TA-Lib C 0.4.0.
+          "TA-Lib==0.5.1")
+      .label("org.opencontainers.image.source", Fks.SOURCE)
+      .label("org.opencontainers.image.description",
+          "FKS ML base: LangChain, ChromaDB, sentence-transformers, Ollama, TA-Lib (CPU torch)")
+      .build();
+
+  private MlBase() {}
+}
