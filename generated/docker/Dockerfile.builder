@@ -64,7 +64,8 @@ RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
       libopenblas0
 COPY --from=ta-lib-build /opt/ta-lib/lib/ /usr/local/lib/
 RUN ldconfig \
- && groupadd --system --gid 10001 fks && useradd --system --no-log-init --uid 10001 --gid 10001 --create-home --shell /usr/sbin/nologin fks
+ && groupadd --system --gid 10001 fks \
+ && useradd --system --no-log-init --uid 10001 --gid 10001 --create-home --shell /usr/sbin/nologin fks
 COPY --from=builder /opt/fks/cpu /opt/fks/cpu
 ENV PATH="/opt/fks/cpu/bin:${PATH}"
 LABEL org.opencontainers.image.base.name="python:3.12-slim-trixie" \
