@@ -44,7 +44,8 @@ final class ImageLowering {
       if (stage.from() instanceof From.BuildArg arg) {
         globalArgs.add(arg.name() + "=" + arg.defaultImage());
       }
-      stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(), instructions(stage)));
+      stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
+          instructions(stage, startUser(image, stage.from()))));
     }
     return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
   }
@@ -62,9 +63,26 @@ final class ImageLowering {
     throw new IllegalStateException("no FROM for " + from.getClass().getName());
   }
 
-  private static List<Instruction> instructions(Stage stage) {
+  /**
+   * The user a stage starts as: the one its parent stage in this set ends as; else root, since an
+   * external image's user is not known here.
+   */
+  private static Optional<UserSpec> startUser(Image image, From from) {
+    if (from instanceof From.Previous p) {
+      return endUser(image, image.stage(p.stage()).orElseThrow());
+    } else if (from instanceof From.Published p) {
+      return endUser(p.image(), p.image().stage(p.target()).orElseThrow());
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<UserSpec> endUser(Image image, Stage stage) {
+    return stage.finalUser().or(() -> startUser(image, stage.from()));
+  }
+
+  private static List<Instruction> instructions(Stage stage, Optional<UserSpec> startUser) {
     List<Instruction> out = new ArrayList<>();
-    Optional<UserSpec> user = Optional.empty();
+    Optional<UserSpec> user = startUser;
     for (Step step : stage.steps()) {
       for (Instruction next : StepLowering.lower(step, user)) {
         int last = out.size() - 1;

@@ -24,21 +24,31 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
    * @param comments comment lines
    * @param mounts {@code --mount=...} flags
    * @param commands shell commands, each a list of lines (continuations of one command)
+   * @param raw whether the commands are raw shell text from a {@code ShellStep}
    */
-  record Run(List<String> comments, List<String> mounts, List<List<String>> commands) implements Instruction {
+  record Run(List<String> comments, List<String> mounts, List<List<String>> commands, boolean raw)
+      implements Instruction {
     public Run {
       comments = List.copyOf(comments);
       mounts = List.copyOf(mounts);
       commands = commands.stream().map(List::copyOf).toList();
     }
 
+    /** A RUN of commands the generator wrote. */
+    Run(List<String> comments, List<String> mounts, List<List<String>> commands) {
+      this(comments, mounts, commands, false);
+    }
+
     static Run of(String... commandLines) {
       return new Run(List.of(), List.of(), List.of(List.of(commandLines)));
     }
 
-    /** Whether {@code next} may join this RUN: neither has mounts (which would change meaning). */
+    /**
+     * Whether {@code next} may join this RUN: neither has mounts, and neither is raw shell, where an
+     * added {@code &&} changes what runs ({@code a || b}, {@code a; b}, {@code a # note}).
+     */
     boolean mergesWith(Run next) {
-      return mounts.isEmpty() && next.mounts.isEmpty();
+      return mounts.isEmpty() && next.mounts.isEmpty() && !raw && !next.raw;
     }
 
     Run merge(Run next) {

@@ -84,7 +84,7 @@ final class StepLowering {
       return List.of(Instruction.Run.of("ldconfig"));
     } else if (step instanceof ShellStep s) {
       return List.of(new Instruction.Run(List.of("Raw shell step: " + s.reason()),
-          s.mounts().stream().map(StepLowering::mount).toList(), List.of(List.of(s.command()))));
+          s.mounts().stream().map(StepLowering::mount).toList(), List.of(List.of(s.command())), true));
     }
     throw new IllegalStateException("no lowering for " + step.getClass().getName());
   }

@@ -1,0 +1,127 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.From;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageRef;
+import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
+import io.github.nuniesmith.fks.images.dsl.ShellStep;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/** Stage-level decisions: RUN merging, SHELL, global ARGs, FROM forms, syntax version. */
+class ImageLoweringTest {
+  private static final Generator GENERATOR = new Generator("src/test/java", Golden.UPDATE_COMMAND);
+  private static final String PYTHON = "python:3.12-slim-trixie";
+
+  @Test
+  void consecutiveRunsWithoutMountsMerge(TestInfo test) {
+    Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON)
+            .step(new RefreshLibraries())
+            .step(new CreateUser(UserSpec.of(10001, 10001), "fks"))
+            .step(new VirtualEnv(AbsolutePath.of("/opt/fks/cpu"), "3.12", List.of()))
+            .apt("curl")
+            .step(new RefreshLibraries())
+            .pip("requests==2.32.3")
+            .workdir("/app")
+            .step(new RefreshLibraries())
+            .step(new ShellStep("no typed step compiles bytecode", "python -m compileall -q /app", List.of())))
+        .build()));
+  }
+
+  @Test
+  void rawShellIsNeverJoined(TestInfo test) {
+    // Joined with &&, "a || b" would mask a failure before it, and "# note" would swallow what follows.
+    Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON)
+            .step(new RefreshLibraries())
+            .step(new ShellStep("no typed step touches a marker file",
+                "test -f /etc/fks-ready || touch /etc/fks-ready # once", List.of()))
+            .step(new ShellStep("no typed step compiles bytecode", "python -m compileall -q /usr/local/lib", List.of()))
+            .step(new CreateUser(UserSpec.of(10001, 10001), "fks")))
+        .build()));
+  }
+
+  @Test
+  void stageFromAnotherKeepsItsNonRootUser(TestInfo test) {
+    Image parent = Image.builder("base", "docker/Dockerfile.base", ImageLoweringTest.class)
+        .stage("runtime", s -> s.from(PYTHON).step(new CreateUser(UserSpec.of(10001, 10001), "fks"))
+            .user("10001:10001")
+            .step(new VirtualEnv(AbsolutePath.of("/home/fks/venv"), "3.12", List.of()))
+            .env("PATH", "/home/fks/venv/bin:${PATH}"))
+        .publish("runtime", "ghcr.io/example/base:py", "1.2.3")
+        .build();
+    Golden.assertMatches(test, render(Image.builder("app", "docker/Dockerfile.app", ImageLoweringTest.class)
+        .stage("deps", s -> s.from(parent, "runtime").pip("requests==2.32.3"))
+        .stage("app", s -> s.from(new From.Previous("deps")).pip("httpx==0.28.1"))
+        .stage("root", s -> s.from(PYTHON).pip("httpx==0.28.1"))
+        .build()));
+  }
+
+  @Test
+  void shellOnlyInStagesWithRun(TestInfo test) {
+    String dockerfile = render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON).step(new RefreshLibraries()))
+        .stage("runtime", s -> s.from(PYTHON).copyFrom("build", "/usr/local/lib", "/usr/local/lib")
+            .env("PYTHONUNBUFFERED", "1").cmd("python", "-m", "app"))
+        .build());
+
+    assertThat(dockerfile.split("SHELL ", -1)).hasSize(2);
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
+  void buildArgFromDeclaresOneGlobalArg(TestInfo test) {
+    From python = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse(PYTHON));
+    Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(python).workdir("/app"))
+        .stage("runtime", s -> s.from(python).copyFrom("build", "/app", "/app"))
+        .build()));
+  }
+
+  @Test
+  void previousStageIsNamedInFrom(TestInfo test) {
+    Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON).workdir("/app"))
+        .stage("test", s -> s.from(new From.Previous("build")).cmd("python", "-m", "pytest"))
+        .build()));
+  }
+
+  @Test
+  void publishedFromRendersTheVersionedTag(TestInfo test) {
+    Image parent = Image.builder("base", "docker/Dockerfile.base", ImageLoweringTest.class)
+        .stage("runtime", s -> s.from(PYTHON).workdir("/app"))
+        .publish("runtime", "ghcr.io/example/base:py", "1.2.3")
+        .build();
+    Golden.assertMatches(test, render(Image.builder("app", "docker/Dockerfile.app", ImageLoweringTest.class)
+        .stage("runtime", s -> s.from(parent, "runtime").cmd("python", "-m", "app"))
+        .build()));
+  }
+
+  @Test
+  void syntaxIsOneSixOnlyWithChecksums() {
+    Image plain = Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON).pip("requests==2.32.3"))
+        .build();
+    Image built = Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON).step(SourceBuild.tarball("ta-lib", "0.4.0")
+            .url("https://downloads.sourceforge.net/project/ta-lib/ta-lib/0.4.0/ta-lib-0.4.0-src.tar.gz")
+            .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").build()))
+        .build();
+
+    assertThat(ImageLowering.lower(plain).syntax()).isEqualTo(2);
+    assertThat(ImageLowering.lower(built).syntax()).isEqualTo(6);
+  }
+
+  private static String render(Image image) {
+    return GENERATOR.render(image).content();
+  }
+}
