@@ -43,7 +43,12 @@ public final class OutputSync {
         appendDiff(diff, budget, file.getKey(), "", file.getValue());
       } else if (!current.equals(file.getValue())) {
         changed.add(file.getKey());
-        appendDiff(diff, budget, file.getKey(), current, file.getValue());
+        if (current.replace("\r\n", "\n").equals(file.getValue())) {
+          // A diff of lines would show nothing: say what differs.
+          diff.append(file.getKey()).append(": only line endings differ, the generator writes \\n\n");
+        } else {
+          appendDiff(diff, budget, file.getKey(), current, file.getValue());
+        }
       }
     }
     List<String> extra = new ArrayList<>();

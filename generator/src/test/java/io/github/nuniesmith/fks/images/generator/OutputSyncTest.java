@@ -69,6 +69,16 @@ class OutputSyncTest {
   }
 
   @Test
+  void aChangeOfLineEndingsOnlyIsNamedInTheDiff() throws IOException {
+    write(temp, "Dockerfile", generated("FROM a").replace("\n", "\r\n"));
+
+    Drift drift = new OutputSync(temp).compare(List.of(new GeneratedFile("Dockerfile", generated("FROM a"))));
+
+    assertThat(drift.changed()).containsExactly("Dockerfile");
+    assertThat(drift.diff()).isEqualTo("Dockerfile: only line endings differ, the generator writes \\n\n");
+  }
+
+  @Test
   void extraCountsOnlyFilesCarryingTheMarker() throws IOException {
     write(temp, "old/Dockerfile", generated("FROM old"));
     write(temp, "hand/Dockerfile", "# syntax=docker/dockerfile:1.2\nFROM hand\n");
