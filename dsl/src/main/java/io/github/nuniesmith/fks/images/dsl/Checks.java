@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -46,7 +45,7 @@ final class Checks {
   static <T> List<T> nonEmpty(List<T> values, String what) {
     notNull(values, what);
     check(!values.isEmpty(), "%s is empty: give at least one", what);
-    values.forEach(v -> Objects.requireNonNull(v, what + " contains null"));
+    values.forEach(v -> check(v != null, "%s contains null: remove it", what));
     return List.copyOf(values);
   }
 

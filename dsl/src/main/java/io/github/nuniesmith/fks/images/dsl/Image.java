@@ -42,7 +42,8 @@ public record Image(
       checkStageReferences(stages);
       for (Target t : targets) {
         Checks.check(stages.stream().anyMatch(s -> s.name().equals(t.stage())),
-            "target %s names no stage of this image", Checks.quote(t.stage()));
+            "target %s names no stage of this image: use one of %s", Checks.quote(t.stage()),
+            stages.stream().map(Stage::name).toList());
       }
     });
   }

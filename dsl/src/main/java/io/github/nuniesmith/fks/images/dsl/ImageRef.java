@@ -67,10 +67,16 @@ public record ImageRef(String registry, String namespace, String name, String ta
   /** Reads a reference such as {@code python:3.12-slim} or {@code ghcr.io/org/img:1.0@sha256:...}. */
   public static ImageRef parse(String reference) {
     Checks.text(reference, "image reference");
+    String subject = "image reference " + Checks.quote(reference);
+    Matcher m = REFERENCE.matcher(reference);
+    Checks.check(m.matches(), "%s cannot be read: %s", subject, FORM);
+    String repo = m.group("repo");
+    // An empty path component would otherwise be dropped: "/python:1" read as "python:1".
+    Checks.check(!repo.startsWith("/") && !repo.contains("//"),
+        "%s has an empty path component: remove the extra / (%s)", subject, FORM);
+    Checks.check(m.group("tag") == null || !m.group("tag").isEmpty(),
+        "%s has an empty tag after ':' (%s)", subject, FORM);
     try {
-      Matcher m = REFERENCE.matcher(reference);
-      Checks.check(m.matches(), "cannot be read: %s", FORM);
-      String repo = m.group("repo");
       String registry = "";
       int slash = repo.indexOf('/');
       if (slash > 0) {
@@ -84,13 +90,10 @@ public record ImageRef(String registry, String namespace, String name, String ta
       String namespace = last < 0 ? "" : repo.substring(0, last);
       String name = repo.substring(last + 1);
       String tag = m.group("tag") == null ? "" : m.group("tag");
-      Checks.check(m.group("tag") == null || !tag.isEmpty(), "has an empty tag after ':'");
       String digest = m.group("digest") == null ? "" : m.group("digest");
       return new ImageRef(registry, namespace, name, tag, digest);
     } catch (DefinitionException e) {
-      throw new DefinitionException(
-          "image reference " + Checks.quote(reference) + " " + e.problem()
-              + (e.problem().contains(FORM) ? "" : " (" + FORM + ")"));
+      throw new DefinitionException(subject + ": " + e.problem() + " (" + FORM + ")");
     }
   }
 

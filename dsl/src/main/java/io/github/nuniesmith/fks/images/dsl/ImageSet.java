@@ -112,7 +112,7 @@ public record ImageSet(Strategy strategy, List<Tier> tiers, List<Service> servic
       }
       for (Image image : images) {
         Checks.within("image " + image.name(), () -> Checks.check(names.add(image.name()),
-            "has the name of another image: rename it"));
+            "has the name of a tier or of another image: rename it"));
       }
       for (Service service : services) {
         Checks.within("service " + service.name(), () -> {

@@ -37,8 +37,8 @@ public sealed interface Mount permits Mount.Cache, Mount.Secret, Mount.Bind {
       Checks.notNull(sharing, "cache sharing");
       Checks.notNull(uid, "cache uid");
       Checks.notNull(gid, "cache gid");
-      uid.ifPresent(u -> Checks.check(u >= 0, "cache uid %d is negative", u));
-      gid.ifPresent(g -> Checks.check(g >= 0, "cache gid %d is negative", g));
+      uid.ifPresent(u -> Checks.check(u >= 0, "cache uid %d is negative: use 0 or more", u));
+      gid.ifPresent(g -> Checks.check(g >= 0, "cache gid %d is negative: use 0 or more", g));
     }
 
     /** A cache owned by root. */
@@ -86,7 +86,7 @@ public sealed interface Mount permits Mount.Cache, Mount.Secret, Mount.Bind {
       Checks.notNull(source, "bind source");
       Checks.notNull(from, "bind from");
       Checks.check(from.isEmpty() || Stage.NAME.matcher(from).matches(),
-          "bind from %s is not a stage name", Checks.quote(from));
+          "bind from %s is not a stage name: use the name of an earlier stage", Checks.quote(from));
     }
   }
 }

@@ -89,7 +89,10 @@ public record PipRequirement(
     specifiers = List.copyOf(Checks.notNull(specifiers, "specifiers"));
     Checks.notNull(marker, "marker");
     if (!marker.isEmpty()) {
-      checkMarker(marker);
+      Checks.within("pip requirement " + Checks.quote(name), () -> {
+        Checks.text(marker, "marker");
+        checkMarker(marker);
+      });
     }
   }
 
@@ -101,6 +104,11 @@ public record PipRequirement(
       for (int i = 0; i < requirement.length(); i++) {
         char c = requirement.charAt(i);
         boolean markerQuoting = markerStart >= 0 && i > markerStart && "\"()".indexOf(c) >= 0;
+        if (c == '\'') {
+          throw new DefinitionException(
+              "contains a single quote, a shell metacharacter: write marker values in double quotes,"
+                  + " e.g. python_version < \"3.13\"");
+        }
         if (SHELL_METACHARACTERS.indexOf(c) >= 0 && !markerQuoting) {
           throw new DefinitionException("contains the shell metacharacter '" + c + "': " + EXAMPLE);
         }
@@ -112,6 +120,8 @@ public record PipRequirement(
       List<String> extras = new ArrayList<>();
       if (m.group("extras") != null) {
         for (String extra : m.group("extras").split(",", -1)) {
+          Checks.check(NAME.matcher(extra.strip()).matches(),
+              "has an invalid extra %s: use letters, digits and . _ -", Checks.quote(extra.strip()));
           extras.add(extra.strip());
         }
       }
@@ -121,11 +131,17 @@ public record PipRequirement(
           Matcher s = SPECIFIER.matcher(spec);
           Checks.check(s.matches(), "has an invalid version specifier %s: %s",
               Checks.quote(spec.strip()), EXAMPLE);
-          specifiers.add(new Specifier(s.group("op"), s.group("version")));
+          try {
+            specifiers.add(new Specifier(s.group("op"), s.group("version")));
+          } catch (DefinitionException e) {
+            throw new DefinitionException(
+                "has an invalid version specifier " + Checks.quote(spec.strip()) + ": " + e.problem());
+          }
         }
       }
       String marker = m.group("marker") == null ? "" : m.group("marker").strip();
-      Checks.check(m.group("marker") == null || !marker.isEmpty(), "has an empty marker after ';'");
+      Checks.check(m.group("marker") == null || !marker.isEmpty(),
+          "has an empty marker after ';': write a marker or remove the ';'");
       return new PipRequirement(m.group("name"), extras, specifiers, marker);
     } catch (DefinitionException e) {
       throw new DefinitionException("pip requirement " + Checks.quote(requirement) + " " + e.problem());
@@ -184,10 +200,12 @@ public record PipRequirement(
       }
       if (m.group("paren") != null) {
         depth += m.group("paren").equals("(") ? 1 : -1;
-        Checks.check(depth >= 0, "has unbalanced parentheses in its marker %s", Checks.quote(marker));
+        Checks.check(depth >= 0, "has unbalanced parentheses in its marker %s: close each ( with a )",
+            Checks.quote(marker));
       }
       position = m.end();
     }
-    Checks.check(depth == 0, "has unbalanced parentheses in its marker %s", Checks.quote(marker));
+    Checks.check(depth == 0, "has unbalanced parentheses in its marker %s: close each ( with a )",
+        Checks.quote(marker));
   }
 }

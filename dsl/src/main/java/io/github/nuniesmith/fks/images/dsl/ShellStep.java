@@ -15,7 +15,7 @@ public record ShellStep(String reason, String command, List<Mount> mounts) imple
   public ShellStep {
     Checks.text(reason, "reason of the shell step (say why no typed step fits)");
     Checks.text(command, "shell command");
-    Checks.check(!command.matches("(?is)\\s*(cd|sudo)\\b.*|.*(&&|;|\\|\\|)\\s*(cd|sudo)\\b.*"),
+    Checks.check(!command.matches("(?is)\\s*(cd|sudo)\\b.*|.*[;|&(`]\\s*(cd|sudo)\\b.*"),
         "shell command %s uses cd or sudo: use a Workdir step, and run as root in a builder stage",
         Checks.quote(command));
     mounts = List.copyOf(Checks.notNull(mounts, "mounts"));

@@ -86,13 +86,14 @@ public record SourceBuild(
 
     /** The tarball's sha256, checked before it is unpacked. Required. */
     public Builder sha256(String hex) {
-      this.sha256 = Sha256.of(hex);
+      this.sha256 = within(() -> Sha256.of(hex));
       return this;
     }
 
-    /** Adds apt packages the build needs besides build-essential. */
+    /** Adds apt packages the build needs besides build-essential, which is always installed. */
     public Builder buildPackages(String... packages) {
-      buildPackages.addAll(List.of(packages));
+      // build-essential is there already; naming it again is not a second listing.
+      List.of(packages).stream().filter(p -> !p.equals("build-essential")).forEach(buildPackages::add);
       return this;
     }
 
@@ -104,18 +105,24 @@ public record SourceBuild(
 
     /** Installs into {@code path}; defaults to {@code /opt/<name>}. */
     public Builder prefix(String path) {
-      this.prefix = AbsolutePath.of(path);
+      this.prefix = within(() -> AbsolutePath.of(path));
       return this;
     }
 
     /** The source build. */
     public SourceBuild build() {
-      Checks.text(url, "source URL of '" + name + "'");
-      Checks.check(sha256 != null,
-          "source build '%s' has no sha256: add .sha256(\"<64 hex>\") with the tarball's checksum,"
-              + " so that a changed download fails the build", name);
-      return new SourceBuild(name, version, url, sha256, new AptInstall(buildPackages),
-          configureArgs, prefix == null ? AbsolutePath.of("/opt/" + name) : prefix);
+      return within(() -> {
+        Checks.check(url != null, "has no URL: add .url(\"https://.../<name>.tar.gz\")");
+        Checks.check(sha256 != null,
+            "has no sha256: add .sha256(\"<64 hex>\") with the tarball's checksum,"
+                + " so that a changed download fails the build");
+        return new SourceBuild(name, version, url, sha256, new AptInstall(buildPackages),
+            configureArgs, prefix == null ? AbsolutePath.of("/opt/" + name) : prefix);
+      });
+    }
+
+    private <T> T within(java.util.function.Supplier<T> body) {
+      return Checks.within("source build " + Checks.quote(String.valueOf(name)), body);
     }
   }
 }

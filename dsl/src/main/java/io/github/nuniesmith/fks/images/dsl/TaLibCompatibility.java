@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +41,7 @@ final class TaLibCompatibility {
       String op = s.operator();
       int side = Versions.compare(s.version(), BOUNDARY);
       if (op.equals("==") || op.equals("===") || op.equals("~=")) {
-        bounded |= oldC ? side < 0 : side >= 0;
+        bounded |= oldC ? side < 0 && endsBelowBoundary(s) : side >= 0;
         Checks.check(oldC ? side < 0 : side >= 0,
             "%s does not work with the TA-Lib C library %s: %s", python, c.version(), fix);
       } else if (oldC && (op.equals("<") ? side <= 0 : op.equals("<=") && side < 0)) {
@@ -50,5 +52,25 @@ final class TaLibCompatibility {
     }
     Checks.check(bounded, "%s admits versions that do not work with the TA-Lib C library %s: %s",
         python, c.version(), fix);
+  }
+
+  /**
+   * Whether every version {@code s} admits is below the boundary: {@code ~=0.5} means {@code >=0.5,
+   * ==0.*} and {@code ==0.*} admits 0.6, while {@code ~=0.5.1} and {@code ==0.5.*} stay in 0.5.
+   */
+  private static boolean endsBelowBoundary(PipRequirement.Specifier s) {
+    List<Integer> prefix = new ArrayList<>(Versions.release(s.version()));
+    if (s.operator().equals("~=")) {
+      prefix.remove(prefix.size() - 1);
+    } else if (!s.version().endsWith(".*")) {
+      return true;
+    }
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    // The first version past the range: the prefix with its last number raised by one.
+    prefix.set(prefix.size() - 1, prefix.get(prefix.size() - 1) + 1);
+    String end = String.join(".", prefix.stream().map(String::valueOf).toList());
+    return Versions.compare(end, BOUNDARY) <= 0;
   }
 }

@@ -84,7 +84,8 @@ public record Tier(
       Checks.notNull(parent, "parent");
       Checks.check(python.isPresent() != parent.isPresent(),
           python.isPresent() ? "has both a Python image and a parent tier: keep one"
-              : "has neither a Python image nor a parent tier: call python(...) or from(...)");
+              : "has neither a Python image nor a parent tier:"
+                  + " call python(...), or start it with Tier.on(parent, ...)");
       Checks.notNull(image, "image tag");
       Checks.check(image.digest().isEmpty(), "image tag %s has a digest: publish by tag", image);
       Target.of("builder", image, version);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * @param gid the group id, 1 or more
  */
 public record UserSpec(int uid, int gid) {
-  private static final Pattern NUMERIC = Pattern.compile("[0-9]{1,10}:[0-9]{1,10}|[0-9]{1,10}");
+  private static final Pattern NUMERIC = Pattern.compile("[0-9]+:[0-9]+|[0-9]+");
 
   /** Validates the ids. */
   public UserSpec {

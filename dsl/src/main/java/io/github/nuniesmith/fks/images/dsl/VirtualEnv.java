@@ -21,7 +21,7 @@ public record VirtualEnv(AbsolutePath location, String pythonVersion, List<Absol
         "python version", "use major.minor such as 3.12");
     parents = List.copyOf(Checks.notNull(parents, "parent environments"));
     Checks.check(!parents.contains(location),
-        "virtual environment %s lists itself as a parent", location);
+        "virtual environment %s lists itself as a parent: remove it from the parents", location);
   }
 
   /** The environment's site-packages folder. */

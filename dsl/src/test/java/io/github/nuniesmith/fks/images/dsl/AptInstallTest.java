@@ -1,0 +1,52 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AptInstallTest {
+  @Test
+  void sortsPackages() {
+    assertThat(AptInstall.of("zlib1g", "curl", "ca-certificates=20240203", "libstdc++6").packages())
+        .containsExactly("ca-certificates=20240203", "curl", "libstdc++6", "zlib1g");
+  }
+
+  @Test
+  void describesItself() {
+    assertThat(AptInstall.of("curl").describe()).isEqualTo("apt install");
+  }
+
+  @Test
+  void rejectsPackageListedTwice() {
+    assertThatThrownBy(() -> AptInstall.of("curl", "git", "curl"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("apt package 'curl' is listed twice: remove one");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Curl", "curl git", "curl;rm", "a", "-curl", "curl=1 2"})
+  void rejectsBadName(String name) {
+    assertThatThrownBy(() -> AptInstall.of(name))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("apt package '" + name + "' is invalid: use a Debian package name"
+            + " (lowercase letters, digits, + . -) with an optional =version");
+  }
+
+  @Test
+  void rejectsEmptyList() {
+    assertThatThrownBy(() -> new AptInstall(List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("apt packages is empty: give at least one");
+  }
+
+  @Test
+  void stageNamesTheStepOfABadPackage() {
+    assertThatThrownBy(() -> Stage.builder("builder").apt("curl", "curl"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage builder / apt install: apt package 'curl' is listed twice: remove one");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CmdTest {
+  @Test
+  void keepsArgumentsInOrderIncludingEmptyOnes() {
+    assertThat(new Cmd(List.of("python", "-m", "app", "")).command()).containsExactly("python", "-m", "app", "");
+  }
+
+  @Test
+  void rejectsEmptyCommand() {
+    assertThatThrownBy(() -> new Cmd(List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("cmd is empty: give at least one");
+  }
+
+  @Test
+  void rejectsBlankProgram() {
+    assertThatThrownBy(() -> new Cmd(List.of(" ", "-m")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("cmd program is empty: give a value");
+  }
+
+  @Test
+  void rejectsNewlineInArgument() {
+    assertThatThrownBy(() -> new Cmd(List.of("python", "-c", "import os\nos.system('id')")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("cmd argument 'import os\\nos.system('id')' contains a control character (newline, tab, ...):"
+            + " remove it");
+  }
+
+  @Test
+  void rejectsNullArgumentAsDefinitionError() {
+    assertThatThrownBy(() -> new Cmd(Arrays.asList("python", null)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("cmd contains null: remove it");
+  }
+
+  @Test
+  void stageKeepsOneCmd() {
+    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").cmd("a").cmd("b").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage runtime: has 2 CMDs: keep one, only the last would count");
+  }
+}

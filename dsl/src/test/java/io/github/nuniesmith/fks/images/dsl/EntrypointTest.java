@@ -1,0 +1,42 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntrypointTest {
+  @Test
+  void keepsProgramAndArguments() {
+    assertThat(new Entrypoint(List.of("tini", "--")).command()).containsExactly("tini", "--");
+  }
+
+  @Test
+  void rejectsEmptyEntrypoint() {
+    assertThatThrownBy(() -> new Entrypoint(List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("entrypoint is empty: give at least one");
+  }
+
+  @Test
+  void rejectsTabInArgument() {
+    assertThatThrownBy(() -> new Entrypoint(List.of("tini", "--\t")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("entrypoint argument '--\\t' contains a control character (newline, tab, ...): remove it");
+  }
+
+  @Test
+  void rejectsControlCharacterInProgram() {
+    assertThatThrownBy(() -> new Entrypoint(List.of("ti\rni")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("entrypoint program 'ti\\rni' contains a control character (newline, tab, ...): remove it");
+  }
+
+  @Test
+  void stageKeepsOneEntrypoint() {
+    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").entrypoint("a").entrypoint("b").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage runtime: has 2 ENTRYPOINTs: keep one, only the last would count");
+  }
+}

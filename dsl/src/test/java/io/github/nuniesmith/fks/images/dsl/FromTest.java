@@ -1,0 +1,47 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class FromTest {
+  @Test
+  void publishedNamesParentImageAndTarget() {
+    Image parent = Image.builder("parent", "docker/Dockerfile.parent", FromTest.class)
+        .stage("run", s -> s.from("python:3.12"))
+        .publish("run", "nuniesmith/parent:x", "1.0.0")
+        .build();
+
+    From.Published from = new From.Published(parent, "run");
+
+    assertThat(from.image()).isSameAs(parent);
+    assertThat(from.target()).isEqualTo("run");
+  }
+
+  @Test
+  void publishedRejectsTargetTheParentDoesNotPublish() {
+    Image parent = Image.builder("parent", "docker/Dockerfile.parent", FromTest.class)
+        .stage("run", s -> s.from("python:3.12"))
+        .build();
+
+    assertThatThrownBy(() -> new From.Published(parent, "run"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image parent publishes no target 'run': use one of []");
+  }
+
+  @Test
+  void previousRejectsBadStageName() {
+    assertThatThrownBy(() -> new From.Previous("Base"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("parent stage 'Base' is invalid: use up to 63 lowercase letters, digits and _ . -,"
+            + " starting with a letter");
+  }
+
+  @Test
+  void buildArgRejectsBadName() {
+    assertThatThrownBy(() -> new From.BuildArg("PYTHON-IMAGE", ImageRef.parse("python:3.12")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("build argument 'PYTHON-IMAGE' is invalid: use letters, digits and _");
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImageTest {
+  private static Image.Builder demo() {
+    return Image.builder("demo", "docker/Dockerfile.demo", ImageTest.class);
+  }
+
+  @Test
+  void buildsStagesTargetsAndDefiningClass() {
+    Image image = demo()
+        .stage("base", s -> s.from("python:3.12-slim"))
+        .stage("runtime", s -> s.from(new From.Previous("base")).copyFrom("base", "/opt/venv", "/opt/venv"))
+        .publish("runtime", "nuniesmith/demo:x", "1.2.3")
+        .build();
+
+    assertThat(image.stages()).extracting(Stage::name).containsExactly("base", "runtime");
+    assertThat(image.dockerfile()).isEqualTo(ContextPath.of("docker/Dockerfile.demo"));
+    assertThat(image.definedIn()).isEqualTo("io.github.nuniesmith.fks.images.dsl.ImageTest");
+    assertThat(image.target("runtime")).map(t -> t.pinned().toString()).contains("nuniesmith/demo:x-v1.2.3");
+    assertThat(image.target("base")).isEmpty();
+    assertThat(image.stage("base")).isPresent();
+    assertThat(image.stage("missing")).isEmpty();
+  }
+
+  @Test
+  void rejectsDuplicateStageNames() {
+    assertThatThrownBy(() -> demo()
+        .stage("base", s -> s.from("python:3.12"))
+        .stage("base", s -> s.from("python:3.12"))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage base: is defined twice: rename one of them");
+  }
+
+  @Test
+  void rejectsFromPreviousStageDefinedLater() {
+    assertThatThrownBy(() -> demo()
+        .stage("runtime", s -> s.from(new From.Previous("base")))
+        .stage("base", s -> s.from("python:3.12"))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime: starts from stage 'base', which is not an earlier stage of this"
+            + " image: define it above");
+  }
+
+  @Test
+  void rejectsCopyFromStageThatDoesNotExist() {
+    assertThatThrownBy(() -> demo()
+        .stage("runtime", s -> s.from("python:3.12").copyFrom("builder", "/opt/venv", "/opt/venv"))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to stage 'builder', which is not an"
+            + " earlier stage of this image: define it above");
+  }
+
+  @Test
+  void rejectsCopyFromItsOwnStage() {
+    assertThatThrownBy(() -> demo()
+        .stage("runtime", s -> s.from("python:3.12").copyFrom("runtime", "/opt/venv", "/opt/venv"))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to its own stage 'runtime': copy from"
+            + " an earlier stage");
+  }
+
+  @Test
+  void rejectsBindMountFromUnknownStage() {
+    ShellStep step = new ShellStep("why", "make", List.of(
+        new Mount.Bind(AbsolutePath.of("/src"), ContextPath.of("src"), "sources")));
+
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").step(step)).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / shell step: refers to stage 'sources', which is not an earlier"
+            + " stage of this image: define it above");
+  }
+
+  @Test
+  void rejectsTargetNamingNoStage() {
+    assertThatThrownBy(() -> demo()
+        .stage("base", s -> s.from("python:3.12"))
+        .stage("run", s -> s.from("python:3.12"))
+        .publish("runtime", "nuniesmith/demo:x", "1.0.0")
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo: target 'runtime' names no stage of this image: use one of [base, run]");
+  }
+
+  @Test
+  void namesTargetWithBadTagOrVersion() {
+    assertThatThrownBy(() -> demo().publish("run", "nuniesmith/demo", "1.0.0"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / target run: image reference 'nuniesmith/demo': image 'nuniesmith/demo' has no"
+            + " tag: name a version tag such as :3.12-slim, never rely on an implicit latest"
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+    assertThatThrownBy(() -> demo().publish("run", "nuniesmith/demo:x", "v1"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / target run: version 'v1' is not semver: write major.minor.patch such as 1.0.0");
+  }
+
+  @Test
+  void stageErrorsCarryImageAndStage() {
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").pip("langchain>=0.3.0", "x>=$y")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / pip install: pip requirement 'x>=$y' contains the shell"
+            + " metacharacter '$': write one PEP 508 requirement such as 'langchain>=0.3.0'");
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:latest")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / from: image reference 'python:latest': image 'python' uses the"
+            + " tag 'latest', which moves: name a version tag"
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").cmd("a").cmd("b")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime: has 2 CMDs: keep one, only the last would count");
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.cmd("a")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime: has no FROM: call from(...) with an image, an earlier stage or"
+            + " another image's target");
+  }
+
+  @Test
+  void rejectsBadImageName() {
+    assertThatThrownBy(() -> Image.builder("Demo", "docker/Dockerfile.demo", ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image name 'Demo' is invalid: use up to 40 lowercase letters, digits and -, starting with a"
+            + " letter");
+  }
+
+  @Test
+  void rejectsAbsoluteDockerfilePath() {
+    assertThatThrownBy(() -> Image.builder("demo", "/docker/Dockerfile.demo", ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / dockerfile: relative path '/docker/Dockerfile.demo' is absolute: write it"
+            + " relative to its folder");
+  }
+
+  @Test
+  void rejectsImageWithoutStages() {
+    assertThatThrownBy(() -> demo().build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo: stages is empty: give at least one");
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LabelsTest {
+  @Test
+  void sortsByKey() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("org.opencontainers.image.version", "1.0.0");
+    labels.put("org.opencontainers.image.title", "fks");
+    labels.put("com.example/team", "ml");
+
+    assertThat(new Labels(labels).labels().keySet()).containsExactly(
+        "com.example/team", "org.opencontainers.image.title", "org.opencontainers.image.version");
+  }
+
+  static Stream<Arguments> badLabels() {
+    String key = " is invalid: use lowercase letters, digits and . _ / -, starting and ending with a letter"
+        + " or digit";
+    String reserved = " is in a namespace reserved by Docker: use your own";
+    return Stream.of(
+        arguments("Org.Key", "v", "label key 'Org.Key'" + key),
+        arguments("org.", "v", "label key 'org.'" + key),
+        arguments("org..key", "v", "label key 'org..key' contains .. or --: use single separators"),
+        arguments("org--key", "v", "label key 'org--key' contains .. or --: use single separators"),
+        arguments("com.docker.compose", "v", "label key 'com.docker.compose'" + reserved),
+        arguments("io.docker.x", "v", "label key 'io.docker.x'" + reserved),
+        arguments("org.dockerproject.x", "v", "label key 'org.dockerproject.x'" + reserved),
+        arguments("org.x", "$HOME", "label org.x value '$HOME' contains $: labels here are literal"),
+        arguments("org.x", "a\nb", "label org.x 'a\\nb' contains a control character (newline, tab, ...):"
+            + " remove it"),
+        arguments("org.x", "", "label org.x is empty: give a value"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badLabels")
+  void rejectsBadKeyOrValue(String key, String value, String message) {
+    assertThatThrownBy(() -> new Labels(Map.of(key, value)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void rejectsNoLabels() {
+    assertThatThrownBy(() -> new Labels(Map.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("labels are empty: give at least one");
+  }
+}

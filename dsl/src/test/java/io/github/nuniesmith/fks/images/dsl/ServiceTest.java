@@ -1,0 +1,145 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ServiceTest {
+  private static final Tier CPU = Tier.root(TierRole.CPU, "cpu", ServiceTest.class)
+      .python("3.12", "python:3.12-slim-trixie")
+      .publishAs("nuniesmith/fks:docker", "1.0.0")
+      .build();
+
+  private static Service.Builder api() {
+    return Service.builder("api", CPU, ServiceTest.class).port(8000).command("python", "-m", "app");
+  }
+
+  @Test
+  void hasDefaults() {
+    Service service = api().build();
+
+    assertThat(service.requirements()).isEqualTo(ContextPath.of("requirements.txt"));
+    assertThat(service.sources()).containsExactly(ContextPath.of("src"));
+    assertThat(service.user()).isEqualTo(UserSpec.of(10001, 10001));
+    assertThat(service.dockerfile()).isEqualTo(ContextPath.of("services/api/Dockerfile"));
+    assertThat(service.command()).containsExactly("python", "-m", "app");
+  }
+
+  @Test
+  void defaultHealthcheckIsHttpOnFirstPort() {
+    Service service = api().port(9000).build();
+
+    assertThat(service.ports()).containsExactly(Port.tcp(8000), Port.tcp(9000));
+    assertThat(service.healthcheck()).isEqualTo(Healthcheck.http(Port.tcp(8000), "/health"));
+  }
+
+  @Test
+  void takesGivenHealthcheckUserAndPaths() {
+    Healthcheck check = new Healthcheck(List.of("python", "-m", "app.health"),
+        Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(0), 5);
+
+    Service service = Service.builder("worker", CPU, ServiceTest.class)
+        .command("python", "-m", "worker")
+        .healthcheck(check)
+        .user("20000:20001")
+        .requirements("deps/requirements.txt")
+        .source("worker")
+        .source("config.yaml")
+        .build();
+
+    assertThat(service.ports()).isEmpty();
+    assertThat(service.healthcheck()).isEqualTo(check);
+    assertThat(service.user()).isEqualTo(UserSpec.of(20000, 20001));
+    assertThat(service.requirements()).isEqualTo(ContextPath.of("deps/requirements.txt"));
+    assertThat(service.sources()).containsExactly(ContextPath.of("worker"), ContextPath.of("config.yaml"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../etc", "Api", "a/b", "1api", ""})
+  void rejectsNameThatIsNotASafePathSegment(String name) {
+    assertThatThrownBy(() -> Service.builder(name, CPU, ServiceTest.class).port(8000).command("python").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage(name.isEmpty() ? "service name is empty: give a value"
+            : "service name '" + name + "' is invalid: use up to 40 lowercase letters, digits and -, starting"
+                + " with a letter; it becomes a folder name");
+  }
+
+  @Test
+  void rejectsPortOutOfRange() {
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).port(70000))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / port: port 70000 is out of range: use 1 to 65535");
+  }
+
+  @Test
+  void rejectsPortListedTwice() {
+    assertThatThrownBy(() -> api().port(8000).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: lists a port twice: keep one");
+  }
+
+  @Test
+  void rejectsUserName() {
+    assertThatThrownBy(() -> api().user("app"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / user: user 'app' is not numeric: write uid:gid such as 10001:10001, names may"
+            + " not resolve");
+  }
+
+  @Test
+  void rejectsRootUser() {
+    assertThatThrownBy(() -> api().user("0"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / user: user id 0 is root or negative: run as a non-root numeric user such as"
+            + " 10001");
+  }
+
+  @Test
+  void rejectsMissingCommand() {
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).port(8000).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / command: command (call command(...)) is missing: give a value");
+  }
+
+  @Test
+  void rejectsEmptyCommand() {
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).port(8000).command().build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: cmd is empty: give at least one");
+  }
+
+  @Test
+  void rejectsNoPortAndNoHealthcheck() {
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).command("python").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: healthcheck (call healthcheck(...), or give a port for the default) is missing:"
+            + " give a value");
+  }
+
+  @Test
+  void namesServiceAndFieldOfBadInput() {
+    assertThatThrownBy(() -> api().requirements("/requirements.txt"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / requirements: relative path '/requirements.txt' is absolute: write it"
+            + " relative to its folder");
+    assertThatThrownBy(() -> api().source("../shared"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / source: relative path '../shared' contains . or .. segments, which could"
+            + " leave its folder: remove them");
+    assertThatThrownBy(() -> api().runtimePackages("Curl").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / runtime packages: apt package 'Curl' is invalid: use a Debian package name"
+            + " (lowercase letters, digits, + . -) with an optional =version");
+    assertThatThrownBy(() -> api().label("com.docker.x", "1").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: label key 'com.docker.x' is in a namespace reserved by Docker: use your own");
+    assertThatThrownBy(() -> Service.builder("api", null, ServiceTest.class).port(8000).command("python").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: tier is missing: give a value");
+  }
+}

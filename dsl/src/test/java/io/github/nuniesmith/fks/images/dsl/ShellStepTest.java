@@ -1,0 +1,58 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ShellStepTest {
+  @Test
+  void keepsReasonCommandAndMounts() {
+    Mount cache = Mount.Cache.of("npm", "/root/.npm", Mount.Sharing.LOCKED);
+    ShellStep step = new ShellStep("npm has no typed step", "npm ci --omit=dev", List.of(cache));
+
+    assertThat(step.reason()).isEqualTo("npm has no typed step");
+    assertThat(step.command()).isEqualTo("npm ci --omit=dev");
+    assertThat(step.mounts()).containsExactly(cache);
+  }
+
+  @Test
+  void acceptsWordsThatOnlyStartWithCd() {
+    assertThat(new ShellStep("burn", "cdrecord image.iso", List.of()).command()).isEqualTo("cdrecord image.iso");
+  }
+
+  @Test
+  void rejectsMissingReason() {
+    assertThatThrownBy(() -> new ShellStep("", "make", List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("reason of the shell step (say why no typed step fits) is empty: give a value");
+  }
+
+  @Test
+  void rejectsNullReason() {
+    assertThatThrownBy(() -> new ShellStep(null, "make", List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("reason of the shell step (say why no typed step fits) is missing: give a value");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "cd /tmp && make", "make && cd /tmp", "make; cd x", "make || cd x", "make | cd x", "(cd x && make)",
+      "echo `cd x`", "echo $(sudo id)", "sudo make install", "  CD x"})
+  void rejectsCdAndSudo(String command) {
+    assertThatThrownBy(() -> new ShellStep("why", command, List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("shell command '" + command + "' uses cd or sudo: use a Workdir step, and run as root in a"
+            + " builder stage");
+  }
+
+  @Test
+  void rejectsSecondLine() {
+    assertThatThrownBy(() -> new ShellStep("why", "make\ncd x", List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("shell command 'make\\ncd x' contains a control character (newline, tab, ...): remove it");
+  }
+}

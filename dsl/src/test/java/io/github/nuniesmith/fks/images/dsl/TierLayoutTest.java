@@ -1,0 +1,111 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TierLayoutTest {
+  private static final SourceBuild TA_LIB = SourceBuild.tarball("ta-lib", "0.4.0")
+      .url("https://downloads.sourceforge.net/project/ta-lib/ta-lib/0.4.0/ta-lib-0.4.0-src.tar.gz")
+      .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651")
+      .build();
+  private static final Tier CPU = Tier.root(TierRole.CPU, "cpu", TierLayoutTest.class)
+      .python("3.12", "python:3.12-slim-trixie")
+      .publishAs("nuniesmith/fks:docker", "1.0.0")
+      .buildPackages("cmake")
+      .runtimePackages("libopenblas0")
+      .sourceBuild(TA_LIB)
+      .pip("pip==25.2")
+      .label("org.opencontainers.image.source", "https://github.com/nuniesmith/fks")
+      .build();
+  private static final Tier ML = Tier.on(CPU, TierRole.ML, "ml", TierLayoutTest.class)
+      .publishAs("nuniesmith/fks:docker-ml", "1.0.0")
+      .pip("langchain>=0.3.0")
+      .build();
+
+  private static List<String> steps(Image image, String stage) {
+    return image.stage(stage).orElseThrow().steps().stream().map(Step::describe).toList();
+  }
+
+  private static <T extends Step> T step(Image image, String stage, Class<T> type, int index) {
+    return image.stage(stage).orElseThrow().steps().stream().filter(type::isInstance).map(type::cast)
+        .toList().get(index);
+  }
+
+  @Test
+  void rootTierBuildsSourceThenBuilderThenRuntime() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+
+    assertThat(cpu.stages()).extracting(Stage::name).containsExactly("ta-lib-build", "builder", "runtime");
+    assertThat(cpu.stage("ta-lib-build").orElseThrow().steps()).containsExactly(TA_LIB);
+    assertThat(steps(cpu, "builder")).containsExactly("apt install", "copy '/opt/ta-lib/'", "ldconfig",
+        "virtual environment /opt/fks/cpu", "env PATH", "pip install", "labels");
+    assertThat(steps(cpu, "runtime")).containsExactly("apt install", "copy '/opt/ta-lib/lib/'", "ldconfig",
+        "create user fks", "copy '/opt/fks/cpu'", "env PATH", "labels");
+  }
+
+  @Test
+  void builderGetsBuildAndRuntimePackagesRuntimeOnlyItsOwn() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+
+    assertThat(step(cpu, "builder", AptInstall.class, 0).packages()).containsExactly("cmake", "libopenblas0");
+    assertThat(step(cpu, "runtime", AptInstall.class, 0).packages()).containsExactly("libopenblas0");
+    assertThat(step(cpu, "runtime", Copy.class, 0))
+        .isEqualTo(Copy.fromStage("ta-lib-build", "/opt/ta-lib/lib/", "/usr/local/lib/"));
+    assertThat(step(cpu, "runtime", CreateUser.class, 0)).isEqualTo(new CreateUser(UserSpec.of(10001, 10001), "fks"));
+  }
+
+  @Test
+  void tierLabelsNameTitleVersionAndBase() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Image ml = TierLayout.tier(ML, Optional.of(cpu));
+
+    assertThat(step(cpu, "runtime", Labels.class, 0).labels()).containsExactly(
+        Map.entry("org.opencontainers.image.base.name", "python:3.12-slim-trixie"),
+        Map.entry("org.opencontainers.image.source", "https://github.com/nuniesmith/fks"),
+        Map.entry("org.opencontainers.image.title", "nuniesmith/fks:docker-runtime"),
+        Map.entry("org.opencontainers.image.version", "1.0.0"));
+    assertThat(step(ml, "builder", Labels.class, 0).labels())
+        .containsEntry("org.opencontainers.image.base.name", "nuniesmith/fks:docker-v1.0.0")
+        .containsEntry("org.opencontainers.image.title", "nuniesmith/fks:docker-ml");
+  }
+
+  @Test
+  void childTierSeesParentEnvironmentsAndCreatesNoUser() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Image ml = TierLayout.tier(ML, Optional.of(cpu));
+
+    assertThat(step(ml, "builder", VirtualEnv.class, 0))
+        .isEqualTo(new VirtualEnv(AbsolutePath.of("/opt/fks/ml"), "3.12", List.of(AbsolutePath.of("/opt/fks/cpu"))));
+    assertThat(step(ml, "builder", Env.class, 0).variables()).containsEntry("PATH", "/opt/fks/ml/bin:${PATH}");
+    assertThat(steps(ml, "runtime")).containsExactly("copy '/opt/fks/ml'", "env PATH", "labels");
+  }
+
+  @Test
+  void serviceInstallsItsRequirementsAndRunsAsItsUser() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Image ml = TierLayout.tier(ML, Optional.of(cpu));
+    Service service = Service.builder("ai", ML, TierLayoutTest.class).port(8001).command("python", "-m", "app")
+        .runtimePackages("libgomp1").build();
+
+    Image image = TierLayout.service(service, ml);
+
+    assertThat(image.targets()).isEmpty();
+    assertThat(image.dockerfile()).isEqualTo(ContextPath.of("services/ai/Dockerfile"));
+    assertThat(steps(image, "builder")).containsExactly("workdir", "copy 'requirements.txt'",
+        "virtual environment /opt/fks/service", "env PATH", "pip install");
+    assertThat(step(image, "builder", VirtualEnv.class, 0).parents())
+        .containsExactly(AbsolutePath.of("/opt/fks/ml"), AbsolutePath.of("/opt/fks/cpu"));
+    assertThat(step(image, "builder", PipInstall.class, 0).requirementsFile())
+        .contains(AbsolutePath.of("/app/requirements.txt"));
+    assertThat(steps(image, "runtime")).containsExactly("apt install", "copy '/opt/fks/service'", "env PATH",
+        "workdir", "copy 'src'", "user", "expose", "healthcheck", "labels", "cmd");
+    assertThat(image.stage("runtime").orElseThrow().finalUser()).contains(UserSpec.of(10001, 10001));
+    assertThat(step(image, "runtime", Labels.class, 0).labels())
+        .containsEntry("org.opencontainers.image.title", "fks-ai")
+        .containsEntry("org.opencontainers.image.base.name", "nuniesmith/fks:docker-ml-runtime-v1.0.0");
+  }
+}
