@@ -4,12 +4,12 @@
 
 FROM example/fks:docker-ml-v1.1.0 AS builder
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
-WORKDIR /app
-COPY requirements.txt /app/requirements.txt
 # /opt/fks/service holds only this layer's packages; fks-parents.pth shows it those below
 RUN python -m venv --without-pip /opt/fks/service \
  && printf '%s\n' /opt/fks/ml/lib/python3.12/site-packages /opt/fks/cpu/lib/python3.12/site-packages > /opt/fks/service/lib/python3.12/site-packages/fks-parents.pth
 ENV PATH="/opt/fks/service/bin:${PATH}"
+WORKDIR /app
+COPY requirements.txt /app/requirements.txt
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       -r /app/requirements.txt

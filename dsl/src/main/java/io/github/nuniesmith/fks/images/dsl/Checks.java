@@ -28,7 +28,7 @@ final class Checks {
     notNull(value, what);
     check(!value.isBlank(), "%s is empty: give a value", what);
     check(
-        !CONTROL.matcher(value).find(),
+        !hasControl(value),
         "%s %s contains a control character (newline, tab, ...): remove it",
         what,
         quote(value));
@@ -40,6 +40,11 @@ final class Checks {
     text(value, what);
     check(pattern.matcher(value).matches(), "%s %s is invalid: %s", what, quote(value), allowed);
     return value;
+  }
+
+  /** Whether {@code value} has a newline or other control character, Unicode line breaks included. */
+  static boolean hasControl(String value) {
+    return CONTROL.matcher(value).find();
   }
 
   static <T> List<T> nonEmpty(List<T> values, String what) {

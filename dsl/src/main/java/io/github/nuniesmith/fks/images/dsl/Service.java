@@ -59,7 +59,7 @@ public record Service(
       Checks.notNull(requirements, "requirements file");
       Checks.nonEmpty(sources, "sources");
       Checks.notNull(ports, "ports");
-      new Cmd(command);
+      Checks.within("command", () -> new Cmd(command));
       Checks.notNull(healthcheck, "healthcheck (call healthcheck(...), or give a port for the default)");
       Checks.notNull(user, "user");
       Checks.within("build packages", () -> Checks.notNull(buildPackages, "build packages").forEach(p -> AptInstall.of(p)));

@@ -40,7 +40,23 @@ public record Stage(String name, From from, List<Step> steps) {
       if (from instanceof From.Previous p) {
         Checks.check(!p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
+      checkRootSteps(steps);
     });
+  }
+
+  /** Steps that write system folders fail at build time once the stage runs as a non-root user. */
+  private static void checkRootSteps(List<Step> steps) {
+    UserSpec user = null;
+    for (Step step : steps) {
+      if (step instanceof User u) {
+        user = u.user();
+      } else if (user != null && (step instanceof AptInstall || step instanceof SourceBuild
+          || step instanceof CreateUser || step instanceof RefreshLibraries)) {
+        UserSpec current = user;
+        Checks.within(step.describe(), () -> Checks.check(false,
+            "runs after USER %s but needs root: move it before the USER step", current));
+      }
+    }
   }
 
   /** Starts a stage named {@code name}. */

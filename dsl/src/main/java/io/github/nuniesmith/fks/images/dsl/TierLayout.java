@@ -71,12 +71,13 @@ final class TierLayout {
     if (!service.buildPackages().isEmpty()) {
       builder.add(new AptInstall(service.buildPackages()));
     }
-    builder.add(new Workdir(APP));
-    builder.add(Copy.fromContext(service.requirements().value(), requirements.value()));
+    // The environment first: it never changes, so a new requirements file reuses its layer.
     List<AbsolutePath> parents = new ArrayList<>();
     tier.lineage().forEach(t -> parents.add(t.environment()));
     builder.add(new VirtualEnv(SERVICE_ENV, pythonVersion, parents));
     builder.add(path(SERVICE_ENV));
+    builder.add(new Workdir(APP));
+    builder.add(Copy.fromContext(service.requirements().value(), requirements.value()));
     builder.add(new PipInstall(List.of(), Optional.of(requirements), PackageIndex.PYPI, true, List.of()));
 
     List<Step> runtime = new ArrayList<>();

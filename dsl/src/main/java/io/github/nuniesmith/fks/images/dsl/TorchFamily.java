@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * torch, torchvision and torchaudio must come from one release: torchvision 0.(N+15) goes with
- * torch 2.N; torchaudio 2.N with torch 2.N up to 2.10, and 2.11 covers torch 2.11 and newer.
+ * torch, torchvision and torchaudio must come from one release. torch 2.N: torchvision 0.(N+15),
+ * torchaudio 2.N up to 2.10 and 2.11 from then on. torch 1.N: torchvision 0.(N+1), torchaudio 0.N.
  */
 final class TorchFamily {
   private TorchFamily() {}
@@ -27,9 +27,10 @@ final class TorchFamily {
       return;
     }
     String torchMinor = Versions.minor(torch.exactPin().get().version());
+    int major = Versions.release(torchMinor).get(0);
     int minor = Versions.release(torchMinor).get(1);
-    String vision = "0." + (minor + 15);
-    String audio = minor <= 10 ? torchMinor : "2.11";
+    String vision = "0." + (major == 1 ? minor + 1 : minor + 15);
+    String audio = major == 1 ? "0." + minor : minor <= 10 ? torchMinor : "2.11";
     check(tier, torch, pins.get("torchvision"), vision);
     check(tier, torch, pins.get("torchaudio"), audio);
   }

@@ -21,6 +21,13 @@ class CmdTest {
   }
 
   @Test
+  void rejectsUnicodeLineSeparator() {
+    assertThatThrownBy(() -> new Cmd(List.of("python", "a\u2028b")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("cmd argument 'a\u2028b' contains a control character (newline, tab, ...): remove it");
+  }
+
+  @Test
   void rejectsBlankProgram() {
     assertThatThrownBy(() -> new Cmd(List.of(" ", "-m")))
         .isInstanceOf(DefinitionException.class)

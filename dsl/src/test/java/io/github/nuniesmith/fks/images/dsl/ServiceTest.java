@@ -110,7 +110,7 @@ class ServiceTest {
   void rejectsEmptyCommand() {
     assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).port(8000).command().build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api: cmd is empty: give at least one");
+        .hasMessage("service api / command: cmd is empty: give at least one");
   }
 
   @Test

@@ -36,6 +36,22 @@ class StageTest {
     assertThat(Stage.builder("builder").from("python:3.12").build().finalUser()).isEmpty();
   }
 
+  @Test
+  void rejectsAptAfterANonRootUser() {
+    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12").user("10001:10001").apt("curl").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage runtime / apt install: runs after USER 10001:10001 but needs root:"
+            + " move it before the USER step");
+  }
+
+  @Test
+  void acceptsAVirtualEnvironmentAfterANonRootUser() {
+    Stage stage = Stage.builder("build").from("python:3.12").user("10001:10001")
+        .step(new VirtualEnv(AbsolutePath.of("/home/app/venv"), "3.12", List.of())).build();
+
+    assertThat(stage.steps()).hasSize(2);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"scratch", "context"})
   void rejectsNameReservedByBuildKit(String name) {

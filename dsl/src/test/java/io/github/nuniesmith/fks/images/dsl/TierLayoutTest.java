@@ -95,8 +95,8 @@ class TierLayoutTest {
 
     assertThat(image.targets()).isEmpty();
     assertThat(image.dockerfile()).isEqualTo(ContextPath.of("services/ai/Dockerfile"));
-    assertThat(steps(image, "builder")).containsExactly("workdir", "copy 'requirements.txt'",
-        "virtual environment /opt/fks/service", "env PATH", "pip install");
+    assertThat(steps(image, "builder")).containsExactly("virtual environment /opt/fks/service", "env PATH",
+        "workdir", "copy 'requirements.txt'", "pip install");
     assertThat(step(image, "builder", VirtualEnv.class, 0).parents())
         .containsExactly(AbsolutePath.of("/opt/fks/ml"), AbsolutePath.of("/opt/fks/cpu"));
     assertThat(step(image, "builder", PipInstall.class, 0).requirementsFile())

@@ -45,6 +45,16 @@ class TorchFamilyTest {
   }
 
   @Test
+  void torchOneUsesTheOlderNumbering() {
+    assertThatCode(() -> TorchFamily.check(cpu().pip("torch==1.13.1", "torchvision==0.14.1", "torchaudio==0.13.1")
+        .build())).doesNotThrowAnyException();
+    assertThatThrownBy(() -> TorchFamily.check(cpu().pip("torch==1.13.1", "torchvision==0.28.0").build()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu / pip 'torchvision': torchvision==0.28.0 is not from the release of torch==1.13.1:"
+            + " torch 1.13 goes with torchvision 0.14.x; pin a matching set");
+  }
+
+  @Test
   void ignoresSetWithoutExactTorchPin() {
     assertThatCode(() -> TorchFamily.check(cpu().pip("torch>=2.8", "torchvision==0.1.0").build()))
         .doesNotThrowAnyException();
