@@ -1,0 +1,160 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shell the generator writes for layered virtual environments with a real Python: a
+ * child layer must reach the parent's pip, see the parent's packages as installed, and receive only
+ * its own. Needs {@code python3} with venv and ensurepip; skips without it, fails under CI=true.
+ */
+class VirtualEnvLayeringTest {
+  private static String pythonVersion;
+  private static String python;
+  private static Path temp;
+
+  @BeforeAll
+  static void findPython() throws Exception {
+    Result probe = run("python3 -c 'import venv, ensurepip, sys; print(\"%d.%d\" % sys.version_info[:2], sys.executable)'",
+        System.getenv("PATH"));
+    boolean ci = "true".equals(System.getenv("CI"));
+    if (probe.exit() != 0) {
+      String why = "python3 with venv and ensurepip is not available: " + probe.output().strip();
+      if (ci) {
+        throw new AssertionError(why + " (CI must install it: see .ci/run)");
+      }
+      Assumptions.abort(why);
+    }
+    pythonVersion = probe.output().strip().split(" ")[0];
+    python = probe.output().strip().split(" ", 2)[1];
+    temp = Files.createTempDirectory("fks-layering");
+  }
+
+  /** Deletes the folder; links into the interpreter's installation are removed, not followed. */
+  @AfterAll
+  static void deleteTemp() throws IOException {
+    if (temp != null) {
+      try (Stream<Path> walk = Files.walk(temp)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aChildLayerInstallsOnlyItsOwnPackagesAndSeesThoseBelow() throws Exception {
+    Path wheels = Files.createDirectories(temp.resolve("wheels"));
+    wheel(wheels, "fkslayera", "1.0", List.of());
+    wheel(wheels, "fkslayerb", "1.0", List.of("fkslayera==1.0"));
+    AbsolutePath root = AbsolutePath.of(temp.resolve("opt/cpu").toString());
+    AbsolutePath child = AbsolutePath.of(temp.resolve("opt/ml").toString());
+    // The Dockerfile runs "python" from the base image; here python3 stands in for it.
+    Path shim = Files.createDirectories(temp.resolve("shim"));
+    Files.createSymbolicLink(shim.resolve("python"), Path.of(python));
+    String path = shim + ":" + System.getenv("PATH");
+    String install = "python -m pip install --no-index --find-links " + wheels + " ";
+
+    assertSucceeds(shell(new VirtualEnv(root, pythonVersion, List.of())), path);
+    String rootPath = root.resolve("bin") + ":" + path;
+    assertSucceeds(install + "'fkslayera==1.0'", rootPath);
+    assertSucceeds(shell(new VirtualEnv(child, pythonVersion, List.of(root))), rootPath);
+    String childPath = child.resolve("bin") + ":" + rootPath;
+    Result childInstall = assertSucceeds(install + "'fkslayerb==1.0'", childPath);
+
+    assertThat(childInstall.output()).contains("Requirement already satisfied: fkslayera==1.0");
+    Path childSite = Path.of(VirtualEnv.sitePackages(child, pythonVersion).value());
+    assertThat(childSite.resolve("fkslayerb")).isDirectory();
+    assertThat(childSite.resolve("fkslayera")).doesNotExist();
+    assertThat(Path.of(child.value(), "bin", "pip")).doesNotExist();
+    Result imports = assertSucceeds(
+        "python -c 'import fkslayera, fkslayerb, pip, sys; print(sys.prefix, fkslayera.__file__, pip.__file__)'",
+        childPath);
+    assertThat(imports.output().strip()).isEqualTo(child + " "
+        + VirtualEnv.sitePackages(root, pythonVersion).resolve("fkslayera/__init__.py") + " "
+        + VirtualEnv.sitePackages(root, pythonVersion).resolve("pip/__init__.py"));
+  }
+
+  /** The shell commands the generator writes for {@code env}, joined as a RUN joins them. */
+  private static String shell(VirtualEnv env) {
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(env, Optional.empty()).get(0);
+    List<String> commands = new ArrayList<>();
+    run.commands().forEach(lines -> commands.add(String.join(" ", lines)));
+    return String.join(" && ", commands);
+  }
+
+  private static Result assertSucceeds(String command, String path) throws Exception {
+    Result result = run(command, path);
+    assertThat(result.exit()).as(command + "\n" + result.output()).isZero();
+    return result;
+  }
+
+  private record Result(int exit, String output) {}
+
+  private static Result run(String command, String path) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+    builder.environment().put("PATH", path);
+    builder.environment().put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
+    builder.environment().remove("PYTHONPATH");
+    builder.environment().remove("VIRTUAL_ENV");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("timed out: " + command);
+    }
+    return new Result(process.exitValue(), output);
+  }
+
+  /** Writes a minimal pure-Python wheel, so that pip installs it with no index and no build tools. */
+  private static void wheel(Path dir, String name, String version, List<String> requires)
+      throws IOException, NoSuchAlgorithmException {
+    String info = name + "-" + version + ".dist-info/";
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(name + "/__init__.py", "VALUE = '" + name + "'\n");
+    StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n");
+    requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));
+    files.put(info + "METADATA", metadata.toString());
+    files.put(info + "WHEEL", "Wheel-Version: 1.0\nGenerator: fks-images-test\nRoot-Is-Purelib: true\nTag: py3-none-any\n");
+    StringBuilder record = new StringBuilder();
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
+      String hash = Base64.getUrlEncoder().withoutPadding()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+      record.append(f.getKey()).append(",sha256=").append(hash).append(',').append(bytes.length).append('\n');
+    }
+    files.put(info + "RECORD", record.append(info).append("RECORD,,\n").toString());
+    try (OutputStream out = Files.newOutputStream(dir.resolve(name + "-" + version + "-py3-none-any.whl"));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(f.getKey()));
+        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+  }
+}
