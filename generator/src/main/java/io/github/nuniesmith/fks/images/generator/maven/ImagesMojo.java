@@ -12,6 +12,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,9 +62,14 @@ abstract class ImagesMojo extends AbstractMojo {
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
       return new Generator(sourceRoot, regenerateCommand).render(definition.imageSet(chosen));
-    } catch (DefinitionException e) {
-      throw new MojoFailureException("Bad image definition: " + e.getMessage() + "\nNothing was written.");
-    } catch (ReflectiveOperationException | ClassCastException e) {
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      Optional<DefinitionException> bad = definitionError(e);
+      if (bad.isPresent()) {
+        throw new MojoFailureException("Bad image definition: " + bad.get().getMessage() + "\nNothing was written.");
+      }
+      if (e instanceof RuntimeException runtime && !(e instanceof ClassCastException)) {
+        throw runtime;
+      }
       throw new MojoExecutionException("cannot load definitions class " + definitions
           + ": it must implement ImageSetDefinition and have a public no-argument constructor", e);
     } catch (java.io.IOException e) {
@@ -71,6 +77,19 @@ abstract class ImagesMojo extends AbstractMojo {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  /**
+   * The bad definition behind {@code failure}, if any. Definitions are often static constants, so
+   * their errors arrive wrapped in initializer errors.
+   */
+  static Optional<DefinitionException> definitionError(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DefinitionException bad) {
+        return Optional.of(bad);
+      }
+    }
+    return Optional.empty();
   }
 
   private URL[] classpath() throws MojoExecutionException {
