@@ -40,15 +40,17 @@ RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
 COPY --from=ta-lib-build /opt/ta-lib/ /usr/local/
 # Python packages of this layer live in /opt/fks/cpu
 RUN ldconfig \
+ && python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12) and "Python 3.12 expected, found %d.%d" % sys.version_info[:2])' \
  && python -m venv /opt/fks/cpu
 ENV PATH="/opt/fks/cpu/bin:${PATH}"
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       'pip==25.2' \
       'setuptools==80.9.0' \
-      'wheel==0.45.1'
+      'wheel==0.45.1' \
+ && python -m pip check
 LABEL org.opencontainers.image.base.name="python:3.12-slim-trixie" \
-    org.opencontainers.image.description="FKS CPU base: Python 3.12, TA-Lib C, build tools, OpenBLAS/LAPACK" \
+    org.opencontainers.image.description="FKS CPU base: Python 3.12, TA-Lib C, OpenBLAS/LAPACK; the builder target adds build tools" \
     org.opencontainers.image.source="https://github.com/nuniesmith/fks" \
     org.opencontainers.image.title="nuniesmith/fks:docker" \
     org.opencontainers.image.version="1.0.0"
@@ -69,7 +71,7 @@ RUN ldconfig \
 COPY --from=builder /opt/fks/cpu /opt/fks/cpu
 ENV PATH="/opt/fks/cpu/bin:${PATH}"
 LABEL org.opencontainers.image.base.name="python:3.12-slim-trixie" \
-    org.opencontainers.image.description="FKS CPU base: Python 3.12, TA-Lib C, build tools, OpenBLAS/LAPACK" \
+    org.opencontainers.image.description="FKS CPU base: Python 3.12, TA-Lib C, OpenBLAS/LAPACK; the builder target adds build tools" \
     org.opencontainers.image.source="https://github.com/nuniesmith/fks" \
     org.opencontainers.image.title="nuniesmith/fks:docker-runtime" \
     org.opencontainers.image.version="1.0.0"

@@ -10,7 +10,8 @@ RUN python -m venv --without-pip /opt/fks/ml \
 ENV PATH="/opt/fks/ml/bin:${PATH}"
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install --index-url https://download.pytorch.org/whl/cpu \
-      'torch==2.8.0+cpu'
+      'torch==2.8.0+cpu' \
+ && python -m pip check
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       'chromadb>=0.5.0' \
@@ -20,7 +21,8 @@ RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
       'langchain-ollama>=0.2.0' \
       'ollama>=0.3.0' \
       'sentence-transformers>=3.0.0' \
-      'TA-Lib==0.5.1'
+      'TA-Lib==0.5.1' \
+ && python -m pip check
 LABEL org.opencontainers.image.base.name="nuniesmith/fks:docker-v1.0.0" \
     org.opencontainers.image.description="FKS ML base: LangChain, ChromaDB, sentence-transformers, Ollama, TA-Lib (CPU torch)" \
     org.opencontainers.image.source="https://github.com/nuniesmith/fks" \

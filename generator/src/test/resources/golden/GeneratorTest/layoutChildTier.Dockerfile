@@ -11,7 +11,8 @@ ENV PATH="/opt/fks/ml/bin:${PATH}"
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       'langchain>=0.3.0' \
-      'TA-Lib==0.5.1'
+      'TA-Lib==0.5.1' \
+ && python -m pip check
 LABEL org.opencontainers.image.base.name="example/fks:docker-v1.0.0" \
     org.opencontainers.image.title="example/fks:docker-ml" \
     org.opencontainers.image.version="1.1.0"

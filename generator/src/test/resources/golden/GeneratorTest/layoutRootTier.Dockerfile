@@ -32,12 +32,14 @@ RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
 COPY --from=ta-lib-build /opt/ta-lib/ /usr/local/
 # Python packages of this layer live in /opt/fks/cpu
 RUN ldconfig \
+ && python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12) and "Python 3.12 expected, found %d.%d" % sys.version_info[:2])' \
  && python -m venv /opt/fks/cpu
 ENV PATH="/opt/fks/cpu/bin:${PATH}"
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       'pip==25.2' \
-      'wheel==0.45.1'
+      'wheel==0.45.1' \
+ && python -m pip check
 LABEL org.opencontainers.image.base.name="python:3.12-slim-trixie" \
     org.opencontainers.image.source="https://github.com/example/fks" \
     org.opencontainers.image.title="example/fks:docker" \

@@ -12,7 +12,8 @@ WORKDIR /app
 COPY requirements.txt /app/requirements.txt
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
-      -r /app/requirements.txt
+      -r /app/requirements.txt \
+ && python -m pip check
 
 FROM example/fks:docker-ml-runtime-v1.1.0 AS runtime
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]

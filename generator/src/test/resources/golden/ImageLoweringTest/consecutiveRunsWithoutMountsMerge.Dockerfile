@@ -8,6 +8,7 @@ SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN ldconfig \
  && groupadd --system --gid 10001 fks \
  && useradd --system --no-log-init --uid 10001 --gid 10001 --create-home --shell /usr/sbin/nologin fks \
+ && python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12) and "Python 3.12 expected, found %d.%d" % sys.version_info[:2])' \
  && python -m venv /opt/fks/cpu
 RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
     --mount=type=cache,id=apt-lists,target=/var/lib/apt,sharing=locked \
@@ -18,7 +19,8 @@ RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
 RUN ldconfig
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
-      'requests==2.32.3'
+      'requests==2.32.3' \
+ && python -m pip check
 WORKDIR /app
 RUN ldconfig
 # Raw shell step: no typed step compiles bytecode

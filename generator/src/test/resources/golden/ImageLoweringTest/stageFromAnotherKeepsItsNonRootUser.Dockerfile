@@ -6,16 +6,19 @@ FROM ghcr.io/example/base:py-v1.2.3 AS deps
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN --mount=type=cache,id=pip,target=/tmp/.cache/pip,uid=10001,gid=10001 \
     python -m pip install --cache-dir=/tmp/.cache/pip \
-      'requests==2.32.3'
+      'requests==2.32.3' \
+ && python -m pip check
 
 FROM deps AS app
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN --mount=type=cache,id=pip,target=/tmp/.cache/pip,uid=10001,gid=10001 \
     python -m pip install --cache-dir=/tmp/.cache/pip \
-      'httpx==0.28.1'
+      'httpx==0.28.1' \
+ && python -m pip check
 
 FROM python:3.12-slim-trixie AS root
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
-      'httpx==0.28.1'
+      'httpx==0.28.1' \
+ && python -m pip check

@@ -3,6 +3,6 @@
 # Do not edit: change the definition, then run ./mvnw -pl generator test -Dgolden.update=true
 
 FROM python:3.12-slim-trixie AS build
-ENV PYTHONUNBUFFERED="1" \
+ENV GREETING="hello, world" \
     PATH="/opt/venv/bin:${PATH}" \
-    GREETING="hello, world"
+    PYTHONUNBUFFERED="1"

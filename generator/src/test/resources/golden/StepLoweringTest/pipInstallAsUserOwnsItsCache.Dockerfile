@@ -8,8 +8,10 @@ RUN groupadd --system --gid 10001 fks \
  && useradd --system --no-log-init --uid 10001 --gid 10001 --create-home --shell /usr/sbin/nologin fks
 USER 10001:10001
 # Python packages of this layer live in /home/fks/venv
-RUN python -m venv /home/fks/venv
+RUN python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12) and "Python 3.12 expected, found %d.%d" % sys.version_info[:2])' \
+ && python -m venv /home/fks/venv
 ENV PATH="/home/fks/venv/bin:${PATH}"
 RUN --mount=type=cache,id=pip,target=/tmp/.cache/pip,uid=10001,gid=10001 \
     python -m pip install --cache-dir=/tmp/.cache/pip \
-      'requests==2.32.3'
+      'requests==2.32.3' \
+ && python -m pip check

@@ -8,4 +8,5 @@ RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install --index-url https://download.pytorch.org/whl/cu128 \
       'torch==2.8.0+cu128' \
       'torchaudio==2.8.0+cu128' \
-      'torchvision==0.23.0+cu128'
+      'torchvision==0.23.0+cu128' \
+ && python -m pip check

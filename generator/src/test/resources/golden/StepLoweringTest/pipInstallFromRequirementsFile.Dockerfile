@@ -9,4 +9,5 @@ COPY requirements.txt /app/requirements.txt
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     python -m pip install \
       -r /app/requirements.txt \
-      'gunicorn==23.0.0'
+      'gunicorn==23.0.0' \
+ && python -m pip check

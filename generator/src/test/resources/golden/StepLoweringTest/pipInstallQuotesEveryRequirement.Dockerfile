@@ -10,4 +10,5 @@ RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
       'numpy>=1.26,<3' \
       'TA-Lib==0.5.1' \
       'tomli>=2.0; python_version < "3.11"' \
-      'uvicorn[standard]==0.30.6'
+      'uvicorn[standard]==0.30.6' \
+ && python -m pip check

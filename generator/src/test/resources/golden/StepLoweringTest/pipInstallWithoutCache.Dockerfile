@@ -5,4 +5,5 @@
 FROM python:3.12-slim-trixie AS build
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN python -m pip install --no-cache-dir \
-      'requests==2.32.3'
+      'requests==2.32.3' \
+ && python -m pip check

@@ -12,7 +12,8 @@ SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN --mount=type=cache,id=pip,target=/root/.cache/pip \
     --mount=type=secret,id=netrc,target=/root/.netrc,required=true \
     python -m pip install --index-url https://pypi.example.com/simple \
-      'fks-private==1.2.0'
+      'fks-private==1.2.0' \
+ && python -m pip check
 # Raw shell step: no typed step installs local wheels
 RUN --mount=type=bind,source=wheels,target=/mnt/wheels,from=wheels \
     --mount=type=secret,id=pip-conf,required=true \

@@ -14,6 +14,6 @@ RUN --mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \
 ADD --checksum=sha256:9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651 https://downloads.sourceforge.net/project/ta-lib/ta-lib/0.4.0/ta-lib-0.4.0-src.tar.gz /tmp/ta-lib-0.4.0-src.tar.gz
 WORKDIR /tmp/ta-lib-0.4.0
 RUN tar -xzf /tmp/ta-lib-0.4.0-src.tar.gz --strip-components=1 \
- && ./configure --prefix=/usr/local \
+ && ./configure --prefix=/opt/talib \
  && make \
  && make install

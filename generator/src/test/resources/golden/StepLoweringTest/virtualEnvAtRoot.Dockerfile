@@ -5,4 +5,5 @@
 FROM python:3.12-slim-trixie AS build
 SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 # Python packages of this layer live in /opt/fks/cpu
-RUN python -m venv /opt/fks/cpu
+RUN python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12) and "Python 3.12 expected, found %d.%d" % sys.version_info[:2])' \
+ && python -m venv /opt/fks/cpu

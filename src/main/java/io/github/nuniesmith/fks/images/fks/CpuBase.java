@@ -30,7 +30,7 @@ public final class CpuBase {
       .pip("pip==25.2", "setuptools==80.9.0", "wheel==0.45.1")
       .label("org.opencontainers.image.source", Fks.SOURCE)
       .label("org.opencontainers.image.description",
-          "FKS CPU base: Python 3.12, TA-Lib C, build tools, OpenBLAS/LAPACK")
+          "FKS CPU base: Python 3.12, TA-Lib C, OpenBLAS/LAPACK; the builder target adds build tools")
       .build();
 
   private CpuBase() {}

@@ -45,7 +45,7 @@ class FksImagesTest {
 
   @Test
   void everyPipRequirementIsOneSingleQuotedShellWord() {
-    Pattern pip = Pattern.compile("python -m pip install( --index-url \\S+)? (.*)");
+    Pattern pip = Pattern.compile("python -m pip install( --index-url \\S+)? (.*) && python -m pip check");
     int requirements = 0;
     for (String run : instructions("RUN")) {
       if (!run.contains("python -m pip install")) {
@@ -70,6 +70,7 @@ class FksImagesTest {
     assertThat(pipRuns).hasSize(18).allSatisfy(run -> {
       assertThat(run).contains("--mount=type=cache,id=pip,target=/root/.cache/pip");
       assertThat(run).doesNotContain("--no-cache-dir");
+      assertThat(run).endsWith(" && python -m pip check");
     });
   }
 
@@ -172,9 +173,9 @@ class FksImagesTest {
   void pyTorchIsTheCudaBuildInTheGpuBaseAndTheCpuBuildInTheMlBase() {
     assertThat(FILES.get("docker/Dockerfile.gpu")).contains(
         "python -m pip install --index-url https://download.pytorch.org/whl/cu128 \\\n"
-            + "      'torch==2.8.0+cu128' \\\n      'torchaudio==2.8.0+cu128' \\\n      'torchvision==0.23.0+cu128'\n");
+            + "      'torch==2.8.0+cu128' \\\n      'torchaudio==2.8.0+cu128' \\\n      'torchvision==0.23.0+cu128' \\\n");
     assertThat(FILES.get("docker/Dockerfile.ml")).contains(
-        "python -m pip install --index-url https://download.pytorch.org/whl/cpu \\\n      'torch==2.8.0+cpu'\n");
+        "python -m pip install --index-url https://download.pytorch.org/whl/cpu \\\n      'torch==2.8.0+cpu' \\\n");
   }
 
   @Test
@@ -183,6 +184,10 @@ class FksImagesTest {
     assertThat(option2).doesNotContainKey("docker/Dockerfile.ml");
     assertThat(option2.get("docker/Dockerfile.gpu")).contains("FROM nuniesmith/fks:docker-v1.0.0 AS builder",
         "'langchain>=0.3.0'", "'torch==2.8.0+cu128'").doesNotContain("torch==2.8.0+cpu");
+    String gpu2 = option2.get("docker/Dockerfile.gpu");
+    assertThat(gpu2.indexOf("'torch==2.8.0+cu128'"))
+        .as("CUDA torch before sentence-transformers, which would otherwise pull PyPI's torch")
+        .isLessThan(gpu2.indexOf("'sentence-transformers>=3.0.0'"));
     assertThat(option2.get("services/ai/Dockerfile")).contains("FROM nuniesmith/fks:docker-gpu-v1.0.0 AS builder");
     assertThat(option2.get("services/analyze/Dockerfile")).contains("FROM nuniesmith/fks:docker-gpu-runtime-v1.0.0 AS runtime");
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Copy(List<String> sources, AbsolutePath destination, String from, Optional<UserSpec> owner)
     implements Step {
 
-  /** Validates the paths: relative for the context, absolute for a stage. */
+  /** Validates the paths: relative for the context, absolute and not {@code /} for a stage. */
   public Copy {
     sources = Checks.nonEmpty(sources, "copy sources");
     Checks.notNull(destination, "copy destination");
@@ -29,6 +29,9 @@ public record Copy(List<String> sources, AbsolutePath destination, String from, 
     }
     Checks.check(from.isEmpty() || Stage.NAME.matcher(from).matches(),
         "copy from %s is not a stage name: use the name of an earlier stage", Checks.quote(from));
+    Checks.check(from.isEmpty() || !sources.contains("/"),
+        "copy of / from stage %s copies its entire filesystem (hadolint DL3067): copy only the folders"
+            + " you need, such as /opt/app", Checks.quote(from));
     Checks.check(sources.size() == 1 || destination.value().endsWith("/"),
         "copy of several sources to %s needs a destination ending in /", destination);
   }

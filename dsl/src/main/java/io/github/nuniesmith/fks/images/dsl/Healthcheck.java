@@ -40,6 +40,7 @@ public record Healthcheck(
    * status; every 30s, 5s timeout, 20s start period, 3 retries.
    */
   public static Healthcheck http(Port port, String path) {
+    Checks.notNull(port, "healthcheck port");
     Checks.check(path != null && path.matches("/[A-Za-z0-9._~/-]*"),
         "healthcheck path %s is invalid: use an absolute URL path such as /health",
         Checks.quote(String.valueOf(path)));

@@ -11,28 +11,47 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Building
- * it runs the graph-wide checks: unknown parents, cycles, duplicate names, stage references,
- * conflicting pins between a tier and the tiers below it, TA-Lib and PyTorch version sets.
- *
- * @param strategy how the tiers are wired
- * @param tiers the published tiers, parents first
- * @param services the services, on their wired tiers
- * @param images every image to render: tiers, then further images, then services
+ * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Only
+ * {@link #builder} makes one, so every set has passed the graph-wide checks: unknown parents,
+ * cycles, duplicate names, stage references, conflicting pins between a tier and the tiers below
+ * it, TA-Lib and PyTorch version sets.
  */
-public record ImageSet(Strategy strategy, List<Tier> tiers, List<Service> services, List<Image> images) {
+public final class ImageSet {
+  private final Strategy strategy;
+  private final List<Tier> tiers;
+  private final List<Service> services;
+  private final List<Image> images;
 
-  /** Copies the lists; use {@link #builder} to get the checks. */
-  public ImageSet {
-    Checks.notNull(strategy, "strategy");
-    tiers = List.copyOf(tiers);
-    services = List.copyOf(services);
-    images = List.copyOf(images);
+  private ImageSet(Strategy strategy, List<Tier> tiers, List<Service> services, List<Image> images) {
+    this.strategy = strategy;
+    this.tiers = List.copyOf(tiers);
+    this.services = List.copyOf(services);
+    this.images = List.copyOf(images);
   }
 
   /** Starts an image set wired by {@code strategy}. */
   public static Builder builder(Strategy strategy) {
     return new Builder(strategy);
+  }
+
+  /** How the tiers are wired. */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /** The published tiers, parents first. */
+  public List<Tier> tiers() {
+    return tiers;
+  }
+
+  /** The services, on their wired tiers. */
+  public List<Service> services() {
+    return services;
+  }
+
+  /** Every image to render: tiers, then further images, then services. */
+  public List<Image> images() {
+    return images;
   }
 
   /** The image of the tier or service named {@code name}. */
@@ -97,6 +116,7 @@ public record ImageSet(Strategy strategy, List<Tier> tiers, List<Service> servic
         all.add(TierLayout.service(rewired, tierImages.get(tier)));
       }
       checkOutputs(all);
+      checkParents(all);
       checkCycles(all);
       return new ImageSet(strategy, published, wiredServices, all);
     }
@@ -184,6 +204,21 @@ public record ImageSet(Strategy strategy, List<Tier> tiers, List<Service> servic
         String other = paths.putIfAbsent(image.dockerfile().value(), image.name());
         Checks.within("image " + image.name(), () -> Checks.check(other == null,
             "writes %s, as image %s does: give each image its own Dockerfile", image.dockerfile(), other));
+      }
+    }
+
+    /** A stage built on another image's target needs that image in the set, or nothing builds it. */
+    private static void checkParents(List<Image> all) {
+      Set<Image> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      known.addAll(all);
+      for (Image image : all) {
+        for (Stage stage : image.stages()) {
+          if (stage.from() instanceof From.Published p && !known.contains(p.image())) {
+            throw new DefinitionException("builds on image '" + p.image().name()
+                + "', which is not in this image set: add it with image(...)")
+                .within("stage " + stage.name()).within("image " + image.name());
+          }
+        }
       }
     }
 

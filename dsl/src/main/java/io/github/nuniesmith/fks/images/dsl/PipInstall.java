@@ -59,13 +59,6 @@ public record PipInstall(
     return builder(requirements).build();
   }
 
-  /** A copy of this install with {@code more} appended, checked like the original. */
-  public PipInstall with(List<PipRequirement> more) {
-    List<PipRequirement> all = new ArrayList<>(requirements);
-    all.addAll(more);
-    return new PipInstall(all, requirementsFile, index, cache, mounts);
-  }
-
   @Override
   public String describe() {
     return "pip install";

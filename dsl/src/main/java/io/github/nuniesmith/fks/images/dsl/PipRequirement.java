@@ -27,7 +27,8 @@ public record PipRequirement(
    * A version specifier: an operator and a PEP 440 version.
    *
    * @param operator one of {@code ~= == != <= >= < > ===}
-   * @param version the version, possibly with a {@code .*} suffix or a {@code +local} label
+   * @param version the version, possibly with a {@code .*} suffix (only after {@code ==} or {@code !=})
+   *     or a {@code +local} label; after {@code ~=} it needs at least two release numbers
    */
   public record Specifier(String operator, String version) {
     /** Validates the operator and the version. */
@@ -42,6 +43,20 @@ public record PipRequirement(
           "version %s has a local label (+...), which only == and != can compare: write ==%s",
           Checks.quote(version),
           version);
+      Checks.check(
+          !version.endsWith(".*") || operator.equals("==") || operator.equals("!="),
+          "version %s ends in .*, which only == and != can compare: write ==%s, or remove the .*",
+          Checks.quote(version),
+          version);
+      List<Integer> release = Versions.release(version);
+      // PEP 440: ~=V.N means >=V.N,==V.*, so it needs a number to drop and one to keep.
+      Checks.check(
+          !operator.equals("~=") || release.size() >= 2,
+          "version %s has one release number, but ~= needs at least two (PEP 440): write ~=%s.0 to allow"
+              + " %s.x",
+          Checks.quote(version),
+          release.get(0),
+          release.get(0));
     }
 
     /** The version without its local label: {@code 2.8.0} for {@code 2.8.0+cu128}. */
@@ -60,8 +75,9 @@ public record PipRequirement(
   private static final Pattern NAME = Pattern.compile(NAME_RE);
   private static final Pattern VERSION =
       Pattern.compile(
-          "(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*)?(?:(?:a|b|rc)[0-9]+)?(?:\\.post[0-9]+)?"
-              + "(?:\\.dev[0-9]+)?(?:\\+[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)?");
+          // A .* ends the version: PEP 440 allows nothing after the prefix it matches.
+          "(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*(?:\\.\\*|(?:(?:a|b|rc)[0-9]+)?(?:\\.post[0-9]+)?"
+              + "(?:\\.dev[0-9]+)?(?:\\+[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)?)");
   private static final Pattern REQUIREMENT =
       Pattern.compile(
           "\\s*(?<name>" + NAME_RE + ")\\s*(?:\\[(?<extras>[^\\]]*)\\])?\\s*"

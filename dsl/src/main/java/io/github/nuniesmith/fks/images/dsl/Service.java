@@ -1,6 +1,8 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import java.util.Map;
  * @param user the numeric non-root user it runs as
  * @param buildPackages apt packages needed to build its requirements
  * @param runtimePackages apt packages it needs at run time
- * @param labels extra labels
+ * @param labels extra labels, in the order given
  */
 public record Service(
     String name,
@@ -48,7 +50,7 @@ public record Service(
     command = List.copyOf(command);
     buildPackages = List.copyOf(buildPackages);
     runtimePackages = List.copyOf(runtimePackages);
-    labels = Map.copyOf(labels);
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
   private static void validate(String service, Tier tier, ContextPath requirements,
@@ -62,8 +64,17 @@ public record Service(
       Checks.within("command", () -> new Cmd(command));
       Checks.notNull(healthcheck, "healthcheck (call healthcheck(...), or give a port for the default)");
       Checks.notNull(user, "user");
-      Checks.within("build packages", () -> Checks.notNull(buildPackages, "build packages").forEach(p -> AptInstall.of(p)));
-      Checks.within("runtime packages", () -> Checks.notNull(runtimePackages, "runtime packages").forEach(p -> AptInstall.of(p)));
+      // Each list as a whole, so that a package listed twice is found; an empty list installs nothing.
+      Checks.within("build packages", () -> {
+        if (!Checks.notNull(buildPackages, "build packages").isEmpty()) {
+          new AptInstall(buildPackages);
+        }
+      });
+      Checks.within("runtime packages", () -> {
+        if (!Checks.notNull(runtimePackages, "runtime packages").isEmpty()) {
+          new AptInstall(runtimePackages);
+        }
+      });
       Checks.check(ports.stream().distinct().count() == ports.size(), "lists a port twice: keep one");
       Checks.notNull(labels, "labels");
       if (!labels.isEmpty()) {
@@ -129,7 +140,8 @@ public record Service(
 
     /** Its exec-form command, e.g. {@code "python", "-m", "fks.app"}. */
     public Builder command(String... command) {
-      this.command = List.of(command);
+      // Arrays.asList keeps a null argument for the check to name, where List.of would throw.
+      this.command = new ArrayList<>(Arrays.asList(command));
       return this;
     }
 
@@ -147,17 +159,17 @@ public record Service(
 
     /** Adds apt packages needed to build its requirements. */
     public Builder buildPackages(String... packages) {
-      buildPackages.addAll(List.of(packages));
+      buildPackages.addAll(Arrays.asList(packages));
       return this;
     }
 
     /** Adds apt packages it needs at run time. */
     public Builder runtimePackages(String... packages) {
-      runtimePackages.addAll(List.of(packages));
+      runtimePackages.addAll(Arrays.asList(packages));
       return this;
     }
 
-    /** Adds a label. */
+    /** Adds a label; labels keep the order they are added in. */
     public Builder label(String key, String value) {
       labels.put(key, value);
       return this;

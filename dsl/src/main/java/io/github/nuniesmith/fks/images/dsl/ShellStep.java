@@ -11,10 +11,14 @@ import java.util.List;
  * @param mounts mounts for the command
  */
 public record ShellStep(String reason, String command, List<Mount> mounts) implements Step {
-  /** Validates that a reason is given and that the command is one line. */
+  /** Validates that a reason is given and that the command is one line, without cd, sudo or a final backslash. */
   public ShellStep {
     Checks.text(reason, "reason of the shell step (say why no typed step fits)");
     Checks.text(command, "shell command");
+    // The Dockerfile parser reads a final backslash, even before spaces, as a line continuation.
+    Checks.check(!command.stripTrailing().endsWith("\\"),
+        "shell command %s ends in a backslash, which would join the next Dockerfile instruction to it:"
+            + " remove the backslash", Checks.quote(command));
     Checks.check(!command.matches("(?is)\\s*(cd|sudo)\\b.*|.*[;|&(`]\\s*(cd|sudo)\\b.*"),
         "shell command %s uses cd or sudo: use a Workdir step, and run as root in a builder stage",
         Checks.quote(command));

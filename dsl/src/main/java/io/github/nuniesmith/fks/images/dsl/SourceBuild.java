@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param sha256 the tarball's sha256
  * @param buildPackages apt packages the build needs
  * @param configureArgs further arguments to {@code ./configure}
- * @param prefix where {@code make install} puts the library
+ * @param prefix where {@code make install} puts the library: a folder of its own under {@code /opt}
  */
 public record SourceBuild(
     String name,
@@ -33,6 +33,7 @@ public record SourceBuild(
   private static final Pattern URL =
       Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?/[A-Za-z0-9._~/%+-]+\\.(tar\\.gz|tgz|tar\\.xz|tar\\.bz2)");
   private static final Pattern ARG = Pattern.compile("--[a-z0-9-]+(=[A-Za-z0-9._/+-]+)?");
+  private static final Pattern PREFIX = Pattern.compile("/opt(/[^/]+)+");
 
   /** Validates every part. */
   public SourceBuild {
@@ -46,6 +47,11 @@ public record SourceBuild(
     configureArgs.forEach(a -> Checks.matches(a, ARG, "configure argument",
         "use --option or --option=value with letters, digits and . _ / + -"));
     Checks.notNull(prefix, "install prefix");
+    // Stages that use the library copy the whole prefix into their /usr/local, so it must hold only it.
+    Checks.check(PREFIX.matcher(prefix.value()).matches(),
+        "install prefix %s is not a folder of its own under /opt: the whole prefix is copied into /usr/local"
+            + " of the stages that use the library, so use one such as /opt/%s",
+        Checks.quote(prefix.value()), name);
   }
 
   /** Starts a source build of {@code name} {@code version}. */
@@ -103,7 +109,10 @@ public record SourceBuild(
       return this;
     }
 
-    /** Installs into {@code path}; defaults to {@code /opt/<name>}. */
+    /**
+     * Installs into {@code path}, a folder of its own under {@code /opt} such as {@code /opt/ta-lib},
+     * never {@code /usr/local}; defaults to {@code /opt/<name>}.
+     */
     public Builder prefix(String path) {
       this.prefix = within(() -> AbsolutePath.of(path));
       return this;

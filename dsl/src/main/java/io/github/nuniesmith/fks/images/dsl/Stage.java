@@ -111,7 +111,7 @@ public record Stage(String name, From from, List<Step> steps) {
       return step("pip install", () -> PipInstall.of(requirements));
     }
 
-    /** Sets environment variables, in order. */
+    /** Sets environment variables, rendered sorted by name. */
     public Builder env(Map<String, String> variables) {
       return step("env", () -> new Env(variables));
     }

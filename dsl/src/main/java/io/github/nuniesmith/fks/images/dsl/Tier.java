@@ -1,6 +1,8 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,7 @@ public record Tier(
   public record PythonBase(String version, ImageRef image, String buildArg) {
     /** Validates that the image's tag is of this Python version. */
     public PythonBase {
-      Checks.matches(version, java.util.regex.Pattern.compile("3\\.[0-9]{1,2}"),
+      Checks.matches(version, VirtualEnv.PYTHON_VERSION,
           "python version", "use major.minor such as 3.12");
       Checks.notNull(image, "python image");
       Checks.check(image.tag().startsWith(version + "-") || image.tag().startsWith(version + ".")
@@ -67,17 +69,20 @@ public record Tier(
   public Tier {
     Checks.notNull(role, "tier role");
     Checks.matches(name, Image.NAME, "tier name", "use lowercase letters, digits and -");
-    validate(name, dockerfile, python, parent, image, version, buildPackages, runtimePackages);
+    Checks.check(!name.equals(TierLayout.SERVICE_ENVIRONMENT_NAME),
+        "tier name 'service' is reserved for the folder of a service's own packages: choose another");
+    validate(name, dockerfile, python, parent, image, version, buildPackages, runtimePackages,
+        Checks.notNull(sourceBuilds, "source builds"));
     buildPackages = sortedPackages(buildPackages, "build packages");
     runtimePackages = sortedPackages(runtimePackages, "runtime packages");
     sourceBuilds = List.copyOf(Checks.notNull(sourceBuilds, "source builds"));
     pipInstalls = List.copyOf(Checks.notNull(pipInstalls, "pip installs"));
-    labels = Map.copyOf(Checks.notNull(labels, "labels"));
+    labels = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(labels, "labels")));
   }
 
   private static void validate(String tier, ContextPath dockerfile, Optional<PythonBase> python,
       Optional<Tier> parent, ImageRef image, String version, List<String> buildPackages,
-      List<String> runtimePackages) {
+      List<String> runtimePackages, List<SourceBuild> sourceBuilds) {
     Checks.within("tier " + tier, () -> {
       Checks.notNull(dockerfile, "dockerfile");
       Checks.notNull(python, "python");
@@ -91,6 +96,12 @@ public record Tier(
       Target.of("builder", image, version);
       Checks.within("build packages", () -> sortedPackages(buildPackages, "build packages"));
       Checks.within("runtime packages", () -> sortedPackages(runtimePackages, "runtime packages"));
+      Set<String> stages = new HashSet<>();
+      for (SourceBuild build : sourceBuilds) {
+        Checks.check(stages.add(build.stageName()),
+            "has two source builds in stage %s: give them names that differ in more than . _ -",
+            Checks.quote(build.stageName()));
+      }
     });
   }
 
@@ -147,21 +158,30 @@ public record Tier(
 
   /**
    * This tier with {@code lower}'s packages folded in below its own, on {@code newParent}. Where
-   * both install a package, this tier's requirement wins.
+   * both install a package, this tier's requirement wins and its install takes the place of the
+   * lower one, so that later installs see it and pull no other build (torch +cu128, not +cpu).
    */
   Tier mergedOnto(Tier lower, Tier newParent) {
-    Set<String> own = new TreeSet<>();
-    pipInstalls.forEach(i -> i.requirements().forEach(r -> own.add(r.canonicalName())));
+    List<PipInstall> pending = new ArrayList<>(pipInstalls);
     List<PipInstall> installs = new ArrayList<>();
     for (PipInstall install : lower.pipInstalls()) {
-      List<PipRequirement> kept = install.requirements().stream()
-          .filter(r -> !own.contains(r.canonicalName())).toList();
+      List<PipRequirement> kept = new ArrayList<>();
+      for (PipRequirement r : install.requirements()) {
+        Optional<PipInstall> replacement = pipInstalls.stream()
+            .filter(i -> i.requirements().stream().anyMatch(o -> o.canonicalName().equals(r.canonicalName())))
+            .findFirst();
+        if (replacement.isEmpty()) {
+          kept.add(r);
+        } else if (pending.remove(replacement.get())) {
+          installs.add(replacement.get());
+        }
+      }
       if (!kept.isEmpty() || install.requirementsFile().isPresent()) {
         installs.add(new PipInstall(kept, install.requirementsFile(), install.index(), install.cache(),
             install.mounts()));
       }
     }
-    installs.addAll(pipInstalls);
+    installs.addAll(pending);
     List<SourceBuild> builds = new ArrayList<>(lower.sourceBuilds());
     builds.addAll(sourceBuilds);
     Map<String, String> allLabels = new LinkedHashMap<>(lower.labels());
@@ -171,7 +191,8 @@ public record Tier(
         merged(lower.runtimePackages(), runtimePackages), builds, installs, allLabels);
   }
 
-  private static List<String> merged(List<String> a, List<String> b) {
+  /** The union of two package lists, sorted. */
+  static List<String> merged(List<String> a, List<String> b) {
     TreeSet<String> all = new TreeSet<>(a);
     all.addAll(b);
     return List.copyOf(all);

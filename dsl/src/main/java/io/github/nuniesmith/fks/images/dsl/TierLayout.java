@@ -13,7 +13,9 @@ import java.util.Optional;
  */
 final class TierLayout {
   private static final AbsolutePath APP = AbsolutePath.of("/app");
-  private static final AbsolutePath SERVICE_ENV = AbsolutePath.of("/opt/fks/service");
+  /** The folder name of a service's own packages, next to the tiers' folders. */
+  static final String SERVICE_ENVIRONMENT_NAME = "service";
+  private static final AbsolutePath SERVICE_ENV = AbsolutePath.of("/opt/fks/" + SERVICE_ENVIRONMENT_NAME);
   private static final String OCI = "org.opencontainers.image.";
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
@@ -35,7 +37,7 @@ final class TierLayout {
 
     List<Step> builder = new ArrayList<>();
     if (!tier.buildPackages().isEmpty() || !tier.runtimePackages().isEmpty()) {
-      builder.add(new AptInstall(merge(tier.buildPackages(), tier.runtimePackages())));
+      builder.add(new AptInstall(Tier.merged(tier.buildPackages(), tier.runtimePackages())));
     }
     nativeLibraries(tier, builder, false);
     builder.add(new VirtualEnv(tier.environment(), pythonVersion, parentEnvironments(tier)));
@@ -90,10 +92,14 @@ final class TierLayout {
     for (ContextPath source : service.sources()) {
       runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
     }
+    if (!service.user().equals(RUNTIME_USER)) {
+      runtime.add(new CreateUser(service.user(), "app"));
+    }
     runtime.add(new User(service.user()));
     service.ports().forEach(p -> runtime.add(new Expose(p)));
     runtime.add(service.healthcheck());
     Map<String, String> labels = new LinkedHashMap<>(service.labels());
+    labels.putIfAbsent(OCI + "description", "Service " + service.name() + " on " + tier.runtimeTarget().pinned());
     labels.put(OCI + "title", "fks-" + service.name());
     labels.put(OCI + "base.name", tier.runtimeTarget().pinned().toString());
     runtime.add(new Labels(labels));
@@ -141,11 +147,5 @@ final class TierLayout {
     labels.put(OCI + "base.name", parent.flatMap(p -> p.target(stage)).map(t -> t.pinned().toString())
         .orElseGet(() -> tier.root().python().orElseThrow().image().toString()));
     return labels;
-  }
-
-  private static List<String> merge(List<String> a, List<String> b) {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
   }
 }

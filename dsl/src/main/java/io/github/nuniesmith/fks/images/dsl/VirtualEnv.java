@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Creates a virtual environment that sees the packages of the layers below it: its site-packages
@@ -13,11 +14,13 @@ import java.util.List;
  */
 public record VirtualEnv(AbsolutePath location, String pythonVersion, List<AbsolutePath> parents)
     implements Step {
+  /** A Python {@code major.minor} version. */
+  static final Pattern PYTHON_VERSION = Pattern.compile("3\\.[0-9]{1,2}");
 
   /** Validates the paths and the version. */
   public VirtualEnv {
     Checks.notNull(location, "virtual environment");
-    Checks.matches(pythonVersion, java.util.regex.Pattern.compile("3\\.[0-9]{1,2}"),
+    Checks.matches(pythonVersion, PYTHON_VERSION,
         "python version", "use major.minor such as 3.12");
     parents = List.copyOf(Checks.notNull(parents, "parent environments"));
     Checks.check(!parents.contains(location),

@@ -38,6 +38,23 @@ class CopyTest {
   }
 
   @Test
+  void rejectsWholeFilesystemOfAStage() {
+    assertThatThrownBy(() -> Copy.fromStage("builder", "/", "/"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("copy of / from stage 'builder' copies its entire filesystem (hadolint DL3067): copy only the"
+            + " folders you need, such as /opt/app");
+    assertThatThrownBy(() -> new Copy(List.of("/opt/app", "/"), AbsolutePath.of("/x/"), "builder", Optional.empty()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("copy of / from stage 'builder' copies its entire filesystem (hadolint DL3067): copy only the"
+            + " folders you need, such as /opt/app");
+  }
+
+  @Test
+  void copiesFolderWithTrailingSlashFromStage() {
+    assertThat(Copy.fromStage("builder", "/opt/app/", "/opt/app/").sources()).containsExactly("/opt/app/");
+  }
+
+  @Test
   void fromMustBeAStageName() {
     assertThatThrownBy(() -> Copy.fromStage("Builder", "/opt", "/opt"))
         .isInstanceOf(DefinitionException.class)

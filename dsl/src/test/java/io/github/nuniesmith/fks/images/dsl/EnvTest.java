@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,16 +15,53 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EnvTest {
   @Test
-  void keepsVariablesInOrderGiven() {
+  void keepsVariablesSortedByName() {
     Map<String, String> variables = new LinkedHashMap<>();
     variables.put("PYTHONUNBUFFERED", "1");
     variables.put("A_PATH", "/opt/fks/cpu/bin:${PATH}");
 
     Env env = new Env(variables);
 
-    assertThat(env.variables().keySet()).containsExactly("PYTHONUNBUFFERED", "A_PATH");
+    assertThat(env.variables().keySet()).containsExactly("A_PATH", "PYTHONUNBUFFERED");
     assertThat(env.variables()).containsEntry("A_PATH", "/opt/fks/cpu/bin:${PATH}");
-    assertThat(env.describe()).isEqualTo("env PYTHONUNBUFFERED A_PATH");
+    assertThat(env.describe()).isEqualTo("env A_PATH PYTHONUNBUFFERED");
+  }
+
+  @Test
+  void orderDoesNotDependOnTheMapGiven() {
+    Env env = new Env(Map.of("C", "3", "A", "1", "B", "2", "_Z", "4", "a", "5"));
+
+    assertThat(env.variables().keySet()).containsExactly("A", "B", "C", "_Z", "a");
+    assertThat(env.describe()).isEqualTo("env A B C _Z a");
+  }
+
+  @Test
+  void acceptsReferenceToItselfOrToVariableSetElsewhere() {
+    Env env = new Env(Map.of("PATH", "/opt/venv/bin:${PATH}", "DATA", "${HOME}/data"));
+
+    assertThat(env.variables())
+        .containsEntry("PATH", "/opt/venv/bin:${PATH}")
+        .containsEntry("DATA", "${HOME}/data");
+  }
+
+  @Test
+  void rejectsReferenceToVariableSetInTheSameStep() {
+    assertThatThrownBy(() -> new Env(Map.of("APP_HOME", "/opt/app", "APP_BIN", "${APP_HOME}/bin")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("env APP_BIN value '${APP_HOME}/bin' refers to ${APP_HOME}, which this env step also sets,"
+            + " so it would get the old value (hadolint DL3044): set APP_HOME in a separate env step before this"
+            + " one");
+  }
+
+  @Test
+  void rejectsNullName() {
+    Map<String, String> variables = new HashMap<>();
+    variables.put(null, "1");
+    variables.put("A", "1");
+
+    assertThatThrownBy(() -> new Env(variables))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("env name is missing: give a value");
   }
 
   @Test

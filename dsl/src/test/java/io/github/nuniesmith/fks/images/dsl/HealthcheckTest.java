@@ -27,6 +27,13 @@ class HealthcheckTest {
   }
 
   @Test
+  void httpRejectsMissingPort() {
+    assertThatThrownBy(() -> Healthcheck.http(null, "/health"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("healthcheck port is missing: give a value");
+  }
+
+  @Test
   void httpRejectsPathThatIsNotAnAbsoluteUrlPath() {
     assertThatThrownBy(() -> Healthcheck.http(Port.tcp(8000), "health"))
         .isInstanceOf(DefinitionException.class)

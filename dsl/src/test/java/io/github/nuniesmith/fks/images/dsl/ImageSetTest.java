@@ -71,6 +71,19 @@ class ImageSetTest {
   }
 
   @Test
+  void rejectsImageBuildingOnAnImageNotInTheSet() {
+    Image parent = image("base", "Dockerfile.base", "python:3.12-slim", "nuniesmith/base:1");
+    Image child = Image.builder("child", "Dockerfile.child", ImageSetTest.class)
+        .stage("run", s -> s.from(parent, "run")).build();
+
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(child).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image child / stage run: builds on image 'base', which is not in this image set:"
+            + " add it with image(...)");
+    assertThat(ImageSet.builder(Strategy.OPTION_1).image(parent).image(child).build().images()).hasSize(2);
+  }
+
+  @Test
   void rejectsServiceOnTierNotInTheSet() {
     Tier cpu = cpu().build();
     Tier ml = ml(cpu).build();

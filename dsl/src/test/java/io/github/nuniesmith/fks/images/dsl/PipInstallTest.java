@@ -58,17 +58,6 @@ class PipInstallTest {
   }
 
   @Test
-  void withAppendsAndChecksAgain() {
-    PipInstall install = PipInstall.of("a==1");
-
-    assertThat(install.with(List.of(PipRequirement.parse("b==2"))).requirements())
-        .extracting(PipRequirement::toString).containsExactly("a==1", "b==2");
-    assertThatThrownBy(() -> install.with(List.of(PipRequirement.parse("A==2"))))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("pip requirement 'A' names a package already listed in this install: keep one");
-  }
-
-  @Test
   void rejectsTorchFromCudaIndexWithoutItsLabel() {
     assertThatThrownBy(() -> PipInstall.builder("torch==2.8.0").index(PackageIndex.PYTORCH_CU128).build())
         .isInstanceOf(DefinitionException.class)

@@ -80,6 +80,15 @@ class PipRequirementTest {
   }
 
   @Test
+  void acceptsWildcardAfterEqualityAndCompatibleReleaseOfTwoNumbers() {
+    assertThat(PipRequirement.parse("pkg!=1.4.*,==1.*")).hasToString("pkg!=1.4.*,==1.*");
+    assertThat(PipRequirement.parse("pkg==1!2.*")).hasToString("pkg==1!2.*");
+    assertThat(PipRequirement.parse("pkg~=1.0")).hasToString("pkg~=1.0");
+    assertThat(PipRequirement.parse("pkg~=1.0rc1")).hasToString("pkg~=1.0rc1");
+    assertThat(PipRequirement.parse("pkg~=1!2.0")).hasToString("pkg~=1!2.0");
+  }
+
+  @Test
   void canonicalNameFollowsPep503() {
     assertThat(PipRequirement.parse("TA_Lib.Foo==1").canonicalName()).isEqualTo("ta-lib-foo");
     assertThat(PipRequirement.parse("TA-Lib==0.5.1").canonicalName()).isEqualTo("ta-lib");
@@ -131,6 +140,23 @@ class PipRequirementTest {
         arguments("pkg>>1", "pip requirement 'pkg>>1' has an invalid version specifier '>>1': version '>1'"
             + " is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128"),
         arguments("pkg[]", "pip requirement 'pkg[]' has an invalid extra '': use letters, digits and . _ -"),
+        arguments("pkg>=1.*", "pip requirement 'pkg>=1.*' has an invalid version specifier '>=1.*': version '1.*'"
+            + " ends in .*, which only == and != can compare: write ==1.*, or remove the .*"),
+        arguments("pkg~=1.4.*", "pip requirement 'pkg~=1.4.*' has an invalid version specifier '~=1.4.*': version"
+            + " '1.4.*' ends in .*, which only == and != can compare: write ==1.4.*, or remove the .*"),
+        arguments("pkg===1.*", "pip requirement 'pkg===1.*' has an invalid version specifier '===1.*': version"
+            + " '1.*' ends in .*, which only == and != can compare: write ==1.*, or remove the .*"),
+        arguments("pkg==1.*rc1", "pip requirement 'pkg==1.*rc1' has an invalid version specifier '==1.*rc1':"
+            + " version '1.*rc1' is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128"),
+        arguments("pkg==1.*+cu128", "pip requirement 'pkg==1.*+cu128' has an invalid version specifier"
+            + " '==1.*+cu128': version '1.*+cu128' is invalid: write a PEP 440 version such as 2.8.0 or"
+            + " 2.8.0+cu128"),
+        arguments("pkg~=1", "pip requirement 'pkg~=1' has an invalid version specifier '~=1': version '1' has one"
+            + " release number, but ~= needs at least two (PEP 440): write ~=1.0 to allow 1.x"),
+        arguments("pkg~=2rc1", "pip requirement 'pkg~=2rc1' has an invalid version specifier '~=2rc1': version"
+            + " '2rc1' has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x"),
+        arguments("pkg~=1!2", "pip requirement 'pkg~=1!2' has an invalid version specifier '~=1!2': version '1!2'"
+            + " has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x"),
         arguments(" ", "pip requirement is empty: give a value"));
   }
 
@@ -156,6 +182,21 @@ class PipRequirementTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("pip requirement 'pkg': has an unknown marker variable 'foo': use one of PEP 508's,"
             + " e.g. python_version");
+  }
+
+  @Test
+  void specifierRejectsWildcardAfterOrderedComparison() {
+    assertThatThrownBy(() -> new Specifier("<", "2.*"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("version '2.*' ends in .*, which only == and != can compare: write ==2.*, or remove the .*");
+  }
+
+  @Test
+  void specifierRejectsCompatibleReleaseOfOneNumber() {
+    assertThatThrownBy(() -> new Specifier("~=", "3"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("version '3' has one release number, but ~= needs at least two (PEP 440): write ~=3.0 to"
+            + " allow 3.x");
   }
 
   @Test

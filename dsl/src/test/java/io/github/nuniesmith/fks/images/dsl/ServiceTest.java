@@ -84,6 +84,36 @@ class ServiceTest {
   }
 
   @Test
+  void keepsPackagesAndLabelsInOrderGiven() {
+    Service service = api().buildPackages("libpq-dev", "gcc").runtimePackages("libpq5", "curl")
+        .label("org.example.z", "1").label("org.example.a", "2").label("org.example.m", "3").build();
+
+    assertThat(service.buildPackages()).containsExactly("libpq-dev", "gcc");
+    assertThat(service.runtimePackages()).containsExactly("libpq5", "curl");
+    assertThat(service.labels().keySet()).containsExactly("org.example.z", "org.example.a", "org.example.m");
+  }
+
+  @Test
+  void rejectsAptPackageListedTwice() {
+    assertThatThrownBy(() -> api().runtimePackages("libpq5", "curl").runtimePackages("libpq5").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / runtime packages: apt package 'libpq5' is listed twice: remove one");
+    assertThatThrownBy(() -> api().buildPackages("gcc", "gcc").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / build packages: apt package 'gcc' is listed twice: remove one");
+  }
+
+  @Test
+  void rejectsNullPackageOrCommandArgument() {
+    assertThatThrownBy(() -> api().runtimePackages("curl", null).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / runtime packages: apt packages contains null: remove it");
+    assertThatThrownBy(() -> api().command("python", null).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / command: cmd contains null: remove it");
+  }
+
+  @Test
   void rejectsUserName() {
     assertThatThrownBy(() -> api().user("app"))
         .isInstanceOf(DefinitionException.class)

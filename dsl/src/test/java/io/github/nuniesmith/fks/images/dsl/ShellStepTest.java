@@ -50,6 +50,20 @@ class ShellStepTest {
   }
 
   @Test
+  void acceptsBackslashInsideTheCommand() {
+    assertThat(new ShellStep("why", "printf 'a\\n' > /tmp/a", List.of()).command()).isEqualTo("printf 'a\\n' > /tmp/a");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"make \\", "make\\", "make \\   "})
+  void rejectsFinalBackslash(String command) {
+    assertThatThrownBy(() -> new ShellStep("why", command, List.of()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("shell command '" + command + "' ends in a backslash, which would join the next Dockerfile"
+            + " instruction to it: remove the backslash");
+  }
+
+  @Test
   void rejectsSecondLine() {
     assertThatThrownBy(() -> new ShellStep("why", "make\ncd x", List.of()))
         .isInstanceOf(DefinitionException.class)

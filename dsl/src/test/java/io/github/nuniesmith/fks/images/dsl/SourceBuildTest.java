@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceBuildTest {
   private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
@@ -30,11 +32,11 @@ class SourceBuildTest {
   void addsPackagesArgumentsAndPrefix() {
     SourceBuild build = SourceBuild.tarball("lib_x.y", "1.2.3").url("https://example.com/x-1.2.3.tar.xz")
         .sha256(SHA).buildPackages("wget", "autoconf").configure("--enable-static", "--with-x=/usr")
-        .prefix("/usr/local").build();
+        .prefix("/opt/fks/lib-x").build();
 
     assertThat(build.buildPackages().packages()).containsExactly("autoconf", "build-essential", "wget");
     assertThat(build.configureArgs()).containsExactly("--enable-static", "--with-x=/usr");
-    assertThat(build.prefix()).isEqualTo(AbsolutePath.of("/usr/local"));
+    assertThat(build.prefix()).isEqualTo(AbsolutePath.of("/opt/fks/lib-x"));
     assertThat(build.stageName()).isEqualTo("lib-x-y-build");
   }
 
@@ -89,6 +91,16 @@ class SourceBuildTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("source build 'ta-lib': path 'usr/local' is relative: write an absolute path such as"
             + " /usr/local");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/usr", "/usr/local", "/", "/opt", "/opt/", "/opt/ta-lib/", "/srv/ta-lib"})
+  void rejectsPrefixThatIsNotAFolderOfItsOwnUnderOpt(String prefix) {
+    assertThatThrownBy(() -> taLib().prefix(prefix).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("source build 'ta-lib': install prefix '" + prefix + "' is not a folder of its own under /opt:"
+            + " the whole prefix is copied into /usr/local of the stages that use the library, so use one such as"
+            + " /opt/ta-lib");
   }
 
   @Test

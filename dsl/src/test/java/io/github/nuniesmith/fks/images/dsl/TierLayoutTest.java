@@ -106,6 +106,19 @@ class TierLayoutTest {
     assertThat(image.stage("runtime").orElseThrow().finalUser()).contains(UserSpec.of(10001, 10001));
     assertThat(step(image, "runtime", Labels.class, 0).labels())
         .containsEntry("org.opencontainers.image.title", "fks-ai")
-        .containsEntry("org.opencontainers.image.base.name", "nuniesmith/fks:docker-ml-runtime-v1.0.0");
+        .containsEntry("org.opencontainers.image.base.name", "nuniesmith/fks:docker-ml-runtime-v1.0.0")
+        .containsEntry("org.opencontainers.image.description", "Service ai on nuniesmith/fks:docker-ml-runtime-v1.0.0");
+  }
+
+  @Test
+  void serviceWithItsOwnUserCreatesIt() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
+        .user("20000:20000").build();
+
+    Image image = TierLayout.service(service, cpu);
+
+    assertThat(steps(image, "runtime")).containsSubsequence("create user app", "user");
+    assertThat(step(image, "runtime", CreateUser.class, 0).user()).isEqualTo(UserSpec.of(20000, 20000));
   }
 }

@@ -100,6 +100,27 @@ class TierTest {
   }
 
   @Test
+  void rejectsTheNameReservedForServices() {
+    assertThatThrownBy(() -> Tier.root(TierRole.CPU, "service", TierTest.class)
+        .python("3.12", "python:3.12-slim").publishAs("nuniesmith/fks:docker", "1.0.0").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier name 'service' is reserved for the folder of a service's own packages: choose another");
+  }
+
+  @Test
+  void rejectsTwoSourceBuildsInOneStage() {
+    SourceBuild dash = SourceBuild.tarball("ta-lib", "0.4.0").url("https://example.org/ta-lib.tar.gz")
+        .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").build();
+    SourceBuild underscore = SourceBuild.tarball("ta_lib", "0.4.0").url("https://example.org/ta_lib.tar.gz")
+        .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").prefix("/opt/ta_lib").build();
+
+    assertThatThrownBy(() -> cpu().sourceBuild(dash).sourceBuild(underscore).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu: has two source builds in stage 'ta-lib-build':"
+            + " give them names that differ in more than . _ -");
+  }
+
+  @Test
   void rejectsUppercaseName() {
     assertThatThrownBy(() -> Tier.root(TierRole.CPU, "CPU", TierTest.class)
         .python("3.12", "python:3.12-slim").publishAs("nuniesmith/fks:docker", "1.0.0").build())

@@ -27,7 +27,6 @@ final class DockerfileRenderer {
     freemarker.setLogTemplateExceptions(false);
     freemarker.setWrapUncheckedExceptions(true);
     freemarker.setFallbackOnNullLoopVariable(false);
-    freemarker.setNumberFormat("computer");
   }
 
   /** The Dockerfile text of {@code lowered}, below {@code header} comment lines. */

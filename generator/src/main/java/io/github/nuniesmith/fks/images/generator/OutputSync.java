@@ -16,20 +16,23 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Compares rendered files with an output folder, and writes them. Only files that carry {@link
- * Generator#MARKER} are ever overwritten or deleted; each write goes to a temporary file first and
- * is moved into place, so a reader never sees half a file.
+ * Compares rendered files with an output folder, and writes them. Only files whose header carries
+ * the owner's mark ({@link Generator#owner()}) are ever overwritten or deleted; each write goes to a
+ * temporary file first and is moved into place, so a reader never sees half a file.
  */
 public final class OutputSync {
   private final Path root;
+  private final String owner;
 
-  /** Syncs into {@code root}, the output folder. */
-  public OutputSync(Path root) {
+  /** Syncs into {@code root}, the output folder, owning the files whose header holds {@code owner}. */
+  public OutputSync(Path root, String owner) {
     this.root = root.toAbsolutePath().normalize();
+    this.owner = owner;
   }
 
   /** How the folder differs from {@code files}. */
   public Drift compare(List<GeneratedFile> files) {
+    refuseProjectFolder();
     Map<String, String> wanted = byPath(files);
     List<String> missing = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -43,9 +46,10 @@ public final class OutputSync {
         appendDiff(diff, budget, file.getKey(), "", file.getValue());
       } else if (!current.equals(file.getValue())) {
         changed.add(file.getKey());
-        if (current.replace("\r\n", "\n").equals(file.getValue())) {
+        if (current.lines().toList().equals(file.getValue().lines().toList())) {
           // A diff of lines would show nothing: say what differs.
-          diff.append(file.getKey()).append(": only line endings differ, the generator writes \\n\n");
+          diff.append(file.getKey())
+              .append(": only line endings or the final newline differ, the generator writes \\n\n");
         } else {
           appendDiff(diff, budget, file.getKey(), current, file.getValue());
         }
@@ -71,9 +75,10 @@ public final class OutputSync {
   public Drift write(List<GeneratedFile> files) {
     Drift drift = compare(files);
     for (String path : drift.changed()) {
-      if (!isGenerated(resolve(path))) {
+      if (!isOwned(resolve(path))) {
         throw new IllegalStateException("refusing to overwrite " + root.relativize(resolve(path))
-            + ": it was not written by fks-images; move it away or delete it, then generate again");
+            + ": its header lacks '" + owner + "', so this generator did not write it;"
+            + " move it away or delete it, then generate again");
       }
     }
     Map<String, String> wanted = byPath(files);
@@ -115,16 +120,26 @@ public final class OutputSync {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(OutputSync::isGenerated)
+      return walk.filter(Files::isRegularFile).filter(this::isOwned)
           .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }
   }
 
-  private static boolean isGenerated(Path file) {
+  /** A project folder holds hand-written files with headers that look generated (golden files). */
+  private void refuseProjectFolder() {
+    for (String name : List.of("pom.xml", ".git")) {
+      if (Files.exists(root.resolve(name))) {
+        throw new IllegalArgumentException("output folder " + root + " holds " + name
+            + ": point it at a folder of generated files only, such as generated/");
+      }
+    }
+  }
+
+  private boolean isOwned(Path file) {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.limit(3).anyMatch(l -> l.contains(Generator.MARKER));
+      return lines.limit(3).anyMatch(l -> l.contains(owner));
     } catch (IOException | UncheckedIOException e) {
       return false;
     }

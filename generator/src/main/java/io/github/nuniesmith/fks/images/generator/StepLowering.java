@@ -147,7 +147,8 @@ final class StepLowering {
     pip.requirements().stream()
         .sorted(Comparator.comparing(PipRequirement::canonicalName))
         .forEach(r -> command.add(ShellQuoting.single(r.toString())));
-    return new Instruction.Run(List.of(), mounts, List.of(command));
+    // Each layer sees the packages below it; pip check fails the build when a new one breaks them.
+    return new Instruction.Run(List.of(), mounts, List.of(command, List.of("python -m pip check")));
   }
 
   private static List<Instruction> sourceBuild(SourceBuild build) {
@@ -173,6 +174,12 @@ final class StepLowering {
 
   private static Instruction virtualEnv(VirtualEnv v) {
     List<List<String>> commands = new ArrayList<>();
+    if (v.parents().isEmpty()) {
+      // The layers' folders name lib/python<version>: a base image of another version must fail here.
+      String tuple = "(" + v.pythonVersion().replace(".", ", ") + ")";
+      commands.add(List.of("python -c 'import sys; sys.exit(sys.version_info[:2] != " + tuple
+          + " and \"Python " + v.pythonVersion() + " expected, found %d.%d\" % sys.version_info[:2])'"));
+    }
     commands.add(List.of("python -m venv " + (v.parents().isEmpty() ? "" : "--without-pip ") + v.location()));
     if (!v.parents().isEmpty()) {
       String sites = String.join(" ", v.parents().stream()

@@ -94,7 +94,7 @@ class StepLoweringTest {
   @Test
   void sourceBuild(TestInfo test) {
     String dockerfile = render(s -> s.step(SourceBuild.tarball("ta-lib", "0.4.0")
-        .url(TA_LIB_URL).sha256(TA_LIB_SHA256).prefix("/usr/local").build()));
+        .url(TA_LIB_URL).sha256(TA_LIB_SHA256).prefix("/opt/talib").build()));
 
     assertThat(dockerfile).doesNotContain("cd ").doesNotContain("make -j");
     Golden.assertMatches(test, dockerfile);

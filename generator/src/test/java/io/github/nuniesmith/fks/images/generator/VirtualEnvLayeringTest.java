@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,6 +98,36 @@ class VirtualEnvLayeringTest {
     assertThat(imports.output().strip()).isEqualTo(child + " "
         + VirtualEnv.sitePackages(root, pythonVersion).resolve("fkslayera/__init__.py") + " "
         + VirtualEnv.sitePackages(root, pythonVersion).resolve("pip/__init__.py"));
+    assertSucceeds(pipCheck(), childPath);
+
+    // A layer above that shadows a package the layers below depend on: the generated check fails.
+    wheel(wheels, "fkslayera", "2.0", List.of());
+    AbsolutePath top = AbsolutePath.of(temp.resolve("opt/top").toString());
+    assertSucceeds(shell(new VirtualEnv(top, pythonVersion, List.of(child, root))), childPath);
+    String topPath = top.resolve("bin") + ":" + childPath;
+    assertSucceeds(install + "'fkslayera==2.0'", topPath);
+    Result check = run(pipCheck(), topPath);
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.output()).contains("fkslayerb 1.0 has requirement fkslayera==1.0, but you have fkslayera 2.0");
+  }
+
+  @Test
+  void theRootLayerRefusesAnotherPythonVersion() throws Exception {
+    Path shim = Files.createDirectories(temp.resolve("shim-version"));
+    Files.createSymbolicLink(shim.resolve("python"), Path.of(python));
+    AbsolutePath root = AbsolutePath.of(temp.resolve("opt/other").toString());
+
+    Result result = run(shell(new VirtualEnv(root, "3.9", List.of())), shim + ":" + System.getenv("PATH"));
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.output().strip()).isEqualTo("Python 3.9 expected, found " + pythonVersion);
+    assertThat(Path.of(root.value())).doesNotExist();
+  }
+
+  /** The check the generator runs after every pip install. */
+  private static String pipCheck() {
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(PipInstall.of("fkslayera"), Optional.empty()).get(0);
+    return String.join(" ", run.commands().get(run.commands().size() - 1));
   }
 
   /** The shell commands the generator writes for {@code env}, joined as a RUN joins them. */

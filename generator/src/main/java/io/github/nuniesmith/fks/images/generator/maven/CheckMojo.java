@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.Drift;
-import io.github.nuniesmith.fks.images.generator.OutputSync;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -17,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class CheckMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Drift drift = new OutputSync(outputDirectory.toPath()).compare(render());
+    Drift drift = outputSync().compare(render());
     if (!drift.isClean()) {
       throw new MojoFailureException(drift.report(regenerateCommand));
     }

@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.Drift;
-import io.github.nuniesmith.fks.images.generator.OutputSync;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,7 +14,7 @@ public final class GenerateMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = new OutputSync(outputDirectory.toPath()).write(render());
+      Drift written = outputSync().write(render());
       if (written.isClean()) {
         getLog().info("fks-images: generated files are up to date");
       }

@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
+import io.github.nuniesmith.fks.images.generator.OutputSync;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -61,7 +62,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      return new Generator(sourceRoot, regenerateCommand).render(definition.imageSet(chosen));
+      return generator().render(definition.imageSet(chosen));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
@@ -77,6 +78,15 @@ abstract class ImagesMojo extends AbstractMojo {
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
+  }
+
+  Generator generator() {
+    return new Generator(sourceRoot, regenerateCommand);
+  }
+
+  /** Syncs the output folder, owning only the files this generator's headers mark. */
+  OutputSync outputSync() {
+    return new OutputSync(outputDirectory.toPath(), generator().owner());
   }
 
   /**
