@@ -41,6 +41,13 @@ public record Stage(String name, From from, List<Step> steps) {
         Checks.check(!p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
       checkRootSteps(steps);
+      for (Step step : steps) {
+        if (step instanceof SourceBuild && steps.size() > 1) {
+          Checks.within(step.describe(), () -> Checks.check(false,
+              "shares its stage with other steps, which would run in its build folder:"
+                  + " give it a stage of its own and copy its prefix from there"));
+        }
+      }
     });
   }
 

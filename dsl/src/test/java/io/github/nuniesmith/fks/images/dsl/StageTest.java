@@ -45,6 +45,17 @@ class StageTest {
   }
 
   @Test
+  void rejectsASourceBuildSharingItsStage() {
+    SourceBuild build = SourceBuild.tarball("ta-lib", "0.4.0").url("https://example.org/ta-lib-0.4.0.tar.gz")
+        .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").build();
+
+    assertThatThrownBy(() -> Stage.builder("build").from("python:3.12").step(build).workdir("/app").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build / source build 'ta-lib': shares its stage with other steps, which would run"
+            + " in its build folder: give it a stage of its own and copy its prefix from there");
+  }
+
+  @Test
   void acceptsAVirtualEnvironmentAfterANonRootUser() {
     Stage stage = Stage.builder("build").from("python:3.12").user("10001:10001")
         .step(new VirtualEnv(AbsolutePath.of("/home/app/venv"), "3.12", List.of())).build();
