@@ -2,32 +2,32 @@ package io.github.nuniesmith.fks.images.fks;
 
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Tier;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The 13 FKS services. Each one's build context holds {@code requirements.txt} and {@code src/};
- * each serves HTTP with uvicorn on its own port and answers {@code GET /health}.
+ * each serves HTTP with uvicorn on its own port and answers {@code GET /health}. Ports are written
+ * out, so that adding or removing a service never moves another one.
  */
 public final class FksServices {
-  /** CPU services, on the CPU base. */
-  static final List<String> CPU = List.of(
-      "app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja");
-  /** ML services, on the ML base. */
-  static final List<String> ML = List.of("ai", "analyze");
-  /** GPU services, on the GPU base. */
-  static final List<String> GPU = List.of("training");
-  private static final int FIRST_PORT = 8000;
-
   private FksServices() {}
 
-  /** Every service, in the order above, with ports 8000 upwards. */
+  /** Every service: CPU services on the CPU base, ML services on the ML base, GPU on the GPU base. */
   public static List<Service> all() {
-    List<Service> services = new ArrayList<>();
-    CPU.forEach(name -> services.add(service(name, CpuBase.TIER, FIRST_PORT + services.size())));
-    ML.forEach(name -> services.add(service(name, MlBase.TIER, FIRST_PORT + services.size())));
-    GPU.forEach(name -> services.add(service(name, GpuBase.TIER, FIRST_PORT + services.size())));
-    return services;
+    return List.of(
+        service("app", CpuBase.TIER, 8000),
+        service("data", CpuBase.TIER, 8001),
+        service("api", CpuBase.TIER, 8002),
+        service("web", CpuBase.TIER, 8003),
+        service("auth", CpuBase.TIER, 8004),
+        service("execution", CpuBase.TIER, 8005),
+        service("meta", CpuBase.TIER, 8006),
+        service("monitor", CpuBase.TIER, 8007),
+        service("portfolio", CpuBase.TIER, 8008),
+        service("ninja", CpuBase.TIER, 8009),
+        service("ai", MlBase.TIER, 8010),
+        service("analyze", MlBase.TIER, 8011),
+        service("training", GpuBase.TIER, 8012));
   }
 
   private static Service service(String name, Tier tier, int port) {

@@ -127,9 +127,10 @@ class FksImagesTest {
         "docker-ml", List.of("/opt/fks/ml", "/opt/fks/cpu"),
         "docker-gpu", List.of("/opt/fks/gpu", "/opt/fks/ml", "/opt/fks/cpu"));
     Map<String, String> tierOf = new LinkedHashMap<>();
-    FksServices.CPU.forEach(s -> tierOf.put(s, "docker"));
-    FksServices.ML.forEach(s -> tierOf.put(s, "docker-ml"));
-    FksServices.GPU.forEach(s -> tierOf.put(s, "docker-gpu"));
+    List.of("app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja")
+        .forEach(s -> tierOf.put(s, "docker"));
+    List.of("ai", "analyze").forEach(s -> tierOf.put(s, "docker-ml"));
+    tierOf.put("training", "docker-gpu");
     tierOf.forEach((service, tier) -> {
       DockerfileText file = DockerfileText.parse(FILES.get("services/" + service + "/Dockerfile"));
       assertThat(file.stages().get(0).from()).isEqualTo("FROM nuniesmith/fks:" + tier + "-v1.0.0 AS builder");
