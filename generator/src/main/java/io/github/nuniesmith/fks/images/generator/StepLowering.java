@@ -24,6 +24,7 @@ import io.github.nuniesmith.fks.images.dsl.Workdir;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
@@ -48,9 +49,7 @@ final class StepLowering {
     } else if (step instanceof Copy copy) {
       return List.of(copy(copy));
     } else if (step instanceof Env env) {
-      List<String> parts = new ArrayList<>();
-      env.variables().forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
-      return List.of(new Instruction.Other(List.of(), "ENV", parts));
+      return List.of(keyValues("ENV", env.variables()));
     } else if (step instanceof Arg arg) {
       return List.of(Instruction.Other.of("ARG", arg.name() + arg.defaultValue().map(d -> "=" + d).orElse("")));
     } else if (step instanceof Workdir w) {
@@ -65,9 +64,7 @@ final class StepLowering {
               + "s --start-period=" + h.startPeriod().toSeconds() + "s --retries=" + h.retries(),
           "    CMD " + ShellQuoting.jsonArray(h.command())));
     } else if (step instanceof Labels l) {
-      List<String> parts = new ArrayList<>();
-      l.labels().forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
-      return List.of(new Instruction.Other(List.of(), "LABEL", parts));
+      return List.of(keyValues("LABEL", l.labels()));
     } else if (step instanceof Entrypoint e) {
       return List.of(Instruction.Other.of("ENTRYPOINT", ShellQuoting.jsonArray(e.command())));
     } else if (step instanceof Cmd c) {
@@ -104,6 +101,13 @@ final class StepLowering {
           + (b.from().isEmpty() ? "" : ",from=" + b.from());
     }
     throw new IllegalStateException("no flag for " + mount.getClass().getName());
+  }
+
+  /** {@code KEYWORD k="v"}, one pair a line, as ENV and LABEL take them. */
+  private static Instruction keyValues(String keyword, Map<String, String> pairs) {
+    List<String> parts = new ArrayList<>();
+    pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
+    return new Instruction.Other(List.of(), keyword, parts);
   }
 
   private static Instruction copy(Copy copy) {
