@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the shell the generator writes for layered virtual environments with a real Python: a
  * child layer must reach the parent's pip, see the parent's packages as installed, and receive only
- * its own. Needs {@code python3} with venv and ensurepip; skips without it, fails under CI=true.
+ * its own. Needs {@code python3} (or {@code $FKS_TEST_PYTHON}) with venv and ensurepip; skips
+ * without it, fails under CI=true.
  */
 class VirtualEnvLayeringTest {
   private static String pythonVersion;
@@ -40,11 +41,13 @@ class VirtualEnvLayeringTest {
 
   @BeforeAll
   static void findPython() throws Exception {
-    Result probe = run("python3 -c 'import venv, ensurepip, sys; print(\"%d.%d\" % sys.version_info[:2], sys.executable)'",
-        System.getenv("PATH"));
+    // FKS_TEST_PYTHON names another interpreter when the first python3 on PATH lacks venv.
+    String interpreter = System.getenv().getOrDefault("FKS_TEST_PYTHON", "python3");
+    Result probe = run(interpreter + " -c 'import venv, ensurepip, sys;"
+        + " print(\"%d.%d\" % sys.version_info[:2], sys.executable)'", System.getenv("PATH"));
     boolean ci = "true".equals(System.getenv("CI"));
     if (probe.exit() != 0) {
-      String why = "python3 with venv and ensurepip is not available: " + probe.output().strip();
+      String why = interpreter + " with venv and ensurepip is not available: " + probe.output().strip();
       if (ci) {
         throw new AssertionError(why + " (CI must install it: see .ci/run)");
       }
