@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,8 @@ class VirtualEnvLayeringTest {
   private static String python;
   private static Path temp;
 
+  private static String unavailable;
+
   @BeforeAll
   static void findPython() throws Exception {
     // FKS_TEST_PYTHON names another interpreter when the first python3 on PATH lacks venv.
@@ -51,11 +54,18 @@ class VirtualEnvLayeringTest {
       if (ci) {
         throw new AssertionError(why + " (CI must install it: see .ci/run)");
       }
-      Assumptions.abort(why);
+      unavailable = why;
+      return;
     }
     pythonVersion = probe.output().strip().split(" ")[0];
     python = probe.output().strip().split(" ", 2)[1];
     temp = Files.createTempDirectory("fks-layering");
+  }
+
+  /** Skips each test, visibly and with the reason, where there is no suitable Python. */
+  @BeforeEach
+  void requirePython() {
+    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
   }
 
   /** Deletes the folder; links into the interpreter's installation are removed, not followed. */
