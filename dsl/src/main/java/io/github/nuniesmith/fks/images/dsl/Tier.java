@@ -71,18 +71,20 @@ public record Tier(
     Checks.matches(name, Image.NAME, "tier name", "use lowercase letters, digits and -");
     Checks.check(!name.equals(TierLayout.SERVICE_ENVIRONMENT_NAME),
         "tier name 'service' is reserved for the folder of a service's own packages: choose another");
-    validate(name, dockerfile, python, parent, image, version, buildPackages, runtimePackages,
-        Checks.notNull(sourceBuilds, "source builds"));
-    buildPackages = sortedPackages(buildPackages, "build packages");
-    runtimePackages = sortedPackages(runtimePackages, "runtime packages");
+    validate(name, dockerfile, python, parent, image, version, Checks.notNull(sourceBuilds, "source builds"));
+    List<String> build = buildPackages;
+    List<String> run = runtimePackages;
+    buildPackages = Checks.within("tier " + name,
+        () -> Checks.within("build packages", () -> sortedPackages(build, "build packages")));
+    runtimePackages = Checks.within("tier " + name,
+        () -> Checks.within("runtime packages", () -> sortedPackages(run, "runtime packages")));
     sourceBuilds = List.copyOf(Checks.notNull(sourceBuilds, "source builds"));
     pipInstalls = List.copyOf(Checks.notNull(pipInstalls, "pip installs"));
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(labels, "labels")));
   }
 
   private static void validate(String tier, ContextPath dockerfile, Optional<PythonBase> python,
-      Optional<Tier> parent, ImageRef image, String version, List<String> buildPackages,
-      List<String> runtimePackages, List<SourceBuild> sourceBuilds) {
+      Optional<Tier> parent, ImageRef image, String version, List<SourceBuild> sourceBuilds) {
     Checks.within("tier " + tier, () -> {
       Checks.notNull(dockerfile, "dockerfile");
       Checks.notNull(python, "python");
@@ -94,8 +96,6 @@ public record Tier(
       Checks.notNull(image, "image tag");
       Checks.check(image.digest().isEmpty(), "image tag %s has a digest: publish by tag", image);
       Target.of("builder", image, version);
-      Checks.within("build packages", () -> sortedPackages(buildPackages, "build packages"));
-      Checks.within("runtime packages", () -> sortedPackages(runtimePackages, "runtime packages"));
       Set<String> stages = new HashSet<>();
       for (SourceBuild build : sourceBuilds) {
         Checks.check(stages.add(build.stageName()),
@@ -119,7 +119,7 @@ public record Tier(
 
   /** The folder of this tier's virtual environment. */
   public AbsolutePath environment() {
-    return AbsolutePath.of("/opt/fks/" + name);
+    return TierLayout.environment(name);
   }
 
   /** The root of this tier's hierarchy. */

@@ -15,12 +15,17 @@ final class TierLayout {
   private static final AbsolutePath APP = AbsolutePath.of("/app");
   /** The folder name of a service's own packages, next to the tiers' folders. */
   static final String SERVICE_ENVIRONMENT_NAME = "service";
-  private static final AbsolutePath SERVICE_ENV = AbsolutePath.of("/opt/fks/" + SERVICE_ENVIRONMENT_NAME);
+  private static final AbsolutePath SERVICE_ENV = environment(SERVICE_ENVIRONMENT_NAME);
   private static final String OCI = "org.opencontainers.image.";
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 
   private TierLayout() {}
+
+  /** The folder of the layer {@code name}'s own packages: every tier's and the service's. */
+  static AbsolutePath environment(String name) {
+    return AbsolutePath.of("/opt/fks/" + name);
+  }
 
   /** The image of {@code tier}, whose parent tier's image is {@code parentImage} (or empty). */
   static Image tier(Tier tier, Optional<Image> parentImage) {

@@ -53,7 +53,7 @@ abstract class ImagesMojo extends AbstractMojo {
   List<GeneratedFile> render() throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
-      chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replace("OPTION", "OPTION_").replace("__", "_"));
+      chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("fks.strategy " + strategy + " is not one of OPTION_1, OPTION_2, OPTION_3");
     }
