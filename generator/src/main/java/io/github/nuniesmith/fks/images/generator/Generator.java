@@ -44,10 +44,21 @@ public final class Generator {
 
   /** The Dockerfile of one image. */
   public GeneratedFile render(Image image) {
-    String source = sourceRoot + "/" + image.definedIn().replace('.', '/').replaceAll("\\$.*", "") + ".java";
-    List<String> header = List.of(
-        MARKER + " from " + source + " (image " + image.name() + ").",
-        "Do not edit: change the definition, then run " + regenerateCommand);
-    return new GeneratedFile(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
+    String text = renderer.render(ImageLowering.lower(image), header(image.definedIn(), "image " + image.name()));
+    return new GeneratedFile(image.dockerfile().value(), ContentSeal.seal(text));
+  }
+
+  /**
+   * The header lines of a file made from the class {@code definedIn} (a binary class name) about
+   * {@code subject}, without comment marks: the source, the command that regenerates the file, and
+   * the {@link ContentSeal#PENDING pending seal} that {@link ContentSeal#seal} fills in once the
+   * file's text is complete.
+   */
+  public List<String> header(String definedIn, String subject) {
+    String source = sourceRoot + "/" + definedIn.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+    return List.of(
+        MARKER + " from " + source + " (" + subject + ").",
+        "Do not edit: change the definition, then run " + regenerateCommand,
+        ContentSeal.PENDING);
   }
 }

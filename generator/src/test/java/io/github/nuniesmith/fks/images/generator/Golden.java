@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
  */
 final class Golden {
   /** The command that creates or updates every golden file of this module. */
-  static final String UPDATE_COMMAND = "./mvnw -pl generator test -Dgolden.update=true";
+  static final String UPDATE_COMMAND = "./mvnw -pl generator -am test -Dgolden.update=true";
 
   private final Path directory;
   private final boolean update;
@@ -40,7 +40,7 @@ final class Golden {
     String dir = System.getProperty("golden.dir");
     if (dir == null || dir.isBlank()) {
       throw new IllegalStateException("system property golden.dir is not set: run the tests with "
-          + "./mvnw -pl generator test, or pass -Dgolden.dir=generator/src/test/resources/golden");
+          + "./mvnw -pl generator -am test, or pass -Dgolden.dir=generator/src/test/resources/golden");
     }
     return new Golden(Path.of(dir), Boolean.parseBoolean(System.getProperty("golden.update")), System::getenv);
   }

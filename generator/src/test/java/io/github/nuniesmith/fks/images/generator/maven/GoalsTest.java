@@ -67,9 +67,29 @@ class GoalsTest {
 
     assertThatThrownBy(() -> goal(new CheckMojo(), Definitions.class).execute())
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("Generated files are out of date with their definitions:\n  changed: services/api/Dockerfile\n")
+        .hasMessageStartingWith("Generated files are out of date with their definitions:\n"
+            + "  changed: services/api/Dockerfile (edited by hand since it was generated)\n")
         .hasMessageContaining("-EXPOSE 9000/tcp\n+EXPOSE 8000/tcp\n")
         .hasMessageEndingWith("To bring them up to date, run: ./mvnw -Pgenerate\n");
+  }
+
+  @Test
+  void generateKeepsAHandEditUnlessForced() throws Exception {
+    goal(new GenerateMojo(), Definitions.class).execute();
+    Path api = output.resolve("services/api/Dockerfile");
+    String generated = Files.readString(api);
+    Files.writeString(api, generated.replace("EXPOSE 8000/tcp", "EXPOSE 9000/tcp"));
+
+    assertThatThrownBy(() -> goal(new GenerateMojo(), Definitions.class).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("refusing to overwrite or delete files edited by hand since they were generated:\n"
+            + "  services/api/Dockerfile: its text no longer matches the sha256 in its header\n");
+    assertThat(Files.readString(api)).contains("EXPOSE 9000/tcp");
+
+    GenerateMojo forced = (GenerateMojo) goal(new GenerateMojo(), Definitions.class);
+    forced.force = true;
+    forced.execute();
+    assertThat(Files.readString(api)).isEqualTo(generated);
   }
 
   @Test
