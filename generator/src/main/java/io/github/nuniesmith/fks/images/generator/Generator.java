@@ -44,10 +44,35 @@ public final class Generator {
 
   /** The Dockerfile of one image. */
   public GeneratedFile render(Image image) {
-    String source = sourceRoot + "/" + image.definedIn().replace('.', '/').replaceAll("\\$.*", "") + ".java";
-    List<String> header = List.of(
-        MARKER + " from " + source + " (image " + image.name() + ").",
-        "Do not edit: change the definition, then run " + regenerateCommand);
+    List<String> header = header(sourceFile(image.definedIn()), "image " + image.name());
     return new GeneratedFile(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
+  }
+
+  /**
+   * The header lines of every generated file, without comment marks: the source it comes from,
+   * what it is, and the command that regenerates it. Every renderer takes its header from here.
+   */
+  List<String> header(String source, String subject) {
+    return List.of(
+        MARKER + " from " + source + " (" + subject + ").",
+        "Do not edit: change the definition, then run " + regenerateCommand);
+  }
+
+  /** The source file of the class {@code className}; a nested class names its top-level file. */
+  String sourceFile(String className) {
+    return sourceRoot + "/" + className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+  }
+
+  /** The source folder of the deepest package that holds every definition of {@code set}. */
+  String sourceFolder(ImageSet set) {
+    List<String> packages = set.images().stream()
+        .map(i -> i.definedIn().substring(0, Math.max(0, i.definedIn().lastIndexOf('.')))).distinct().toList();
+    String common = packages.isEmpty() ? "" : packages.get(0);
+    for (String p : packages) {
+      while (!common.isEmpty() && !(p + ".").startsWith(common + ".")) {
+        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
+      }
+    }
+    return sourceRoot + "/" + (common.isEmpty() ? "" : common.replace('.', '/') + "/");
   }
 }

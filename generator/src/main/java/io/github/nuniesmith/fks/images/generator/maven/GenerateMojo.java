@@ -14,7 +14,7 @@ public final class GenerateMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = outputSync().write(render());
+      Drift written = OutputFolder.write(render());
       if (written.isClean()) {
         getLog().info("fks-images: generated files are up to date");
       }
