@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
@@ -23,9 +24,9 @@ class WorkflowRendererTest {
   @Test
   void baseJobsAreChainedByNeedsAsTheGraphSays() {
     assertThat(WorkflowRenderer.baseJobs(GRAPH)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("build-cpu", List.of("verify", "changes")),
-        org.assertj.core.groups.Tuple.tuple("build-ml", List.of("verify", "changes", "build-cpu")),
-        org.assertj.core.groups.Tuple.tuple("build-gpu", List.of("verify", "changes", "build-ml")));
+        tuple("build-cpu", List.of("verify", "changes")),
+        tuple("build-ml", List.of("verify", "changes", "build-cpu")),
+        tuple("build-gpu", List.of("verify", "changes", "build-ml")));
   }
 
   @Test
@@ -49,8 +50,8 @@ class WorkflowRendererTest {
     ImageGraph option2 = ImageGraph.of(Hierarchies.threeTiers(Strategy.OPTION_2, "example/fks"), RepositoryLayout.DEFAULT);
 
     assertThat(WorkflowRenderer.baseJobs(option2)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("build-cpu", List.of("verify", "changes")),
-        org.assertj.core.groups.Tuple.tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
+        tuple("build-cpu", List.of("verify", "changes")),
+        tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
     assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " "
             + j.services().stream().map(WorkflowRenderer.Build::name).toList())
         .containsExactly("services-on-cpu [app]", "services-on-gpu [ai, train]");

@@ -88,7 +88,7 @@ abstract class ImagesMojo extends AbstractMojo {
       generated.addAll(hierarchy.generated(set));
       return List.of(
           new OutputFolder("", outputSync(outputDirectory), generated),
-          new OutputFolder(".github/workflows/", outputSync(workflowDirectory), hierarchy.workflows(set)));
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
@@ -118,13 +118,23 @@ abstract class ImagesMojo extends AbstractMojo {
   /** Where the output folder and the service contexts are, seen from the repository root. */
   RepositoryLayout layout() throws MojoFailureException {
     Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
-    String generated = root.relativize(outputDirectory.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-    try {
-      return new RepositoryLayout(generated, serviceContexts, defaultBranch);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("fks.output " + outputDirectory + " must lie inside the repository root "
-          + root + ": " + e.getMessage());
+    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+    if (!output.startsWith(root) || output.equals(root)) {
+      throw new MojoFailureException("fks.output " + output + " is not a folder inside the repository root " + root
+          + ", from which the workflow and the bake file name their paths: use one such as ../target/preview");
     }
+    try {
+      return new RepositoryLayout(root.relativize(output).toString().replace('\\', '/'), serviceContexts, defaultBranch);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+  }
+
+  /** How messages name the files of {@code folder}: from the repository root when inside it. */
+  private String shown(File folder) {
+    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
+    Path path = folder.toPath().toAbsolutePath().normalize();
+    return (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/') + "/";
   }
 
   /**

@@ -114,9 +114,20 @@ class GoalsTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("fks.output " + output() + " must lie inside the repository root " + repository.resolve("elsewhere")
-            + ": generated folder '../generated' must be a relative folder inside the repository, without .., spaces,"
-            + " quotes or wildcards, such as generated");
+        .hasMessage("fks.output " + output() + " is not a folder inside the repository root "
+            + repository.resolve("elsewhere") + ", from which the workflow and the bake file name their paths:"
+            + " use one such as ../target/preview");
+    assertThat(repository).isEmptyDirectory();
+  }
+
+  @Test
+  void aBadBranchIsRefusedWithItsRule() {
+    ImagesMojo mojo = goal(new GenerateMojo(), Definitions.class);
+    mojo.defaultBranch = "main branch";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("default branch 'main branch' must be a branch name of letters, digits and . _ / -, such as main");
     assertThat(repository).isEmptyDirectory();
   }
 
