@@ -11,6 +11,7 @@ import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ class StrategyOptionsTest {
   private static final List<String> CPU_SERVICES =
       List.of("app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja");
   private static final Pattern FROM = Pattern.compile("(?m)^FROM (\\S+)");
+  private static final Map<Strategy, Map<String, String>> RENDERED = new EnumMap<>(Strategy.class);
+  private static final Map<Strategy, Map<String, Map<String, Object>>> JOBS = new EnumMap<>(Strategy.class);
 
   @Test
   void optionOneBuildsGpuOnMlAndEachServiceOnItsOwnTier() {
@@ -239,15 +242,24 @@ class StrategyOptionsTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, Object>> jobs(Strategy strategy) {
-    Map<String, Object> workflow = new Yaml().load(file(strategy, "build-images.yml"));
-    return (Map<String, Map<String, Object>>) workflow.get("jobs");
+    return JOBS.computeIfAbsent(strategy, s -> {
+      Map<String, Object> workflow = new Yaml().load(file(s, "build-images.yml"));
+      return (Map<String, Map<String, Object>>) workflow.get("jobs");
+    });
   }
 
   private static String file(Strategy strategy, String path) {
+    return RENDERED.computeIfAbsent(strategy, StrategyOptionsTest::render).get(path);
+  }
+
+  /** The hierarchy files of {@code strategy} by path: the bake file, IMAGES.md and the workflow. */
+  private static Map<String, String> render(Strategy strategy) {
     HierarchyFiles files = new HierarchyFiles(new Generator("src/main/java", "./mvnw -Pgenerate"), RepositoryLayout.DEFAULT);
     ImageSet set = new FksImages().imageSet(strategy);
     List<GeneratedFile> all = new ArrayList<>(files.generated(set));
     all.addAll(files.workflows(set));
-    return all.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
+    Map<String, String> byPath = new LinkedHashMap<>();
+    all.forEach(f -> byPath.put(f.path(), f.content()));
+    return byPath;
   }
 }
