@@ -44,21 +44,37 @@ public final class Generator {
 
   /** The Dockerfile of one image. */
   public GeneratedFile render(Image image) {
-    String text = renderer.render(ImageLowering.lower(image), header(image.definedIn(), "image " + image.name()));
-    return new GeneratedFile(image.dockerfile().value(), ContentSeal.seal(text));
+    List<String> header = header(sourceFile(image.definedIn()), "image " + image.name());
+    return GeneratedFile.withSeal(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
   }
 
   /**
-   * The header lines of a file made from the class {@code definedIn} (a binary class name) about
-   * {@code subject}, without comment marks: the source, the command that regenerates the file, and
-   * the {@link ContentSeal#PENDING pending seal} that {@link ContentSeal#seal} fills in once the
-   * file's text is complete.
+   * The header lines of every generated file, without comment marks: the source it comes from,
+   * what it is, the command that regenerates it, and the {@link ContentSeal#PENDING pending seal}
+   * that {@link GeneratedFile#withSeal} fills in. Every renderer takes its header from here.
    */
-  public List<String> header(String definedIn, String subject) {
-    String source = sourceRoot + "/" + definedIn.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+  List<String> header(String source, String subject) {
     return List.of(
         MARKER + " from " + source + " (" + subject + ").",
         "Do not edit: change the definition, then run " + regenerateCommand,
         ContentSeal.PENDING);
+  }
+
+  /** The source file of the class {@code className}; a nested class names its top-level file. */
+  String sourceFile(String className) {
+    return sourceRoot + "/" + className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+  }
+
+  /** The source folder of the deepest package that holds every definition of {@code set}. */
+  String sourceFolder(ImageSet set) {
+    List<String> packages = set.images().stream()
+        .map(i -> i.definedIn().substring(0, Math.max(0, i.definedIn().lastIndexOf('.')))).distinct().toList();
+    String common = packages.isEmpty() ? "" : packages.get(0);
+    for (String p : packages) {
+      while (!common.isEmpty() && !(p + ".").startsWith(common + ".")) {
+        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
+      }
+    }
+    return sourceRoot + "/" + (common.isEmpty() ? "" : common.replace('.', '/') + "/");
   }
 }

@@ -84,6 +84,21 @@ public final class OutputSync {
    * it was generated. Returns what it changed.
    */
   public Drift write(List<GeneratedFile> files, boolean force) {
+    Drift drift = refuseUnsafeWrites(files, force);
+    Map<String, String> wanted = byPath(files);
+    Map<Path, String> writes = new LinkedHashMap<>();
+    for (String path : concat(drift.missing(), drift.changed())) {
+      writes.put(resolve(path), wanted.get(path));
+    }
+    FileTransaction.apply(root, writes, drift.extra().stream().map(this::resolve).toList());
+    return drift;
+  }
+
+  /**
+   * How the folder differs from {@code files}; an error if writing them would overwrite a file this
+   * generator did not write or, unless {@code force}, one edited by hand since it was generated.
+   */
+  public Drift refuseUnsafeWrites(List<GeneratedFile> files, boolean force) {
     Drift drift = compare(files);
     for (String path : drift.changed()) {
       if (!isOwned(resolve(path))) {
@@ -94,12 +109,6 @@ public final class OutputSync {
     if (!force && !drift.edited().isEmpty()) {
       throw new IllegalStateException(handEdits(drift.edited()));
     }
-    Map<String, String> wanted = byPath(files);
-    Map<Path, String> writes = new LinkedHashMap<>();
-    for (String path : concat(drift.missing(), drift.changed())) {
-      writes.put(resolve(path), wanted.get(path));
-    }
-    FileTransaction.apply(root, writes, drift.extra().stream().map(this::resolve).toList());
     return drift;
   }
 

@@ -45,14 +45,24 @@ final class Golden {
     return new Golden(Path.of(dir), Boolean.parseBoolean(System.getProperty("golden.update")), System::getenv);
   }
 
-  /** Asserts that {@code actual} is the golden file of the running test. */
+  /** Asserts that {@code actual} is the golden Dockerfile of the running test. */
   static void assertMatches(TestInfo test, String actual) {
     fromSystem().check(test, actual);
   }
 
-  /** Asserts that {@code actual} is the golden file of {@code test}, or writes it when updating. */
+  /** Asserts that {@code actual} is the golden file of the running test, named with {@code extension}, e.g. {@code .yml}. */
+  static void assertMatches(TestInfo test, String extension, String actual) {
+    fromSystem().check(test, extension, actual);
+  }
+
+  /** Asserts that {@code actual} is the golden Dockerfile of {@code test}, or writes it when updating. */
   void check(TestInfo test, String actual) {
-    Path file = file(test);
+    check(test, ".Dockerfile", actual);
+  }
+
+  /** Asserts that {@code actual} is the golden file of {@code test}, or writes it when updating. */
+  void check(TestInfo test, String extension, String actual) {
+    Path file = file(test, extension);
     if (update) {
       if ("true".equals(environment.apply("CI"))) {
         throw new AssertionFailedError("golden.update=true is refused under CI=true: golden files change"
@@ -78,9 +88,14 @@ final class Golden {
 
   /** {@code <dir>/<TestClass>/<testMethod>.Dockerfile}. */
   Path file(TestInfo test) {
+    return file(test, ".Dockerfile");
+  }
+
+  /** {@code <dir>/<TestClass>/<testMethod><extension>}. */
+  Path file(TestInfo test, String extension) {
     String testClass = test.getTestClass().orElseThrow().getSimpleName();
     String method = test.getTestMethod().orElseThrow().getName();
-    return directory.resolve(testClass).resolve(method + ".Dockerfile");
+    return directory.resolve(testClass).resolve(method + extension);
   }
 
   /** A unified diff from {@code expected} to {@code actual}, one line per element, each ending in a newline. */

@@ -27,6 +27,12 @@ class GoldenTest {
   }
 
   @Test
+  void fileOfAnotherKindEndsInItsExtension(TestInfo test) {
+    assertThat(new Golden(dir, false, NO_CI::get).file(test, ".yml"))
+        .isEqualTo(dir.resolve("GoldenTest/fileOfAnotherKindEndsInItsExtension.yml"));
+  }
+
+  @Test
   void matchingTextPasses(TestInfo test) throws IOException {
     Golden golden = new Golden(dir, false, NO_CI::get);
     write(golden.file(test), "FROM python:3.12-slim-trixie AS build\n");
