@@ -80,6 +80,10 @@ public record Service(
       if (!labels.isEmpty()) {
         new Labels(labels);
       }
+      for (String key : labels.keySet()) {
+        Checks.check(!TierLayout.SERVICE_LABELS.contains(key),
+            "label %s is set by the generator from the service's name and tier: remove it", Checks.quote(key));
+      }
     });
   }
 
