@@ -172,4 +172,16 @@ class ServiceTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api: tier is missing: give a value");
   }
+
+  @Test
+  void rejectsLabelsTheGeneratorSets() {
+    for (String key : List.of("title", "base.name")) {
+      assertThatThrownBy(() -> api().label("org.opencontainers.image." + key, "x").build())
+          .isInstanceOf(DefinitionException.class)
+          .hasMessage("service api: label 'org.opencontainers.image." + key + "' is set by the generator from"
+              + " the service's name and tier: remove it");
+    }
+    assertThat(api().label("org.opencontainers.image.version", "1.0.0").build().labels())
+        .containsEntry("org.opencontainers.image.version", "1.0.0");
+  }
 }

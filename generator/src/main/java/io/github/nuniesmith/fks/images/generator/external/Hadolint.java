@@ -40,7 +40,20 @@ public final class Hadolint {
    */
   public static Optional<Hadolint> locate() {
     Optional<Hadolint> binary = Executables.onPath("hadolint").map(b -> new Hadolint(new Binary(b)));
-    return binary.isPresent() ? binary : HadolintContainer.ifDockerAvailable().map(Hadolint::new);
+    if (binary.isPresent() || !onClasspath("org.testcontainers.DockerClientFactory")) {
+      return binary;
+    }
+    return HadolintContainer.ifDockerAvailable().map(Hadolint::new);
+  }
+
+  /** Checked before HadolintContainer is loaded, which cannot be without Testcontainers. */
+  private static boolean onClasspath(String className) {
+    try {
+      Class.forName(className, false, Hadolint.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** What to say where {@link #locate()} finds nothing. */

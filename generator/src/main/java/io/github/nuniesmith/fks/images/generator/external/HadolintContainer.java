@@ -25,13 +25,8 @@ final class HadolintContainer implements Hadolint.Backend {
 
   private HadolintContainer() {}
 
-  /** The container backend, where Testcontainers is on the classpath and finds Docker. */
+  /** The container backend, where Testcontainers finds Docker. */
   static Optional<Hadolint.Backend> ifDockerAvailable() {
-    try {
-      Class.forName("org.testcontainers.DockerClientFactory", false, HadolintContainer.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return Optional.empty();
-    }
     return DockerClientFactory.instance().isDockerAvailable() ? Optional.of(new HadolintContainer()) : Optional.empty();
   }
 
