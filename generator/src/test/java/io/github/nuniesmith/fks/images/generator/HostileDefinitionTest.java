@@ -11,7 +11,6 @@ import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
@@ -112,18 +111,18 @@ class HostileDefinitionTest {
             "image app / stage app / copy 'src': path '/app/$HOME' has characters other than letters, digits and . _ + @ - /: rename it"),
         of("service command with a newline", service(s -> s.command("python", "-m\nRUN id")),
             "service api / command: cmd argument '-m\\nRUN id' contains a control character (newline, tab, ...): remove it"),
-        of("shell step running on after a newline", image(s -> s.step(new ShellStep("why", "echo a\nRUN id", List.of()))),
-            "image app: shell command 'echo a\\nRUN id' contains a control character (newline, tab, ...): remove it"),
-        of("shell step ending in a backslash", image(s -> s.step(new ShellStep("why", "echo a \\", List.of()))),
-            "image app: shell command 'echo a \\' ends in a backslash, which would join the next Dockerfile instruction to it: remove the backslash"),
-        of("shell step with cd", image(s -> s.step(new ShellStep("why", "make && cd /tmp", List.of()))),
-            "image app: shell command 'make && cd /tmp' uses cd or sudo: use a Workdir step, and run as root in a builder stage"),
-        of("shell step without a reason", image(s -> s.step(new ShellStep(" ", "echo a", List.of()))),
-            "image app: reason of the shell step (say why no typed step fits) is empty: give a value"),
+        of("shell step running on after a newline", image(s -> s.shell("why", "echo a\nRUN id")),
+            "image app / stage app / shell step: shell command 'echo a\\nRUN id' contains a control character (newline, tab, ...): remove it"),
+        of("shell step ending in a backslash", image(s -> s.shell("why", "echo a \\")),
+            "image app / stage app / shell step: shell command 'echo a \\' ends in a backslash, which would join the next Dockerfile instruction to it: remove the backslash"),
+        of("shell step with cd", image(s -> s.shell("why", "make && cd /tmp")),
+            "image app / stage app / shell step: shell command 'make && cd /tmp' uses cd or sudo: use a Workdir step, and run as root in a builder stage"),
+        of("shell step without a reason", image(s -> s.shell(" ", "echo a")),
+            "image app / stage app / shell step: reason of the shell step (say why no typed step fits) is empty: give a value"),
         of("healthcheck path breaking out of its Python string", service(s -> s.healthcheck(Healthcheck.http(Port.tcp(8000), "/h');import os;os.system('id')#"))),
             "healthcheck path '/h');import os;os.system('id')#' is invalid: use an absolute URL path such as /health"),
-        of("arg default with $(...)", image(s -> s.step(new io.github.nuniesmith.fks.images.dsl.Arg("MODE", java.util.Optional.of("$(id)")))),
-            "image app: arg MODE default '$(id)' has characters other than letters, digits and . _ : / @ + = , -"),
+        of("arg default with $(...)", image(s -> s.arg("MODE", "$(id)")),
+            "image app / stage app / arg MODE: arg MODE default '$(id)' has characters other than letters, digits and . _ : / @ + = , -"),
         of("source build URL with a query", tier(t -> t.sourceBuild(SourceBuild.tarball("lib", "1.0").url("https://example.org/lib.tar.gz?x=$(id)").sha256(SHA).build())),
             "source build 'lib': source URL 'https://example.org/lib.tar.gz?x=$(id)' is invalid: use an https URL of a .tar.gz, .tgz, .tar.xz or .tar.bz2 file, without query or spaces"),
         of("source build configure argument with ;", tier(t -> t.sourceBuild(SourceBuild.tarball("lib", "1.0").url("https://example.org/lib-1.0.tar.gz").sha256(SHA).configure("--with-x=1;id").build())),

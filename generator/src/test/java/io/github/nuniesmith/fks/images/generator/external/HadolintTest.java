@@ -13,11 +13,7 @@ class HadolintTest {
   private static final String PIN = "Pin versions in apt get install. Instead of `apt-get install <package>`"
       + " use `apt-get install <package>=<version>`";
 
-  /**
-   * A report in the shape hadolint's JSON formatter writes (src/Hadolint/Formatter/Json.hs: file, line,
-   * column, level, code, message; a parse error is DL1000 at level error), with entries as published
-   * hadolint runs print them.
-   */
+  /** A report as a published hadolint run printed it (captured through the library's code search). */
   private static String sample() throws IOException {
     try (InputStream in = HadolintTest.class.getResourceAsStream("/external/hadolint-report.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -33,14 +29,24 @@ class HadolintTest {
         new Finding("services/api/Dockerfile", 15, "DL3008", Finding.Level.WARNING, PIN),
         new Finding("services/api/Dockerfile", 21, "DL3066", Finding.Level.INFO,
             "Non-numeric user-id may not be resolvable by host system"),
-        new Finding("services/api/Dockerfile", 22, "SC2086", Finding.Level.INFO,
-            "Double quote to prevent globbing and word splitting."),
         new Finding("services/api/Dockerfile", 23, "DL3025", Finding.Level.WARNING,
-            "Use arguments JSON notation for CMD and ENTRYPOINT arguments"),
-        new Finding("services/api/Dockerfile", 30, "DL1000", Finding.Level.ERROR,
-            "Dockerfile:30:12:\n   |\n30 | RUN <<EOF COPY\n   |            ^\nunexpected 'C'\n"));
+            "Use arguments JSON notation for CMD and ENTRYPOINT arguments"));
     assertThat(findings.stream().filter(f -> f.level().atLeast(Finding.Level.WARNING)).map(Finding::code))
-        .containsExactly("DL3008", "DL3008", "DL3025", "DL1000");
+        .containsExactly("DL3008", "DL3008", "DL3025");
+  }
+
+  @Test
+  void readsShellCheckAndParseErrorEntries() {
+    // The shapes of src/Hadolint/Formatter/Json.hs: ShellCheck findings carry their SC code, a parse
+    // error is DL1000 at level error with its own column.
+    String report = "[{\"code\":\"SC2086\",\"column\":1,\"file\":\"Dockerfile\",\"level\":\"info\",\"line\":9,"
+        + "\"message\":\"Double quote to prevent globbing and word splitting.\"},"
+        + "{\"code\":\"DL1000\",\"column\":5,\"file\":\"Dockerfile\",\"level\":\"error\",\"line\":3,"
+        + "\"message\":\"unexpected end of input\"}]";
+
+    assertThat(Hadolint.parse("Dockerfile.ml", report)).containsExactly(
+        new Finding("Dockerfile.ml", 9, "SC2086", Finding.Level.INFO, "Double quote to prevent globbing and word splitting."),
+        new Finding("Dockerfile.ml", 3, "DL1000", Finding.Level.ERROR, "unexpected end of input"));
   }
 
   @Test
