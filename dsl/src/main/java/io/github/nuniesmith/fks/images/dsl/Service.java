@@ -155,6 +155,16 @@ public record Service(
       return this;
     }
 
+    /** Checks health with HTTP GET {@code path} on its first port, added before this call. */
+    public Builder healthcheckPath(String path) {
+      healthcheck = within("healthcheck", () -> {
+        Checks.check(!ports.isEmpty(), "healthcheck path %s needs a port: call port(...) first",
+            Checks.quote(String.valueOf(path)));
+        return Healthcheck.http(ports.get(0), path);
+      });
+      return this;
+    }
+
     /** The numeric non-root user it runs as, e.g. {@code "10001:10001"} (the default). */
     public Builder user(String spec) {
       user = within("user", () -> UserSpec.parse(spec));

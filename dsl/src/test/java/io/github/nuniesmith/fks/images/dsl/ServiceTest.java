@@ -184,4 +184,17 @@ class ServiceTest {
     assertThat(api().label("org.opencontainers.image.version", "1.0.0").build().labels())
         .containsEntry("org.opencontainers.image.version", "1.0.0");
   }
+
+  @Test
+  void healthcheckPathChecksItsFirstPortAndNamesTheServiceInErrors() {
+    assertThat(api().healthcheckPath("/ready").build().healthcheck())
+        .isEqualTo(Healthcheck.http(Port.tcp(8000), "/ready"));
+    assertThatThrownBy(() -> api().healthcheckPath("/ready'); import os; os.system('id')#"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / healthcheck: healthcheck path '/ready'); import os; os.system('id')#' is"
+            + " invalid: use an absolute URL path such as /health");
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).healthcheckPath("/ready"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / healthcheck: healthcheck path '/ready' needs a port: call port(...) first");
+  }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
-import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
@@ -119,8 +117,8 @@ class HostileDefinitionTest {
             "image app / stage app / shell step: shell command 'make && cd /tmp' uses cd or sudo: use a Workdir step, and run as root in a builder stage"),
         of("shell step without a reason", image(s -> s.shell(" ", "echo a")),
             "image app / stage app / shell step: reason of the shell step (say why no typed step fits) is empty: give a value"),
-        of("healthcheck path breaking out of its Python string", service(s -> s.healthcheck(Healthcheck.http(Port.tcp(8000), "/h');import os;os.system('id')#"))),
-            "healthcheck path '/h');import os;os.system('id')#' is invalid: use an absolute URL path such as /health"),
+        of("healthcheck path breaking out of its Python string", service(s -> s.healthcheckPath("/h');import os;os.system('id')#")),
+            "service api / healthcheck: healthcheck path '/h');import os;os.system('id')#' is invalid: use an absolute URL path such as /health"),
         of("arg default with $(...)", image(s -> s.arg("MODE", "$(id)")),
             "image app / stage app / arg MODE: arg MODE default '$(id)' has characters other than letters, digits and . _ : / @ + = , -"),
         of("source build URL with a query", tier(t -> t.sourceBuild(SourceBuild.tarball("lib", "1.0").url("https://example.org/lib.tar.gz?x=$(id)").sha256(SHA).build())),
