@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param definedIn the fully qualified name of the Java class that defines the image
  * @param stages the stages, in order
  * @param targets the stages published under tags
+ * @param suppressions lint rules turned off for every stage of this image, with reasons
  */
 public record Image(
-    String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
+    String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
+    List<Suppression> suppressions) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
@@ -30,6 +32,13 @@ public record Image(
     validate(name, dockerfile, definedIn, stages, targets);
     stages = List.copyOf(stages);
     targets = List.copyOf(targets);
+    List<Suppression> given = suppressions;
+    suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
+  }
+
+  /** An image without suppressions. */
+  public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
+    this(name, dockerfile, definedIn, stages, targets, List.of());
   }
 
   private static void validate(
@@ -67,7 +76,7 @@ public record Image(
     Set<String> earlier = new HashSet<>();
     for (Stage stage : stages) {
       Checks.within("stage " + stage.name(), () -> {
-        Checks.check(!earlier.contains(stage.name()), "is defined twice: rename one of them");
+        Checks.check(Rule.FKS014, !earlier.contains(stage.name()), "is defined twice: rename one of them");
         if (stage.from() instanceof From.Previous p) {
           Checks.check(earlier.contains(p.stage()),
               "starts from stage %s, which is not an earlier stage of this image: define it above",
@@ -111,6 +120,7 @@ public record Image(
     private final String definedIn;
     private final List<Stage> stages = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String name, String dockerfile, String definedIn) {
       this.name = name;
@@ -147,10 +157,16 @@ public record Image(
       return this;
     }
 
+    /** Turns off the lint rule {@code ruleId} for every stage of this image, because of {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Checks.within("image " + name, () -> Suppression.of(ruleId, reason)));
+      return this;
+    }
+
     /** The image. */
     public Image build() {
       ContextPath path = Checks.within("image " + name + " / dockerfile", () -> ContextPath.of(dockerfile));
-      return new Image(name, path, definedIn, stages, targets);
+      return new Image(name, path, definedIn, stages, targets, suppressions);
     }
   }
 }
