@@ -1,11 +1,16 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.LintReport;
+import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -49,8 +54,41 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "./mvnw -Pgenerate")
   String regenerateCommand;
 
-  /** Renders the definitions; a bad definition fails the build with its message. */
+  /** Registries base images may come from, with * globs such as *.gcr.io; none listed allows any. */
+  @Parameter(property = "fks.lint.trustedRegistries", defaultValue = "docker.io")
+  List<String> trustedRegistries;
+
+  /** Whether every external base image must be pinned by digest. */
+  @Parameter(property = "fks.lint.requireDigest", defaultValue = "false")
+  boolean requireDigest;
+
+  /**
+   * Renders and lints the definitions: a bad definition or a lint error fails the build with its
+   * message, warnings are logged.
+   */
   List<GeneratedFile> render() throws MojoExecutionException, MojoFailureException {
+    ImageSet set = imageSet();
+    List<GeneratedFile> files = generator().render(set);
+    LintReport report = new Linter(lintPolicy()).lint(set, files);
+    report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
+        .forEach(f -> getLog().warn(f.toString()));
+    if (report.hasErrors()) {
+      throw new MojoFailureException("Lint errors in the image definitions:\n"
+          + report.text() + "Nothing was written.");
+    }
+    return files;
+  }
+
+  LintPolicy lintPolicy() throws MojoFailureException {
+    try {
+      return new LintPolicy(trustedRegistries == null ? List.of() : trustedRegistries, requireDigest);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("fks.lint.trustedRegistries: " + e.getMessage());
+    }
+  }
+
+  /** Loads the definitions and builds the set; a bad definition fails the build with its message. */
+  ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
       chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
@@ -62,7 +100,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      return generator().render(definition.imageSet(chosen));
+      return definition.imageSet(chosen);
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
