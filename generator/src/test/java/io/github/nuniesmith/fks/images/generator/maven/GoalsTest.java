@@ -77,7 +77,7 @@ class GoalsTest {
     assertThatThrownBy(() -> goal(new GenerateMojo(), BadDefinitions.class).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("Bad image definition: tier cpu / pip install: pip requirement 'langchain>=0.3.0; rm -rf /'"
-            + " has an unknown marker variable 'rm': use one of PEP 508's, e.g. python_version\nNothing was written.");
+            + " has an unknown marker variable 'rm': use one of PEP 508's, e.g. python_version [FKS005]\nNothing was written.");
     assertThat(output).isEmptyDirectory();
   }
 
