@@ -39,9 +39,10 @@ final class RenderedLayout implements Check {
         RenderedDockerfile.Line line = lines.get(i);
         if (previous.keyword().equals("RUN") && line.keyword().equals("RUN")
             && mounts(previous).equals(mounts(line))) {
+          List<String> mounts = mounts(line);
           findings.add(Rule.FKS016, line, line.origin(), "could be one RUN with the RUN at line "
-              + previous.number() + ": both have the same mounts " + mounts(line)
-              + "; merge the steps, or suppress FKS016 saying why they stay apart");
+              + previous.number() + ": both have " + (mounts.isEmpty() ? "no mounts" : "the mounts "
+              + String.join(" ", mounts)) + "; merge the steps, or suppress FKS016 saying why they stay apart");
         }
       }
     }
