@@ -92,6 +92,11 @@ class GoalsTest {
   }
 
   private ImagesMojo goal(ImagesMojo mojo, Class<? extends ImageSetDefinition> definitions) {
+    return configured(mojo, definitions, output);
+  }
+
+  /** {@code mojo} configured as the definitions' pom configures it, with {@code output} as its folder. */
+  static <M extends ImagesMojo> M configured(M mojo, Class<? extends ImageSetDefinition> definitions, Path output) {
     mojo.project = new MavenProject();
     mojo.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
     mojo.definitions = definitions.getName();
@@ -99,6 +104,7 @@ class GoalsTest {
     mojo.strategy = "OPTION_1";
     mojo.sourceRoot = "src/main/java";
     mojo.regenerateCommand = "./mvnw -Pgenerate";
+    mojo.trustedRegistries = java.util.List.of("docker.io");
     return mojo;
   }
 
