@@ -78,16 +78,16 @@ public record Image(
       Checks.within("stage " + stage.name(), () -> {
         Checks.check(Rule.FKS014, !earlier.contains(stage.name()), "is defined twice: rename one of them");
         if (stage.from() instanceof From.Previous p) {
-          Checks.check(earlier.contains(p.stage()),
+          Checks.check(Rule.FKS014, earlier.contains(p.stage()),
               "starts from stage %s, which is not an earlier stage of this image: define it above",
               Checks.quote(p.stage()));
         }
         for (Step step : stage.steps()) {
           for (String ref : stageReferences(step)) {
             Checks.within(step.describe(), () -> {
-              Checks.check(!ref.equals(stage.name()),
+              Checks.check(Rule.FKS014, !ref.equals(stage.name()),
                   "refers to its own stage %s: copy from an earlier stage", Checks.quote(ref));
-              Checks.check(earlier.contains(ref),
+              Checks.check(Rule.FKS014, earlier.contains(ref),
                   "refers to stage %s, which is not an earlier stage of this image: define it above",
                   Checks.quote(ref));
             });

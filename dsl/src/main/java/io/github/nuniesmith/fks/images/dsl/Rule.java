@@ -47,9 +47,10 @@ public enum Rule {
   /** A stage that serves a port has a HEALTHCHECK. */
   FKS013(Severity.WARNING, Checked.LINT, "A stage that exposes a port and runs a command has a HEALTHCHECK",
       "DL3057", ""),
-  /** Stage names are lowercase, unique and not reserved. */
-  FKS014(Severity.ERROR, Checked.DEFINITION, "Stage names are lowercase, unique and not reserved",
-      "DL3024, DL3063", "StageNameCasing, DuplicateStageName, ReservedStageName"),
+  /** Stage names are lowercase, unique and not reserved; references name earlier stages. */
+  FKS014(Severity.ERROR, Checked.DEFINITION,
+      "Stage names are lowercase, unique and not reserved; FROM and COPY --from name earlier stages",
+      "DL3022, DL3023, DL3024, DL3063", "StageNameCasing, DuplicateStageName, ReservedStageName"),
   /** WORKDIR is absolute. */
   FKS015(Severity.ERROR, Checked.DEFINITION, "WORKDIR is absolute", "DL3000", "WorkdirRelativePath"),
   /** No two consecutive RUNs that could be one. */

@@ -46,7 +46,7 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       Checks.check(Rule.FKS012, entrypoints <= 1, "has %d ENTRYPOINTs: keep one, only the last would count", entrypoints);
       Checks.check(Rule.FKS012, healthchecks <= 1, "has %d HEALTHCHECKs: keep one, only the last would count", healthchecks);
       if (from instanceof From.Previous p) {
-        Checks.check(!p.stage().equals(stage), "starts from itself: name an earlier stage");
+        Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
       checkRootSteps(steps);
       for (Step step : steps) {

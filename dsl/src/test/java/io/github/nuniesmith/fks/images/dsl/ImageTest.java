@@ -46,7 +46,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime: starts from stage 'base', which is not an earlier stage of this"
-            + " image: define it above");
+            + " image: define it above [FKS014]");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to stage 'builder', which is not an"
-            + " earlier stage of this image: define it above");
+            + " earlier stage of this image: define it above [FKS014]");
   }
 
   @Test
@@ -66,7 +66,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to its own stage 'runtime': copy from"
-            + " an earlier stage");
+            + " an earlier stage [FKS014]");
   }
 
   @Test
@@ -77,7 +77,7 @@ class ImageTest {
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").step(step)).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / shell step: refers to stage 'sources', which is not an earlier"
-            + " stage of this image: define it above");
+            + " stage of this image: define it above [FKS014]");
   }
 
   @Test

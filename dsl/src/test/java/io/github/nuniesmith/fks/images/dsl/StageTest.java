@@ -100,7 +100,7 @@ class StageTest {
   void rejectsStageStartingFromItself() {
     assertThatThrownBy(() -> Stage.builder("runtime").from(new From.Previous("runtime")).build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: starts from itself: name an earlier stage");
+        .hasMessage("stage runtime: starts from itself: name an earlier stage [FKS014]");
   }
 
   @Test

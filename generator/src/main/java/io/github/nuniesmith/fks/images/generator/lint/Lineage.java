@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Step;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,8 @@ record Lineage(List<Lineage.Located> stages) {
   }
 
   /** Every step of the lineage, from the farthest stage's first to this stage's last. */
-  List<io.github.nuniesmith.fks.images.dsl.Step> steps() {
-    List<io.github.nuniesmith.fks.images.dsl.Step> steps = new ArrayList<>();
+  List<Step> steps() {
+    List<Step> steps = new ArrayList<>();
     for (int i = stages.size() - 1; i >= 0; i--) {
       steps.addAll(stages.get(i).stage().steps());
     }
