@@ -69,7 +69,7 @@ final class Findings {
   }
 
   private Finding finding(Draft d, Optional<Suppression> by) {
-    String path = "image " + subject.image().name() + (d.stage().isEmpty() ? "" : " / stage " + d.stage())
+    String path = subject.definition() + (d.stage().isEmpty() ? "" : " / stage " + d.stage())
         + (d.where().isEmpty() ? "" : " / " + d.where());
     return new Finding(d.rule(), path, d.message(), subject.file(), d.line(), by.map(Suppression::reason));
   }

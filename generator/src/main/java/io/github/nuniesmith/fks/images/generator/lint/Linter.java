@@ -43,7 +43,8 @@ public final class Linter {
         throw new IllegalArgumentException("no rendered file " + path + " for image " + image.name()
             + ": lint the files that Generator.render returned for this set");
       }
-      LintSubject subject = new LintSubject(image, path, RenderedDockerfile.parse(file.content()), policy);
+      LintSubject subject = new LintSubject(image, definition(set, image), path,
+          RenderedDockerfile.parse(file.content()), policy);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
       all.addAll(findings.resolve());
@@ -51,5 +52,13 @@ public final class Linter {
     all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparing(f -> f.rule().id()).thenComparing(Finding::path).thenComparing(Finding::message));
     return new LintReport(all);
+  }
+
+  /** The image as its definition names it: a tier, a service, or an image defined stage by stage. */
+  private static String definition(ImageSet set, Image image) {
+    String name = image.name();
+    return set.tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
+        : set.services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name
+        : "image " + name;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.lint.Finding;
 import io.github.nuniesmith.fks.images.generator.lint.LintReport;
 import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import io.github.nuniesmith.fks.images.generator.lint.ReportWriter;
@@ -40,7 +42,15 @@ public final class LintMojo extends ImagesMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     ImageSet set = imageSet();
     LintReport report = new Linter(lintPolicy()).lint(set, generator().render(set));
-    report.findings().forEach(f -> getLog().info(f.toString()));
+    for (Finding f : report.findings()) {
+      if (!f.suppressed() && f.rule().severity() == Rule.Severity.ERROR) {
+        getLog().error(f.toString());
+      } else if (!f.suppressed() && f.rule().severity() == Rule.Severity.WARNING) {
+        getLog().warn(f.toString());
+      } else {
+        getLog().info(f.toString());
+      }
+    }
     getLog().info(report.summary());
     if (sarif != null) {
       write(sarif, ReportWriter.sarif(report, uriPrefix()));
