@@ -51,7 +51,10 @@ class LinterTest {
   void fks002BaseImageFromATrustedRegistry() {
     Image image = app(s -> s.from("ghcr.io/example/base:1.0"));
 
-    assertFindings(lint(LintPolicy.DEFAULT, image), "error FKS002 image app / stage run / from: base image 'ghcr.io/example/base:1.0' comes from ghcr.io, which is not a trusted registry [docker.io]: use an image from a trusted registry, or add ghcr.io to the trusted registries (Dockerfile:5)");
+    assertFindings(lint(LintPolicy.DEFAULT, image),
+        "error FKS002 image app / stage run / from: base image 'ghcr.io/example/base:1.0' comes "
+        + "from ghcr.io, which is not a trusted registry [docker.io]: use an image from a trusted "
+        + "registry, or add ghcr.io to the trusted registries (Dockerfile:5)");
     assertFindings(lint(new LintPolicy(List.of("docker.io", "*.io"), false), image));
   }
 
@@ -59,7 +62,10 @@ class LinterTest {
   void fks003BaseImagePinnedByDigestWhenThePolicySaysSo() {
     LintPolicy digests = new LintPolicy(List.of("docker.io"), true);
 
-    assertFindings(lint(digests, app(s -> s.from(PY))), "error FKS003 image app / stage run / from: base image 'python:3.12-slim-trixie' is not pinned by digest, which the lint policy requires: write it as python:3.12-slim-trixie@sha256:<64 hex digits of the image's digest> (Dockerfile:5)");
+    assertFindings(lint(digests, app(s -> s.from(PY))),
+        "error FKS003 image app / stage run / from: base image 'python:3.12-slim-trixie' is not "
+        + "pinned by digest, which the lint policy requires: write it as "
+        + "python:3.12-slim-trixie@sha256:<64 hex digits of the image's digest> (Dockerfile:5)");
     assertFindings(lint(digests, app(s -> s.from(PY + "@sha256:" + SHA))));
     assertFindings(lint(LintPolicy.DEFAULT, app(s -> s.from(PY))));
   }
@@ -67,7 +73,10 @@ class LinterTest {
   @Test
   void fks004DownloadsAreCheckedAgainstASha256() {
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin")))),
-        "error FKS004 image app / stage run / shell step 'no typed step does this': downloads with curl without checking a sha256, so a changed download goes unnoticed: use a SourceBuild (ADD --checksum), or check the file with sha256sum --strict --check in the same RUN (Dockerfile:8)");
+        "error FKS004 image app / stage run / shell step 'no typed step does this': downloads with "
+            + "curl without checking a sha256, so a changed download goes unnoticed: use a SourceBuild "
+            + "(ADD --checksum), or check the file with sha256sum --strict --check in the same RUN "
+            + "(Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin"
         + " && echo '" + SHA + "  /m.bin' | sha256sum --strict --check")))));
   }
@@ -77,17 +86,27 @@ class LinterTest {
     Mount pipCache = Mount.Cache.of("pip", "/root/.cache/pip", Mount.Sharing.SHARED);
     assertFindings(lint(app(s -> s.from(PY).step(new ShellStep("installs from a wheel folder",
         "python -m pip install --no-cache-dir --no-index --find-links /wheels app==1.0", List.of(pipCache))))),
-        "error FKS006 image app / stage run / shell step 'installs from a wheel folder': has a pip cache mount and --no-cache-dir, so pip never uses the mount: drop --no-cache-dir (Dockerfile:8)");
+        "error FKS006 image app / stage run / shell step 'installs from a wheel folder': has a pip "
+            + "cache mount and --no-cache-dir, so pip never uses the mount: drop --no-cache-dir "
+            + "(Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-index --find-links /wheels app==1.0")))),
-        "error FKS006 image app / stage run / shell step 'no typed step does this': runs pip install with neither a pip cache mount nor --no-cache-dir, so pip's cache stays in the layer: use a PipInstall step (Dockerfile:8)");
+        "error FKS006 image app / stage run / shell step 'no typed step does this': runs pip "
+            + "install with neither a pip cache mount nor --no-cache-dir, so pip's cache stays in the "
+            + "layer: use a PipInstall step (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3"))));
   }
 
   @Test
   void fks007AptRunsInTheCanonicalBlock() {
-    assertFindings(lint(app(s -> s.from(PY).step(shell("apt install curl")))), "error FKS007 image app / stage run / shell step 'no typed step does this': uses apt, whose command line is not meant for scripts: use an AptInstall step, which renders the canonical block (Dockerfile:8)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("apt install curl")))),
+        "error FKS007 image app / stage run / shell step 'no typed step does this': uses apt, "
+        + "whose command line is not meant for scripts: use an AptInstall step, which renders the "
+        + "canonical block (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("apt-get update && apt-get install -y curl")))),
-        "error FKS007 image app / stage run / shell step 'no typed step does this': installs without --no-install-recommends, so recommended packages come along; keeps apt's lists in the layer (no cache mount on /var/lib/apt, no rm -rf /var/lib/apt/lists/*): use an AptInstall step, which renders the canonical block (Dockerfile:8)");
+        "error FKS007 image app / stage run / shell step 'no typed step does this': installs "
+            + "without --no-install-recommends, so recommended packages come along; keeps apt's lists in "
+            + "the layer (no cache mount on /var/lib/apt, no rm -rf /var/lib/apt/lists/*): use an "
+            + "AptInstall step, which renders the canonical block (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).apt("curl"))));
   }
 
@@ -97,7 +116,10 @@ class LinterTest {
     String rendered = GENERATOR.render(image).content();
 
     assertFindings(lintText(image, rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", "")),
-        "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes unnoticed: the generator writes it for every stage with a RUN; report this as a bug (Dockerfile:5)");
+        "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", "
+            + "\"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes "
+            + "unnoticed: the generator writes it for every stage with a RUN; report this as a bug "
+            + "(Dockerfile:5)");
     assertFindings(lintText(image, rendered));
   }
 
@@ -105,10 +127,22 @@ class LinterTest {
   void fks009SecretLookingNamesByBothLinters() {
     assertFindings(lint(app(s -> s.from(PY).env("HF_TOKEN", "none").env("TOKENIZERS_PARALLELISM", "false")
         .env("GPG_KEY", "A035C8C19219BA821ECEA86B64E628F8D684696D").step(new Arg("DB_PASSWORD", Optional.empty())))),
-        "warning FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)",
-        "warning FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)",
-        "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)",
-        "warning FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name 'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)");
+        "warning FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
+            + "a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept "
+            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)",
+        "warning FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
+            + "secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its "
+            + "history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or "
+            + "suppress FKS009 saying why it holds no secret (Dockerfile:5)",
+        "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a "
+            + "secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in "
+            + "the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)",
+        "warning FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name "
+            + "'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept "
+            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:5)");
     assertFindings(lint(app(s -> s.from(PY).env("PYTHONUNBUFFERED", "1").env("PUBLIC_KEY_FILE", "/etc/key.pub"))));
   }
 
@@ -120,13 +154,18 @@ class LinterTest {
         .stage("run", s -> s.from(base, "runtime").cmd("python", "-m", "app")).build();
 
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
-        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build()), "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such as user(\"10001:10001\") after the steps that need root (Dockerfile:5)");
+        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build()),
+        "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such "
+            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:5)");
     assertFindings(lint(LintPolicy.DEFAULT, base, child));
   }
 
   @Test
   void fks013AServiceStageHasAHealthcheck() {
-    assertFindings(lint(app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))), "warning FKS013 image app / stage run / cmd: exposes port 8000/tcp and runs a command, but has no healthcheck, so a hung service looks healthy: add one, e.g. Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:5)");
+    assertFindings(lint(app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))),
+        "warning FKS013 image app / stage run / cmd: exposes port 8000/tcp and runs a command, but "
+        + "has no healthcheck, so a hung service looks healthy: add one, e.g. "
+        + "Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:5)");
     assertFindings(lint(app(s -> s.from(PY).expose(8000).step(Healthcheck.http(Port.tcp(8000), "/health"))
         .cmd("python", "-m", "app"))));
   }
@@ -134,7 +173,10 @@ class LinterTest {
   @Test
   void fks016ConsecutiveRunsWithTheSameMountsCouldBeOne() {
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app"))
-        .step(shell("python -m app --self-test")))), "info FKS016 image app / stage run / shell step 'no typed step does this': could be one RUN with the RUN at line 8: both have no mounts; merge the steps, or suppress FKS016 saying why they stay apart (Dockerfile:10)");
+        .step(shell("python -m app --self-test")))),
+        "info FKS016 image app / stage run / shell step 'no typed step does this': could be one "
+            + "RUN with the RUN at line 8: both have no mounts; merge the steps, or suppress FKS016 "
+            + "saying why they stay apart (Dockerfile:10)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app")).workdir("/app")
         .step(shell("python -m app --self-test")))));
   }
@@ -142,9 +184,19 @@ class LinterTest {
   @Test
   void fks018OciLabelsAreDefinedAndWellFormed() {
     assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "github.com/x/y",
-        "org.opencontainers.image.team", "ml", "org.opencontainers.image.version", "v1")))), "warning FKS018 image app / stage run / label org.opencontainers.image.source: label org.opencontainers.image.source has the value 'github.com/x/y', which is not an http(s) URL: write an http(s) URL (Dockerfile:5)",
-        "warning FKS018 image app / stage run / label org.opencontainers.image.team: label key 'org.opencontainers.image.team' is in the namespace the OCI image spec reserves, but the spec defines no such key: use one of org.opencontainers.image.{authors,base.digest,base.name,created,description,documentation,licenses,ref.name,revision,source,title,url,vendor,version}, or a key of your own reverse-DNS namespace (Dockerfile:5)",
-        "warning FKS018 image app / stage run / label org.opencontainers.image.version: label org.opencontainers.image.version has the value 'v1', which is not a semantic version such as 1.0.0: write a semantic version such as 1.0.0 (Dockerfile:5)");
+        "org.opencontainers.image.team", "ml", "org.opencontainers.image.version", "v1")))),
+        "warning FKS018 image app / stage run / label org.opencontainers.image.source: label "
+            + "org.opencontainers.image.source has the value 'github.com/x/y', which is not an http(s) "
+            + "URL: write an http(s) URL (Dockerfile:5)",
+        "warning FKS018 image app / stage run / label org.opencontainers.image.team: label key "
+            + "'org.opencontainers.image.team' is in the namespace the OCI image spec reserves, but the "
+            + "spec defines no such key: use one of "
+            + "org.opencontainers.image.{authors,base.digest,base.name,created,description,documentation,"
+            + "licenses,ref.name,revision,source,title,url,vendor,version}, "
+            + "or a key of your own reverse-DNS namespace (Dockerfile:5)",
+        "warning FKS018 image app / stage run / label org.opencontainers.image.version: label "
+            + "org.opencontainers.image.version has the value 'v1', which is not a semantic version such "
+            + "as 1.0.0: write a semantic version such as 1.0.0 (Dockerfile:5)");
     assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "https://github.com/x/y",
         "org.opencontainers.image.version", "1.0.0", "com.example.team", "ml")))));
   }
@@ -152,7 +204,11 @@ class LinterTest {
   @Test
   void fks022OnePackageIndexPerInstall() {
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
-        + " --extra-index-url https://pypi.example.com/simple app==1.0")))), "error FKS022 image app / stage run / shell step 'no typed step does this': uses --extra-index-url, which lets a package of the same name on the other index shadow yours (dependency confusion, CVE-2018-20225): read from one index, with a PipInstall's index(...) (Dockerfile:8)");
+        + " --extra-index-url https://pypi.example.com/simple app==1.0")))),
+        "error FKS022 image app / stage run / shell step 'no typed step does this': uses "
+            + "--extra-index-url, which lets a package of the same name on the other index shadow yours "
+            + "(dependency confusion, CVE-2018-20225): read from one index, with a PipInstall's "
+            + "index(...) (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
         + " --index-url https://pypi.example.com/simple app==1.0")))));
   }
@@ -163,21 +219,31 @@ class LinterTest {
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("builder", s -> s.from(PY).pip("langchain==0.3.0").workdir("/app"))
         .stage("runtime", s -> s.from(PY).copyFrom("builder", "/app", "/app").user("10001:10001"))
-        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder', but pip 'langchain' went into the system site-packages of stage 'builder' of image app, which this stage does not start from, so those packages are missing here: install into a virtual environment and copy its folder, or start this stage from stage 'builder' of image app (Dockerfile:13)");
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder', but pip 'langchain' "
+            + "went into the system site-packages of stage 'builder' of image app, which this stage does "
+            + "not start from, so those packages are missing here: install into a virtual environment "
+            + "and copy its folder, or start this stage from stage 'builder' of image app (Dockerfile:13)");
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
         .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
             .step(new RefreshLibraries()).step(venv()).pip("langchain==0.3.0"))
         .stage("runtime", s -> s.from(PY).copyFrom("builder", "/app", "/app")
             .copyFrom("ta-lib-build", "/opt/ta-lib/lib/", "/usr/local/lib/").user("10001:10001"))
-        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks its Python environment /opt/venv, so those packages are missing here: copy it with copyFrom(\"builder\", \"/opt/venv\", \"/opt/venv\"), or start from a stage that has it (Dockerfile:33)",
-        "error FKS023 image app / stage runtime: copies the native library ta-lib but runs no ldconfig after it, so the loader may not find it: add a RefreshLibraries step after the copy (Dockerfile:33)");
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks its Python "
+            + "environment /opt/venv, so those packages are missing here: copy it with "
+            + "copyFrom(\"builder\", \"/opt/venv\", \"/opt/venv\"), or start from a stage that has it "
+            + "(Dockerfile:33)",
+        "error FKS023 image app / stage runtime: copies the native library ta-lib but runs no "
+            + "ldconfig after it, so the loader may not find it: add a RefreshLibraries step after the "
+            + "copy (Dockerfile:33)");
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
         .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
             .step(new RefreshLibraries()).step(venv()).pip("langchain==0.3.0"))
         .stage("runtime", s -> s.from(PY).copyFrom("builder", "/opt/venv", "/opt/venv").user("10001:10001"))
-        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks the native library ta-lib it has: copy it with copyFrom(\"ta-lib-build\", \"/opt/ta-lib/lib/\", \"/usr/local/lib/\") followed by a RefreshLibraries step (Dockerfile:33)");
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks the native "
+            + "library ta-lib it has: copy it with copyFrom(\"ta-lib-build\", \"/opt/ta-lib/lib/\", "
+            + "\"/usr/local/lib/\") followed by a RefreshLibraries step (Dockerfile:33)");
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
         .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
@@ -190,8 +256,13 @@ class LinterTest {
 
   @Test
   void fks024PipRequirementsArePinnedExactly() {
-    assertFindings(lint(app(s -> s.from(PY).pip("requests>=2.32", "numpy"))), "warning FKS024 image app / stage run / pip 'numpy': pip requirement 'numpy' is not pinned exactly, so a rebuild may install another version: pin it as numpy==<version> (Dockerfile:5)",
-        "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it as requests==<version> (Dockerfile:5)");
+    assertFindings(lint(app(s -> s.from(PY).pip("requests>=2.32", "numpy"))),
+        "warning FKS024 image app / stage run / pip 'numpy': pip requirement 'numpy' is not pinned "
+        + "exactly, so a rebuild may install another version: pin it as numpy==<version> "
+        + "(Dockerfile:5)",
+        "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' "
+            + "is not pinned exactly, so a rebuild may install another version: pin it as "
+            + "requests==<version> (Dockerfile:5)");
     assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3"))));
   }
 
@@ -201,7 +272,9 @@ class LinterTest {
     String rendered = GENERATOR.render(image).content();
 
     assertFindings(lintText(image, rendered.replace("# syntax=docker/dockerfile:1.2", "# syntax=docker/dockerfile:1.1")),
-        "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2, but the file declares 1.1: the generator chooses the directive from the features used; report this as a bug (Dockerfile:7)");
+        "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2, "
+            + "but the file declares 1.1: the generator chooses the directive from the features used; "
+            + "report this as a bug (Dockerfile:7)");
     assertFindings(lintText(image, rendered));
   }
 
@@ -209,21 +282,27 @@ class LinterTest {
   void fks030OneDownloaderPerStage() {
     String check = " && echo '" + SHA + "  /m' | sha256sum --strict --check";
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL -o /m https://example.com/m" + check))
-        .apt("wget").step(shell("wget -q -O /m https://example.com/m" + check)))), "warning FKS030 image app / stage run / shell step 'no typed step does this': makes stage run use both curl and wget: keep one of them, or use ADD --checksum through a SourceBuild (Dockerfile:16)");
+        .apt("wget").step(shell("wget -q -O /m https://example.com/m" + check)))),
+        "warning FKS030 image app / stage run / shell step 'no typed step does this': makes stage "
+            + "run use both curl and wget: keep one of them, or use ADD --checksum through a SourceBuild "
+            + "(Dockerfile:16)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL -o /m https://example.com/m" + check)))));
   }
 
   @Test
   void fks031ASuppressionThatMatchesNothingIsReported() {
     assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3").suppress("FKS024", "lower bounds only"))),
-        "warning FKS031 image app / stage run / suppress FKS024: suppresses FKS024, but nothing here breaks it: remove the suppression (Dockerfile:5)");
+        "warning FKS031 image app / stage run / suppress FKS024: suppresses FKS024, but nothing "
+            + "here breaks it: remove the suppression (Dockerfile:5)");
   }
 
   @Test
   void aStageSuppressionTurnsAWarningOffAndShowsItsReason() {
     LintReport report = lint(app(s -> s.from(PY).pip("requests>=2.32").suppress("FKS024", "lower bounds only")));
 
-    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it as requests==<version> (Dockerfile:5) because: lower bounds only");
+    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
+        + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
+        + "as requests==<version> (Dockerfile:5) because: lower bounds only");
     assertThat(report.active(Rule.Severity.WARNING)).isEmpty();
     assertThat(report.summary()).isEqualTo("fks-images lint: 0 errors, 0 warnings, 0 infos, 1 suppressed");
   }
@@ -234,7 +313,9 @@ class LinterTest {
         .stage("run", s -> s.from(PY).pip("requests>=2.32").user("10001:10001"))
         .suppress("FKS024", "lower bounds only").build());
 
-    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it as requests==<version> (Dockerfile:5) because: lower bounds only");
+    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
+        + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
+        + "as requests==<version> (Dockerfile:5) because: lower bounds only");
   }
 
   @Test
