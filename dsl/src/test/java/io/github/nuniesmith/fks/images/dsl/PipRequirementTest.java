@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PipRequirementTest {
-  private static final String EXAMPLE = "write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]";
+  /** The fix every PEP 508 refusal names, and its rule. */
+  private static final String EXAMPLE_FKS005 = "write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]";
 
   @Test
   void parsesExtrasAndExactPin() {
@@ -98,19 +99,19 @@ class PipRequirementTest {
   static Stream<Arguments> badRequirements() {
     return Stream.of(
         arguments("not a requirement", "pip requirement 'not a requirement' is not a PEP 508 requirement: "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("-r requirements.txt", "pip requirement '-r requirements.txt' is not a PEP 508 requirement: "
-            + EXAMPLE),
-        arguments("pkg, other", "pip requirement 'pkg, other' is not a PEP 508 requirement: " + EXAMPLE),
-        arguments("pkg==$HOME", "pip requirement 'pkg==$HOME' contains the shell metacharacter '$': " + EXAMPLE),
-        arguments("pkg==`id`", "pip requirement 'pkg==`id`' contains the shell metacharacter '`': " + EXAMPLE),
+            + EXAMPLE_FKS005),
+        arguments("pkg, other", "pip requirement 'pkg, other' is not a PEP 508 requirement: " + EXAMPLE_FKS005),
+        arguments("pkg==$HOME", "pip requirement 'pkg==$HOME' contains the shell metacharacter '$': " + EXAMPLE_FKS005),
+        arguments("pkg==`id`", "pip requirement 'pkg==`id`' contains the shell metacharacter '`': " + EXAMPLE_FKS005),
         arguments("langchain>=0.3.0 && rm -rf /", "pip requirement 'langchain>=0.3.0 && rm -rf /' contains"
-            + " the shell metacharacter '&': " + EXAMPLE),
-        arguments("pkg | cat", "pip requirement 'pkg | cat' contains the shell metacharacter '|': " + EXAMPLE),
+            + " the shell metacharacter '&': " + EXAMPLE_FKS005),
+        arguments("pkg | cat", "pip requirement 'pkg | cat' contains the shell metacharacter '|': " + EXAMPLE_FKS005),
         arguments("pkg==1 # note", "pip requirement 'pkg==1 # note' contains the shell metacharacter '#': "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("pkg; python_version < \"3.13\" | cat", "pip requirement 'pkg; python_version < \"3.13\" | cat'"
-            + " contains the shell metacharacter '|': " + EXAMPLE),
+            + " contains the shell metacharacter '|': " + EXAMPLE_FKS005),
         arguments("pkg; rm -rf /", "pip requirement 'pkg; rm -rf /' has an unknown marker variable 'rm':"
             + " use one of PEP 508's, e.g. python_version [FKS005]"),
         arguments("pkg;python_version<\"3\";rm", "pip requirement 'pkg;python_version<\"3\";rm' has an invalid"
@@ -133,10 +134,10 @@ class PipRequirementTest {
         arguments("pkg; (python_version < \"3\"", "pip requirement 'pkg; (python_version < \"3\"' has unbalanced"
             + " parentheses in its marker '(python_version < \"3\"': close each ( with a ) [FKS005]"),
         arguments("pkg;", "pip requirement 'pkg;' has an empty marker after ';': write a marker or remove the ';' [FKS005]"),
-        arguments("pkg==", "pip requirement 'pkg==' has an invalid version specifier '==': " + EXAMPLE),
-        arguments("pkg=1", "pip requirement 'pkg=1' has an invalid version specifier '=1': " + EXAMPLE),
+        arguments("pkg==", "pip requirement 'pkg==' has an invalid version specifier '==': " + EXAMPLE_FKS005),
+        arguments("pkg=1", "pip requirement 'pkg=1' has an invalid version specifier '=1': " + EXAMPLE_FKS005),
         arguments("pkg>=1 <2", "pip requirement 'pkg>=1 <2' has an invalid version specifier '>=1 <2': "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("pkg>>1", "pip requirement 'pkg>>1' has an invalid version specifier '>>1': version '>1'"
             + " is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128 [FKS005]"),
         arguments("pkg[]", "pip requirement 'pkg[]' has an invalid extra '': use letters, digits and . _ - [FKS005]"),

@@ -79,6 +79,7 @@ abstract class ImagesMojo extends AbstractMojo {
     return files;
   }
 
+  /** The base image policy from fks.lint.trustedRegistries and fks.lint.requireDigest. */
   LintPolicy lintPolicy() throws MojoFailureException {
     try {
       return new LintPolicy(trustedRegistries == null ? List.of() : trustedRegistries, requireDigest);
