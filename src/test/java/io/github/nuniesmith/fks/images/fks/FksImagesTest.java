@@ -117,7 +117,7 @@ class FksImagesTest {
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(CpuBase.TIER).tier(seedMl).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier ml / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0: pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer");
+            + " library 0.4.0: pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]");
   }
 
   @Test

@@ -16,6 +16,22 @@ final class Checks {
     }
   }
 
+  /** Like {@link #check}, for a check that enforces {@code rule}. */
+  static void check(Rule rule, boolean condition, String format, Object... args) {
+    if (!condition) {
+      throw new DefinitionException(rule, String.format(java.util.Locale.ROOT, format, args));
+    }
+  }
+
+  /** Runs {@code body}; a {@link DefinitionException} it throws names {@code rule}, unless it names one. */
+  static <T> T enforcing(Rule rule, Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (DefinitionException e) {
+      throw e.breaking(rule);
+    }
+  }
+
   static <T> T notNull(T value, String what) {
     if (value == null) {
       throw new DefinitionException(what + " is missing: give a value");

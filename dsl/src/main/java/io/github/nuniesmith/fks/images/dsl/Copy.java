@@ -29,7 +29,7 @@ public record Copy(List<String> sources, AbsolutePath destination, String from, 
     }
     Checks.check(from.isEmpty() || Stage.NAME.matcher(from).matches(),
         "copy from %s is not a stage name: use the name of an earlier stage", Checks.quote(from));
-    Checks.check(from.isEmpty() || !sources.contains("/"),
+    Checks.check(Rule.FKS027, from.isEmpty() || !sources.contains("/"),
         "copy of / from stage %s copies its entire filesystem (hadolint DL3067): copy only the folders"
             + " you need, such as /opt/app", Checks.quote(from));
     Checks.check(sources.size() == 1 || destination.value().endsWith("/"),

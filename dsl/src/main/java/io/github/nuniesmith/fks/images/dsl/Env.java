@@ -40,7 +40,7 @@ public record Env(Map<String, String> variables) implements Step {
       while (reference.find()) {
         String other = reference.group(1);
         // ${NAME} on its own right-hand side is the usual PATH=/x:${PATH}, and means the old value.
-        Checks.check(other.equals(name) || !sorted.containsKey(other),
+        Checks.check(Rule.FKS026, other.equals(name) || !sorted.containsKey(other),
             "env %s value %s refers to ${%s}, which this env step also sets, so it would get the old value"
                 + " (hadolint DL3044): set %s in a separate env step before this one",
             name, Checks.quote(value), other, other);

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * @param definedIn the fully qualified name of the Java class that defines the image
  * @param stages the stages, in order
  * @param targets the stages published under tags
+ * @param suppressions lint rules turned off for every stage of this image, with reasons
  */
 public record Image(
-    String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
+    String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
+    List<Suppression> suppressions) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
@@ -31,6 +33,13 @@ public record Image(
     validate(name, dockerfile, definedIn, stages, targets);
     stages = List.copyOf(stages);
     targets = List.copyOf(targets);
+    List<Suppression> given = suppressions;
+    suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
+  }
+
+  /** An image without suppressions. */
+  public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
+    this(name, dockerfile, definedIn, stages, targets, List.of());
   }
 
   private static void validate(
@@ -77,18 +86,18 @@ public record Image(
     Set<String> earlier = new HashSet<>();
     for (Stage stage : stages) {
       Checks.within("stage " + stage.name(), () -> {
-        Checks.check(!earlier.contains(stage.name()), "is defined twice: rename one of them");
+        Checks.check(Rule.FKS014, !earlier.contains(stage.name()), "is defined twice: rename one of them");
         if (stage.from() instanceof From.Previous p) {
-          Checks.check(earlier.contains(p.stage()),
+          Checks.check(Rule.FKS014, earlier.contains(p.stage()),
               "starts from stage %s, which is not an earlier stage of this image: define it above",
               Checks.quote(p.stage()));
         }
         for (Step step : stage.steps()) {
           for (String ref : stageReferences(step)) {
             Checks.within(step.describe(), () -> {
-              Checks.check(!ref.equals(stage.name()),
+              Checks.check(Rule.FKS014, !ref.equals(stage.name()),
                   "refers to its own stage %s: copy from an earlier stage", Checks.quote(ref));
-              Checks.check(earlier.contains(ref),
+              Checks.check(Rule.FKS014, earlier.contains(ref),
                   "refers to stage %s, which is not an earlier stage of this image: define it above",
                   Checks.quote(ref));
             });
@@ -121,6 +130,7 @@ public record Image(
     private final String definedIn;
     private final List<Stage> stages = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String name, String dockerfile, String definedIn) {
       this.name = name;
@@ -157,10 +167,16 @@ public record Image(
       return this;
     }
 
+    /** Turns off the lint rule {@code ruleId} for every stage of this image, because of {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Checks.within("image " + name, () -> Suppression.of(ruleId, reason)));
+      return this;
+    }
+
     /** The image. */
     public Image build() {
       ContextPath path = Checks.within("image " + name + " / dockerfile", () -> ContextPath.of(dockerfile));
-      return new Image(name, path, definedIn, stages, targets);
+      return new Image(name, path, definedIn, stages, targets, suppressions);
     }
   }
 }

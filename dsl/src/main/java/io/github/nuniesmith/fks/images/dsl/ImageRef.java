@@ -46,7 +46,7 @@ public record ImageRef(String registry, String namespace, String name, String ta
         PATH.matcher(name).matches() && !name.contains("/"),
         "image name %s is invalid: use lowercase letters, digits and . _ -",
         Checks.quote(name));
-    Checks.check(
+    Checks.check(Rule.FKS001,
         !tag.isEmpty() || !digest.isEmpty(),
         "image %s has no tag: name a version tag such as :3.12-slim, never rely on an implicit latest",
         Checks.quote(repository(registry, namespace, name)));
@@ -54,7 +54,7 @@ public record ImageRef(String registry, String namespace, String name, String ta
         tag.isEmpty() || TAG.matcher(tag).matches(),
         "tag %s is invalid: use up to 128 letters, digits and _ . - not starting with . or -",
         Checks.quote(tag));
-    Checks.check(
+    Checks.check(Rule.FKS001,
         !tag.equals("latest"),
         "image %s uses the tag 'latest', which moves: name a version tag",
         Checks.quote(repository(registry, namespace, name)));
@@ -74,7 +74,7 @@ public record ImageRef(String registry, String namespace, String name, String ta
     // An empty path component would otherwise be dropped: "/python:1" read as "python:1".
     Checks.check(!repo.startsWith("/") && !repo.contains("//"),
         "%s has an empty path component: remove the extra / (%s)", subject, FORM);
-    Checks.check(m.group("tag") == null || !m.group("tag").isEmpty(),
+    Checks.check(Rule.FKS001, m.group("tag") == null || !m.group("tag").isEmpty(),
         "%s has an empty tag after ':' (%s)", subject, FORM);
     try {
       String registry = "";
@@ -93,7 +93,8 @@ public record ImageRef(String registry, String namespace, String name, String ta
       String digest = m.group("digest") == null ? "" : m.group("digest");
       return new ImageRef(registry, namespace, name, tag, digest);
     } catch (DefinitionException e) {
-      throw new DefinitionException(subject + ": " + e.problem() + " (" + FORM + ")");
+      DefinitionException reread = new DefinitionException(subject + ": " + e.problem() + " (" + FORM + ")");
+      throw e.rule().map(reread::breaking).orElse(reread);
     }
   }
 

@@ -18,11 +18,11 @@ public record Labels(Map<String, String> labels) implements Step {
     Checks.notNull(labels, "labels");
     Checks.check(!labels.isEmpty(), "labels are empty: give at least one");
     labels.forEach((key, value) -> {
-      Checks.matches(key, KEY, "label key",
-          "use lowercase letters, digits and . _ / -, starting and ending with a letter or digit");
-      Checks.check(!key.contains("..") && !key.contains("--"),
+      Checks.enforcing(Rule.FKS017, () -> Checks.matches(key, KEY, "label key",
+          "use lowercase letters, digits and . _ / -, starting and ending with a letter or digit"));
+      Checks.check(Rule.FKS017, !key.contains("..") && !key.contains("--"),
           "label key %s contains .. or --: use single separators", Checks.quote(key));
-      Checks.check(!key.startsWith("com.docker.") && !key.startsWith("io.docker.")
+      Checks.check(Rule.FKS017, !key.startsWith("com.docker.") && !key.startsWith("io.docker.")
               && !key.startsWith("org.dockerproject."),
           "label key %s is in a namespace reserved by Docker: use your own", Checks.quote(key));
       Checks.text(value, "label " + key);

@@ -75,12 +75,12 @@ public record PipInstall(
     String version = r.exactPin().map(PipRequirement.Specifier::version).orElse("");
     String label = version.contains("+") ? version.substring(version.indexOf('+') + 1) : "";
     if (!index.localLabel().isEmpty()) {
-      Checks.check(label.equals(index.localLabel()),
+      Checks.check(Rule.FKS021, label.equals(index.localLabel()),
           "pip requirement %s comes from the %s index but is not pinned to its build: write %s==<version>+%s,"
               + " because an installed +cpu or CUDA build already satisfies a bare version",
           Checks.quote(r.toString()), index.localLabel(), r.name(), index.localLabel());
     } else {
-      Checks.check(label.isEmpty(),
+      Checks.check(Rule.FKS021, label.isEmpty(),
           "pip requirement %s names a +%s build, which only the PyTorch index serves:"
               + " install it with index(PackageIndex.pytorch(\"%s\"))",
           Checks.quote(r.toString()), label, label);

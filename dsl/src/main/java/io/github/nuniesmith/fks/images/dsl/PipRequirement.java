@@ -114,7 +114,7 @@ public record PipRequirement(
 
   /** Reads one requirement, e.g. {@code "langchain>=0.3.0"} or {@code "torch==2.8.0+cu128"}. */
   public static PipRequirement parse(String requirement) {
-    Checks.text(requirement, "pip requirement");
+    Checks.enforcing(Rule.FKS005, () -> Checks.text(requirement, "pip requirement"));
     try {
       int markerStart = requirement.indexOf(';');
       for (int i = 0; i < requirement.length(); i++) {
@@ -160,7 +160,7 @@ public record PipRequirement(
           "has an empty marker after ';': write a marker or remove the ';'");
       return new PipRequirement(m.group("name"), extras, specifiers, marker);
     } catch (DefinitionException e) {
-      throw new DefinitionException("pip requirement " + Checks.quote(requirement) + " " + e.problem());
+      throw new DefinitionException(Rule.FKS005, "pip requirement " + Checks.quote(requirement) + " " + e.problem());
     }
   }
 

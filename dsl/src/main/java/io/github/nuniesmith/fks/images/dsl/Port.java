@@ -9,7 +9,7 @@ package io.github.nuniesmith.fks.images.dsl;
 public record Port(int number, String protocol) {
   /** Validates the number and the protocol. */
   public Port {
-    Checks.check(number >= 1 && number <= 65535,
+    Checks.check(Rule.FKS028, number >= 1 && number <= 65535,
         "port %d is out of range: use 1 to 65535", number);
     Checks.check("tcp".equals(protocol) || "udp".equals(protocol),
         "protocol %s is invalid: use tcp or udp (lowercase)", Checks.quote(String.valueOf(protocol)));

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param buildPackages apt packages needed to build its requirements
  * @param runtimePackages apt packages it needs at run time
  * @param labels extra labels, in the order given
+ * @param suppressions lint rules turned off for the service's image, with reasons
  */
 public record Service(
     String name,
@@ -37,7 +38,8 @@ public record Service(
     UserSpec user,
     List<String> buildPackages,
     List<String> runtimePackages,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    List<Suppression> suppressions) {
 
   /** Validates each field. */
   public Service {
@@ -51,6 +53,8 @@ public record Service(
     buildPackages = List.copyOf(buildPackages);
     runtimePackages = List.copyOf(runtimePackages);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    List<Suppression> given = suppressions;
+    suppressions = Checks.within("service " + name, () -> Suppression.distinct(given));
   }
 
   private static void validate(String service, Tier tier, ContextPath requirements,
@@ -100,7 +104,7 @@ public record Service(
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
     return new Service(name, newTier, definedIn, requirements, sources, ports, command, healthcheck, user,
-        buildPackages, runtimePackages, labels);
+        buildPackages, runtimePackages, labels, suppressions);
   }
 
   /** Builds a {@link Service}; errors name the service and the field. */
@@ -117,6 +121,7 @@ public record Service(
     private final List<String> buildPackages = new ArrayList<>();
     private final List<String> runtimePackages = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String name, Tier tier, String definedIn) {
       this.name = name;
@@ -189,6 +194,12 @@ public record Service(
       return this;
     }
 
+    /** Turns off the lint rule {@code ruleId} for this service's image, because of {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(within("suppress", () -> Suppression.of(ruleId, reason)));
+      return this;
+    }
+
     /** The service. */
     public Service build() {
       Healthcheck check = healthcheck;
@@ -199,7 +210,7 @@ public record Service(
           requirements == null ? ContextPath.of("requirements.txt") : requirements,
           sources.isEmpty() ? List.of(ContextPath.of("src")) : sources,
           ports, within("command", () -> Checks.notNull(command, "command (call command(...))")),
-          check, user, buildPackages, runtimePackages, labels);
+          check, user, buildPackages, runtimePackages, labels, suppressions);
     }
 
     private <T> T within(String what, java.util.function.Supplier<T> body) {

@@ -19,7 +19,7 @@ public record ShellStep(String reason, String command, List<Mount> mounts) imple
     Checks.check(!command.stripTrailing().endsWith("\\"),
         "shell command %s ends in a backslash, which would join the next Dockerfile instruction to it:"
             + " remove the backslash", Checks.quote(command));
-    Checks.check(!command.matches("(?is)\\s*(cd|sudo)\\b.*|.*[;|&(`]\\s*(cd|sudo)\\b.*"),
+    Checks.check(Rule.FKS025, !command.matches("(?is)\\s*(cd|sudo)\\b.*|.*[;|&(`]\\s*(cd|sudo)\\b.*"),
         "shell command %s uses cd or sudo: use a Workdir step, and run as root in a builder stage",
         Checks.quote(command));
     mounts = List.copyOf(Checks.notNull(mounts, "mounts"));

@@ -122,7 +122,7 @@ public record SourceBuild(
     public SourceBuild build() {
       return within(() -> {
         Checks.check(url != null, "has no URL: add .url(\"https://.../<name>.tar.gz\")");
-        Checks.check(sha256 != null,
+        Checks.check(Rule.FKS004, sha256 != null,
             "has no sha256: add .sha256(\"<64 hex>\") with the tarball's checksum,"
                 + " so that a changed download fails the build");
         return new SourceBuild(name, version, url, sha256, new AptInstall(buildPackages),

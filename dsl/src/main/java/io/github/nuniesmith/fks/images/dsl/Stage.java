@@ -13,20 +13,28 @@ import java.util.regex.Pattern;
  * @param name lowercase, unique in its image, not {@code scratch} or {@code context}
  * @param from what the stage starts from
  * @param steps what it does
+ * @param suppressions lint rules turned off for this stage, with reasons
  */
-public record Stage(String name, From from, List<Step> steps) {
+public record Stage(String name, From from, List<Step> steps, List<Suppression> suppressions) {
   /** Stage names: lowercase, as BuildKit's StageNameCasing wants. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
   static final String NAME_RULE = "use up to 63 lowercase letters, digits and _ . -, starting with a letter";
 
   /** Validates the name, the parent and the steps. */
   public Stage {
-    Checks.matches(name, NAME, "stage name", NAME_RULE);
-    Checks.check(!Set.of("scratch", "context").contains(name),
+    Checks.enforcing(Rule.FKS014, () -> Checks.matches(name, NAME, "stage name", NAME_RULE));
+    Checks.check(Rule.FKS014, !Set.of("scratch", "context").contains(name),
         "stage name %s is reserved by BuildKit: choose another", Checks.quote(name));
     Checks.notNull(from, "from");
     steps = List.copyOf(Checks.notNull(steps, "steps"));
     validate(name, from, steps);
+    List<Suppression> given = suppressions;
+    suppressions = Checks.within("stage " + name, () -> Suppression.distinct(given));
+  }
+
+  /** A stage without suppressions. */
+  public Stage(String name, From from, List<Step> steps) {
+    this(name, from, steps, List.of());
   }
 
   private static void validate(String stage, From from, List<Step> steps) {
@@ -34,11 +42,11 @@ public record Stage(String name, From from, List<Step> steps) {
       long cmds = steps.stream().filter(Cmd.class::isInstance).count();
       long entrypoints = steps.stream().filter(Entrypoint.class::isInstance).count();
       long healthchecks = steps.stream().filter(Healthcheck.class::isInstance).count();
-      Checks.check(cmds <= 1, "has %d CMDs: keep one, only the last would count", cmds);
-      Checks.check(entrypoints <= 1, "has %d ENTRYPOINTs: keep one, only the last would count", entrypoints);
-      Checks.check(healthchecks <= 1, "has %d HEALTHCHECKs: keep one, only the last would count", healthchecks);
+      Checks.check(Rule.FKS012, cmds <= 1, "has %d CMDs: keep one, only the last would count", cmds);
+      Checks.check(Rule.FKS012, entrypoints <= 1, "has %d ENTRYPOINTs: keep one, only the last would count", entrypoints);
+      Checks.check(Rule.FKS012, healthchecks <= 1, "has %d HEALTHCHECKs: keep one, only the last would count", healthchecks);
       if (from instanceof From.Previous p) {
-        Checks.check(!p.stage().equals(stage), "starts from itself: name an earlier stage");
+        Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
       checkRootSteps(steps);
       for (Step step : steps) {
@@ -87,6 +95,7 @@ public record Stage(String name, From from, List<Step> steps) {
     private final String name;
     private From from;
     private final List<Step> steps = new ArrayList<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -130,7 +139,7 @@ public record Stage(String name, From from, List<Step> steps) {
 
     /** Sets the working directory, which must be absolute. */
     public Builder workdir(String path) {
-      return step("workdir", () -> new Workdir(AbsolutePath.of(path)));
+      return step("workdir", () -> Checks.enforcing(Rule.FKS015, () -> new Workdir(AbsolutePath.of(path))));
     }
 
     /** Copies {@code source} from the build context. */
@@ -192,11 +201,17 @@ public record Stage(String name, From from, List<Step> steps) {
       return this;
     }
 
+    /** Turns off the lint rule {@code ruleId} for this stage, because of {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(Checks.within("stage " + name, () -> Suppression.of(ruleId, reason)));
+      return this;
+    }
+
     /** The stage. */
     public Stage build() {
       Checks.within("stage " + name, () -> Checks.check(from != null,
           "has no FROM: call from(...) with an image, an earlier stage or another image's target"));
-      return new Stage(name, from, steps);
+      return new Stage(name, from, steps, suppressions);
     }
   }
 }

@@ -42,7 +42,7 @@ final class TaLibCompatibility {
       int side = Versions.compare(s.version(), BOUNDARY);
       if (op.equals("==") || op.equals("===") || op.equals("~=")) {
         bounded |= oldC ? side < 0 && endsBelowBoundary(s) : side >= 0;
-        Checks.check(oldC ? side < 0 : side >= 0,
+        Checks.check(Rule.FKS019, oldC ? side < 0 : side >= 0,
             "%s does not work with the TA-Lib C library %s: %s", python, c.version(), fix);
       } else if (oldC && (op.equals("<") ? side <= 0 : op.equals("<=") && side < 0)) {
         bounded = true;
@@ -50,7 +50,7 @@ final class TaLibCompatibility {
         bounded = true;
       }
     }
-    Checks.check(bounded, "%s admits versions that do not work with the TA-Lib C library %s: %s",
+    Checks.check(Rule.FKS019, bounded, "%s admits versions that do not work with the TA-Lib C library %s: %s",
         python, c.version(), fix);
   }
 

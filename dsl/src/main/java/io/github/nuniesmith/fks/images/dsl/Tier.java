@@ -29,6 +29,7 @@ import java.util.TreeSet;
  * @param sourceBuilds native libraries built from source
  * @param pipInstalls Python installs, in order
  * @param labels extra labels on both targets
+ * @param suppressions lint rules turned off for the tier's image, with reasons
  */
 public record Tier(
     TierRole role,
@@ -43,7 +44,8 @@ public record Tier(
     List<String> runtimePackages,
     List<SourceBuild> sourceBuilds,
     List<PipInstall> pipInstalls,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    List<Suppression> suppressions) {
 
   /**
    * The Python image at the root of the hierarchy.
@@ -86,6 +88,8 @@ public record Tier(
           "label %s is set by the generator from the tier's tag, version and parent: remove it",
           Checks.quote(key)));
     }
+    List<Suppression> given = suppressions;
+    suppressions = Checks.within("tier " + name, () -> Suppression.distinct(given));
   }
 
   private static void validate(String tier, ContextPath dockerfile, Optional<PythonBase> python,
@@ -158,7 +162,7 @@ public record Tier(
 
   Tier withParent(Tier newParent) {
     return new Tier(role, name, dockerfile, definedIn, Optional.empty(), Optional.of(newParent), image,
-        version, buildPackages, runtimePackages, sourceBuilds, pipInstalls, labels);
+        version, buildPackages, runtimePackages, sourceBuilds, pipInstalls, labels, suppressions);
   }
 
   /**
@@ -193,7 +197,15 @@ public record Tier(
     allLabels.putAll(labels);
     return new Tier(role, name, dockerfile, definedIn, Optional.empty(), Optional.of(newParent), image,
         version, merged(lower.buildPackages(), buildPackages),
-        merged(lower.runtimePackages(), runtimePackages), builds, installs, allLabels);
+        merged(lower.runtimePackages(), runtimePackages), builds, installs, allLabels,
+        mergedSuppressions(lower.suppressions(), suppressions));
+  }
+
+  /** This tier's suppressions, and those of {@code lower} for rules this tier does not suppress. */
+  private static List<Suppression> mergedSuppressions(List<Suppression> lower, List<Suppression> own) {
+    List<Suppression> all = new ArrayList<>(own);
+    lower.stream().filter(l -> own.stream().noneMatch(o -> o.rule() == l.rule())).forEach(all::add);
+    return all;
   }
 
   /** The union of two package lists, sorted. */
@@ -223,6 +235,7 @@ public record Tier(
     private final List<SourceBuild> sourceBuilds = new ArrayList<>();
     private final List<PipInstall> pipInstalls = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(TierRole role, String name, String definedIn) {
       this.role = role;
@@ -289,13 +302,19 @@ public record Tier(
       return this;
     }
 
+    /** Turns off the lint rule {@code ruleId} for this tier's image, because of {@code reason}. */
+    public Builder suppress(String ruleId, String reason) {
+      suppressions.add(within("suppress", () -> Suppression.of(ruleId, reason)));
+      return this;
+    }
+
     /** The tier. */
     public Tier build() {
       String path = dockerfile == null ? "docker/Dockerfile." + name : dockerfile;
       return new Tier(role, name, within("dockerfile", () -> ContextPath.of(path)), definedIn,
           Optional.ofNullable(python), Optional.ofNullable(parent),
           within("image", () -> Checks.notNull(image, "image tag (call publishAs)")),
-          version, buildPackages, runtimePackages, sourceBuilds, pipInstalls, labels);
+          version, buildPackages, runtimePackages, sourceBuilds, pipInstalls, labels, suppressions);
     }
 
     private <T> T within(String what, java.util.function.Supplier<T> body) {

@@ -70,7 +70,7 @@ final class TierLayout {
     stages.add(new Stage("runtime", runtimeFrom, runtime));
 
     return new Image(tier.name(), tier.dockerfile(), tier.definedIn(), stages,
-        List.of(tier.builderTarget(), tier.runtimeTarget()));
+        List.of(tier.builderTarget(), tier.runtimeTarget()), tier.suppressions());
   }
 
   /** The image of {@code service}, whose tier's image is {@code tierImage}. */
@@ -119,7 +119,7 @@ final class TierLayout {
         List.of(
             new Stage("builder", new From.Published(tierImage, "builder"), builder),
             new Stage("runtime", new From.Published(tierImage, "runtime"), runtime)),
-        List.of());
+        List.of(), service.suppressions());
   }
 
   private static From pythonFrom(Tier tier) {

@@ -40,7 +40,7 @@ final class TorchFamily {
       return;
     }
     String actual = Versions.minor(other.exactPin().get().version());
-    Checks.within("tier " + tier.name() + " / pip '" + other.name() + "'", () -> Checks.check(
+    Checks.within("tier " + tier.name() + " / pip '" + other.name() + "'", () -> Checks.check(Rule.FKS020,
         actual.equals(expected),
         "%s is not from the release of %s: torch %s goes with %s %s.x; pin a matching set",
         other, torch, Versions.minor(torch.exactPin().get().version()), other.name(), expected));

@@ -14,9 +14,9 @@ public record UserSpec(int uid, int gid) {
 
   /** Validates the ids. */
   public UserSpec {
-    Checks.check(uid > 0,
+    Checks.check(Rule.FKS010, uid > 0,
         "user id %d is root or negative: run as a non-root numeric user such as 10001", uid);
-    Checks.check(gid > 0,
+    Checks.check(Rule.FKS010, gid > 0,
         "group id %d is root or negative: use a non-root numeric group such as 10001", gid);
   }
 
@@ -28,7 +28,7 @@ public record UserSpec(int uid, int gid) {
   /** Reads {@code uid:gid} or {@code uid}; names such as {@code app} are refused. */
   public static UserSpec parse(String spec) {
     Checks.text(spec, "user");
-    Checks.check(NUMERIC.matcher(spec).matches(),
+    Checks.check(Rule.FKS010, NUMERIC.matcher(spec).matches(),
         "user %s is not numeric: write uid:gid such as 10001:10001, names may not resolve",
         Checks.quote(spec));
     String[] parts = spec.split(":");

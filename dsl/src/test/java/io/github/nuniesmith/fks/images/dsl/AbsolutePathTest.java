@@ -56,6 +56,6 @@ class AbsolutePathTest {
   void relativeWorkdirIsRefusedWithItsStage() {
     assertThatThrownBy(() -> Stage.builder("runtime").workdir("app"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime / workdir: path 'app' is relative: write an absolute path such as /app");
+        .hasMessage("stage runtime / workdir: path 'app' is relative: write an absolute path such as /app [FKS015]");
   }
 }

@@ -53,6 +53,6 @@ class CmdTest {
   void stageKeepsOneCmd() {
     assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").cmd("a").cmd("b").build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: has 2 CMDs: keep one, only the last would count");
+        .hasMessage("stage runtime: has 2 CMDs: keep one, only the last would count [FKS012]");
   }
 }

@@ -42,11 +42,11 @@ class CopyTest {
     assertThatThrownBy(() -> Copy.fromStage("builder", "/", "/"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("copy of / from stage 'builder' copies its entire filesystem (hadolint DL3067): copy only the"
-            + " folders you need, such as /opt/app");
+            + " folders you need, such as /opt/app [FKS027]");
     assertThatThrownBy(() -> new Copy(List.of("/opt/app", "/"), AbsolutePath.of("/x/"), "builder", Optional.empty()))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("copy of / from stage 'builder' copies its entire filesystem (hadolint DL3067): copy only the"
-            + " folders you need, such as /opt/app");
+            + " folders you need, such as /opt/app [FKS027]");
   }
 
   @Test

@@ -37,6 +37,6 @@ class EntrypointTest {
   void stageKeepsOneEntrypoint() {
     assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").entrypoint("a").entrypoint("b").build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: has 2 ENTRYPOINTs: keep one, only the last would count");
+        .hasMessage("stage runtime: has 2 ENTRYPOINTs: keep one, only the last would count [FKS012]");
   }
 }

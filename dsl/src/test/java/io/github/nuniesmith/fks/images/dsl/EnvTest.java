@@ -50,7 +50,7 @@ class EnvTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("env APP_BIN value '${APP_HOME}/bin' refers to ${APP_HOME}, which this env step also sets,"
             + " so it would get the old value (hadolint DL3044): set APP_HOME in a separate env step before this"
-            + " one");
+            + " one [FKS026]");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ImageRefTest {
   private static final String HEX = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
   private static final String FORM = "(write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])";
+  private static final String TAG_RULE = " [FKS001]";
 
   @Test
   void parsesDockerHubOfficialImage() {
@@ -73,16 +74,16 @@ class ImageRefTest {
   static Stream<Arguments> badReferences() {
     return Stream.of(
         arguments("python", "image reference 'python': image 'python' has no tag: name a version tag such as"
-            + " :3.12-slim, never rely on an implicit latest " + FORM),
+            + " :3.12-slim, never rely on an implicit latest " + FORM + TAG_RULE),
         arguments("localhost:5000/img", "image reference 'localhost:5000/img': image 'localhost:5000/img' has no"
-            + " tag: name a version tag such as :3.12-slim, never rely on an implicit latest " + FORM),
+            + " tag: name a version tag such as :3.12-slim, never rely on an implicit latest " + FORM + TAG_RULE),
         arguments("python:latest", "image reference 'python:latest': image 'python' uses the tag 'latest',"
-            + " which moves: name a version tag " + FORM),
+            + " which moves: name a version tag " + FORM + TAG_RULE),
         arguments("Python:3.12", "image reference 'Python:3.12': image name 'Python' is invalid:"
             + " use lowercase letters, digits and . _ - " + FORM),
         arguments("Nuniesmith/fks:1", "image reference 'Nuniesmith/fks:1': namespace 'Nuniesmith' is invalid:"
             + " use lowercase letters, digits and . _ - separated by / " + FORM),
-        arguments("python:", "image reference 'python:' has an empty tag after ':' " + FORM),
+        arguments("python:", "image reference 'python:' has an empty tag after ':' " + FORM + TAG_RULE),
         arguments("python:-1", "image reference 'python:-1': tag '-1' is invalid: use up to 128 letters,"
             + " digits and _ . - not starting with . or - " + FORM),
         arguments("python:3.12@sha256:abc", "image reference 'python:3.12@sha256:abc': digest 'sha256:abc'"
@@ -131,6 +132,6 @@ class ImageRefTest {
     assertThatThrownBy(() -> new ImageRef("", "nuniesmith", "fks", "", ""))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image 'nuniesmith/fks' has no tag: name a version tag such as :3.12-slim,"
-            + " never rely on an implicit latest");
+            + " never rely on an implicit latest [FKS001]");
   }
 }

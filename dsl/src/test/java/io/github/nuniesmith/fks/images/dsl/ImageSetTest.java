@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ImageSetTest {
   private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
   private static final String TA_LIB_FIX =
-      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer";
+      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]";
 
   private static Tier.Builder cpu() {
     return Tier.root(TierRole.CPU, "cpu", ImageSetTest.class)
@@ -274,7 +274,7 @@ class ImageSetTest {
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'torchvision': torchvision==0.22.0 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchvision 0.23.x; pin a matching set");
+            + " torch 2.8 goes with torchvision 0.23.x; pin a matching set [FKS020]");
   }
 
   @Test

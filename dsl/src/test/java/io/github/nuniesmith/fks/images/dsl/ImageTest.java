@@ -35,7 +35,7 @@ class ImageTest {
         .stage("base", s -> s.from("python:3.12"))
         .build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("image demo / stage base: is defined twice: rename one of them");
+        .hasMessage("image demo / stage base: is defined twice: rename one of them [FKS014]");
   }
 
   @Test
@@ -46,7 +46,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime: starts from stage 'base', which is not an earlier stage of this"
-            + " image: define it above");
+            + " image: define it above [FKS014]");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to stage 'builder', which is not an"
-            + " earlier stage of this image: define it above");
+            + " earlier stage of this image: define it above [FKS014]");
   }
 
   @Test
@@ -66,7 +66,7 @@ class ImageTest {
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / copy '/opt/venv': refers to its own stage 'runtime': copy from"
-            + " an earlier stage");
+            + " an earlier stage [FKS014]");
   }
 
   @Test
@@ -77,7 +77,7 @@ class ImageTest {
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").step(step)).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / shell step: refers to stage 'sources', which is not an earlier"
-            + " stage of this image: define it above");
+            + " stage of this image: define it above [FKS014]");
   }
 
   @Test
@@ -97,7 +97,7 @@ class ImageTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / target run: image reference 'nuniesmith/demo': image 'nuniesmith/demo' has no"
             + " tag: name a version tag such as :3.12-slim, never rely on an implicit latest"
-            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]");
     assertThatThrownBy(() -> demo().publish("run", "nuniesmith/demo:x", "v1"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / target run: version 'v1' is not semver: write major.minor.patch such as 1.0.0");
@@ -108,15 +108,15 @@ class ImageTest {
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").pip("langchain>=0.3.0", "x>=$y")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / pip install: pip requirement 'x>=$y' contains the shell"
-            + " metacharacter '$': write one PEP 508 requirement such as 'langchain>=0.3.0'");
+            + " metacharacter '$': write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]");
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:latest")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / from: image reference 'python:latest': image 'python' uses the"
             + " tag 'latest', which moves: name a version tag"
-            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]");
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").cmd("a").cmd("b")))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("image demo / stage runtime: has 2 CMDs: keep one, only the last would count");
+        .hasMessage("image demo / stage runtime: has 2 CMDs: keep one, only the last would count [FKS012]");
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.cmd("a")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime: has no FROM: call from(...) with an image, an earlier stage or"

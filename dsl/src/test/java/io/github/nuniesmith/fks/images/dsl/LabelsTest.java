@@ -26,13 +26,13 @@ class LabelsTest {
 
   static Stream<Arguments> badLabels() {
     String key = " is invalid: use lowercase letters, digits and . _ / -, starting and ending with a letter"
-        + " or digit";
-    String reserved = " is in a namespace reserved by Docker: use your own";
+        + " or digit [FKS017]";
+    String reserved = " is in a namespace reserved by Docker: use your own [FKS017]";
     return Stream.of(
         arguments("Org.Key", "v", "label key 'Org.Key'" + key),
         arguments("org.", "v", "label key 'org.'" + key),
-        arguments("org..key", "v", "label key 'org..key' contains .. or --: use single separators"),
-        arguments("org--key", "v", "label key 'org--key' contains .. or --: use single separators"),
+        arguments("org..key", "v", "label key 'org..key' contains .. or --: use single separators [FKS017]"),
+        arguments("org--key", "v", "label key 'org--key' contains .. or --: use single separators [FKS017]"),
         arguments("com.docker.compose", "v", "label key 'com.docker.compose'" + reserved),
         arguments("io.docker.x", "v", "label key 'io.docker.x'" + reserved),
         arguments("org.dockerproject.x", "v", "label key 'org.dockerproject.x'" + reserved),

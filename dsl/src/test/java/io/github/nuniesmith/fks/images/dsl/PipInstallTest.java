@@ -63,7 +63,7 @@ class PipInstallTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("pip requirement 'torch==2.8.0' comes from the cu128 index but is not pinned to its build:"
             + " write torch==<version>+cu128, because an installed +cpu or CUDA build already satisfies a bare"
-            + " version");
+            + " version [FKS021]");
   }
 
   @Test
@@ -72,7 +72,7 @@ class PipInstallTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("pip requirement 'torchaudio==2.8.0+cpu' comes from the cu128 index but is not pinned to its"
             + " build: write torchaudio==<version>+cu128, because an installed +cpu or CUDA build already"
-            + " satisfies a bare version");
+            + " satisfies a bare version [FKS021]");
   }
 
   @Test
@@ -80,7 +80,7 @@ class PipInstallTest {
     assertThatThrownBy(() -> PipInstall.of("torch==2.8.0+cu128"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("pip requirement 'torch==2.8.0+cu128' names a +cu128 build, which only the PyTorch index"
-            + " serves: install it with index(PackageIndex.pytorch(\"cu128\"))");
+            + " serves: install it with index(PackageIndex.pytorch(\"cu128\")) [FKS021]");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PipRequirementTest {
-  private static final String EXAMPLE = "write one PEP 508 requirement such as 'langchain>=0.3.0'";
+  /** The fix every PEP 508 refusal names, and its rule. */
+  private static final String EXAMPLE_FKS005 = "write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]";
 
   @Test
   void parsesExtrasAndExactPin() {
@@ -98,66 +99,66 @@ class PipRequirementTest {
   static Stream<Arguments> badRequirements() {
     return Stream.of(
         arguments("not a requirement", "pip requirement 'not a requirement' is not a PEP 508 requirement: "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("-r requirements.txt", "pip requirement '-r requirements.txt' is not a PEP 508 requirement: "
-            + EXAMPLE),
-        arguments("pkg, other", "pip requirement 'pkg, other' is not a PEP 508 requirement: " + EXAMPLE),
-        arguments("pkg==$HOME", "pip requirement 'pkg==$HOME' contains the shell metacharacter '$': " + EXAMPLE),
-        arguments("pkg==`id`", "pip requirement 'pkg==`id`' contains the shell metacharacter '`': " + EXAMPLE),
+            + EXAMPLE_FKS005),
+        arguments("pkg, other", "pip requirement 'pkg, other' is not a PEP 508 requirement: " + EXAMPLE_FKS005),
+        arguments("pkg==$HOME", "pip requirement 'pkg==$HOME' contains the shell metacharacter '$': " + EXAMPLE_FKS005),
+        arguments("pkg==`id`", "pip requirement 'pkg==`id`' contains the shell metacharacter '`': " + EXAMPLE_FKS005),
         arguments("langchain>=0.3.0 && rm -rf /", "pip requirement 'langchain>=0.3.0 && rm -rf /' contains"
-            + " the shell metacharacter '&': " + EXAMPLE),
-        arguments("pkg | cat", "pip requirement 'pkg | cat' contains the shell metacharacter '|': " + EXAMPLE),
+            + " the shell metacharacter '&': " + EXAMPLE_FKS005),
+        arguments("pkg | cat", "pip requirement 'pkg | cat' contains the shell metacharacter '|': " + EXAMPLE_FKS005),
         arguments("pkg==1 # note", "pip requirement 'pkg==1 # note' contains the shell metacharacter '#': "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("pkg; python_version < \"3.13\" | cat", "pip requirement 'pkg; python_version < \"3.13\" | cat'"
-            + " contains the shell metacharacter '|': " + EXAMPLE),
+            + " contains the shell metacharacter '|': " + EXAMPLE_FKS005),
         arguments("pkg; rm -rf /", "pip requirement 'pkg; rm -rf /' has an unknown marker variable 'rm':"
-            + " use one of PEP 508's, e.g. python_version"),
+            + " use one of PEP 508's, e.g. python_version [FKS005]"),
         arguments("pkg;python_version<\"3\";rm", "pip requirement 'pkg;python_version<\"3\";rm' has an invalid"
             + " environment marker 'python_version<\"3\";rm' at ';rm': use PEP 508 markers with double-quoted"
-            + " values, e.g. python_version < \"3.13\""),
+            + " values, e.g. python_version < \"3.13\" [FKS005]"),
         arguments("pkg\nother", "pip requirement 'pkg\\nother' contains a control character (newline, tab, ...):"
-            + " remove it"),
+            + " remove it [FKS005]"),
         arguments("pkg\u0007", "pip requirement 'pkg\\u0007' contains a control character (newline, tab, ...):"
-            + " remove it"),
+            + " remove it [FKS005]"),
         arguments("pkg @ https://example.com/pkg.whl", "pip requirement 'pkg @ https://example.com/pkg.whl'"
-            + " is a URL requirement: name the package and choose its index with PackageIndex"),
+            + " is a URL requirement: name the package and choose its index with PackageIndex [FKS005]"),
         arguments("torch>=2.8.0+cu128", "pip requirement 'torch>=2.8.0+cu128' has an invalid version specifier"
             + " '>=2.8.0+cu128': version '2.8.0+cu128' has a local label (+...), which only == and != can"
-            + " compare: write ==2.8.0+cu128"),
+            + " compare: write ==2.8.0+cu128 [FKS005]"),
         arguments("pkg; python_version < '3.13'", "pip requirement 'pkg; python_version < '3.13'' contains"
             + " a single quote, a shell metacharacter: write marker values in double quotes,"
-            + " e.g. python_version < \"3.13\""),
+            + " e.g. python_version < \"3.13\" [FKS005]"),
         arguments("pkg; foo == \"1\"", "pip requirement 'pkg; foo == \"1\"' has an unknown marker variable"
-            + " 'foo': use one of PEP 508's, e.g. python_version"),
+            + " 'foo': use one of PEP 508's, e.g. python_version [FKS005]"),
         arguments("pkg; (python_version < \"3\"", "pip requirement 'pkg; (python_version < \"3\"' has unbalanced"
-            + " parentheses in its marker '(python_version < \"3\"': close each ( with a )"),
-        arguments("pkg;", "pip requirement 'pkg;' has an empty marker after ';': write a marker or remove the ';'"),
-        arguments("pkg==", "pip requirement 'pkg==' has an invalid version specifier '==': " + EXAMPLE),
-        arguments("pkg=1", "pip requirement 'pkg=1' has an invalid version specifier '=1': " + EXAMPLE),
+            + " parentheses in its marker '(python_version < \"3\"': close each ( with a ) [FKS005]"),
+        arguments("pkg;", "pip requirement 'pkg;' has an empty marker after ';': write a marker or remove the ';' [FKS005]"),
+        arguments("pkg==", "pip requirement 'pkg==' has an invalid version specifier '==': " + EXAMPLE_FKS005),
+        arguments("pkg=1", "pip requirement 'pkg=1' has an invalid version specifier '=1': " + EXAMPLE_FKS005),
         arguments("pkg>=1 <2", "pip requirement 'pkg>=1 <2' has an invalid version specifier '>=1 <2': "
-            + EXAMPLE),
+            + EXAMPLE_FKS005),
         arguments("pkg>>1", "pip requirement 'pkg>>1' has an invalid version specifier '>>1': version '>1'"
-            + " is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128"),
-        arguments("pkg[]", "pip requirement 'pkg[]' has an invalid extra '': use letters, digits and . _ -"),
+            + " is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128 [FKS005]"),
+        arguments("pkg[]", "pip requirement 'pkg[]' has an invalid extra '': use letters, digits and . _ - [FKS005]"),
         arguments("pkg>=1.*", "pip requirement 'pkg>=1.*' has an invalid version specifier '>=1.*': version '1.*'"
-            + " ends in .*, which only == and != can compare: write ==1.*, or remove the .*"),
+            + " ends in .*, which only == and != can compare: write ==1.*, or remove the .* [FKS005]"),
         arguments("pkg~=1.4.*", "pip requirement 'pkg~=1.4.*' has an invalid version specifier '~=1.4.*': version"
-            + " '1.4.*' ends in .*, which only == and != can compare: write ==1.4.*, or remove the .*"),
+            + " '1.4.*' ends in .*, which only == and != can compare: write ==1.4.*, or remove the .* [FKS005]"),
         arguments("pkg===1.*", "pip requirement 'pkg===1.*' has an invalid version specifier '===1.*': version"
-            + " '1.*' ends in .*, which only == and != can compare: write ==1.*, or remove the .*"),
+            + " '1.*' ends in .*, which only == and != can compare: write ==1.*, or remove the .* [FKS005]"),
         arguments("pkg==1.*rc1", "pip requirement 'pkg==1.*rc1' has an invalid version specifier '==1.*rc1':"
-            + " version '1.*rc1' is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128"),
+            + " version '1.*rc1' is invalid: write a PEP 440 version such as 2.8.0 or 2.8.0+cu128 [FKS005]"),
         arguments("pkg==1.*+cu128", "pip requirement 'pkg==1.*+cu128' has an invalid version specifier"
             + " '==1.*+cu128': version '1.*+cu128' is invalid: write a PEP 440 version such as 2.8.0 or"
-            + " 2.8.0+cu128"),
+            + " 2.8.0+cu128 [FKS005]"),
         arguments("pkg~=1", "pip requirement 'pkg~=1' has an invalid version specifier '~=1': version '1' has one"
-            + " release number, but ~= needs at least two (PEP 440): write ~=1.0 to allow 1.x"),
+            + " release number, but ~= needs at least two (PEP 440): write ~=1.0 to allow 1.x [FKS005]"),
         arguments("pkg~=2rc1", "pip requirement 'pkg~=2rc1' has an invalid version specifier '~=2rc1': version"
-            + " '2rc1' has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x"),
+            + " '2rc1' has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x [FKS005]"),
         arguments("pkg~=1!2", "pip requirement 'pkg~=1!2' has an invalid version specifier '~=1!2': version '1!2'"
-            + " has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x"),
-        arguments(" ", "pip requirement is empty: give a value"));
+            + " has one release number, but ~= needs at least two (PEP 440): write ~=2.0 to allow 2.x [FKS005]"),
+        arguments(" ", "pip requirement is empty: give a value [FKS005]"));
   }
 
   @ParameterizedTest

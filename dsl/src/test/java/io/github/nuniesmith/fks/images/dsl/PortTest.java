@@ -19,7 +19,7 @@ class PortTest {
   void rejectsNumberOutOfRange(int number) {
     assertThatThrownBy(() -> Port.tcp(number))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("port " + number + " is out of range: use 1 to 65535");
+        .hasMessage("port " + number + " is out of range: use 1 to 65535 [FKS028]");
   }
 
   @ParameterizedTest

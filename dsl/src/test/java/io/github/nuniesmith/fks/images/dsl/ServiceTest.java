@@ -73,7 +73,7 @@ class ServiceTest {
   void rejectsPortOutOfRange() {
     assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).port(70000))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api / port: port 70000 is out of range: use 1 to 65535");
+        .hasMessage("service api / port: port 70000 is out of range: use 1 to 65535 [FKS028]");
   }
 
   @Test
@@ -118,7 +118,7 @@ class ServiceTest {
     assertThatThrownBy(() -> api().user("app"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api / user: user 'app' is not numeric: write uid:gid such as 10001:10001, names may"
-            + " not resolve");
+            + " not resolve [FKS010]");
   }
 
   @Test
@@ -126,7 +126,7 @@ class ServiceTest {
     assertThatThrownBy(() -> api().user("0"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api / user: user id 0 is root or negative: run as a non-root numeric user such as"
-            + " 10001");
+            + " 10001 [FKS010]");
   }
 
   @Test
@@ -167,7 +167,7 @@ class ServiceTest {
             + " (lowercase letters, digits, + . -) with an optional =version");
     assertThatThrownBy(() -> api().label("com.docker.x", "1").build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api: label key 'com.docker.x' is in a namespace reserved by Docker: use your own");
+        .hasMessage("service api: label key 'com.docker.x' is in a namespace reserved by Docker: use your own [FKS017]");
     assertThatThrownBy(() -> Service.builder("api", null, ServiceTest.class).port(8000).command("python").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api: tier is missing: give a value");

@@ -46,7 +46,7 @@ class ShellStepTest {
     assertThatThrownBy(() -> new ShellStep("why", command, List.of()))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("shell command '" + command + "' uses cd or sudo: use a Workdir step, and run as root in a"
-            + " builder stage");
+            + " builder stage [FKS025]");
   }
 
   @Test

@@ -68,7 +68,7 @@ class StageTest {
   void rejectsNameReservedByBuildKit(String name) {
     assertThatThrownBy(() -> Stage.builder(name).from("python:3.12").build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage name '" + name + "' is reserved by BuildKit: choose another");
+        .hasMessage("stage name '" + name + "' is reserved by BuildKit: choose another [FKS014]");
   }
 
   @Test
@@ -76,7 +76,7 @@ class StageTest {
     assertThatThrownBy(() -> Stage.builder("Builder").from("python:3.12").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage name 'Builder' is invalid: use up to 63 lowercase letters, digits and _ . -,"
-            + " starting with a letter");
+            + " starting with a letter [FKS014]");
   }
 
   @Test
@@ -85,7 +85,7 @@ class StageTest {
 
     assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12").step(check).step(check).build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: has 2 HEALTHCHECKs: keep one, only the last would count");
+        .hasMessage("stage runtime: has 2 HEALTHCHECKs: keep one, only the last would count [FKS012]");
   }
 
   @Test
@@ -100,7 +100,7 @@ class StageTest {
   void rejectsStageStartingFromItself() {
     assertThatThrownBy(() -> Stage.builder("runtime").from(new From.Previous("runtime")).build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: starts from itself: name an earlier stage");
+        .hasMessage("stage runtime: starts from itself: name an earlier stage [FKS014]");
   }
 
   @Test
@@ -109,7 +109,7 @@ class StageTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / from: image reference 'python': image 'python' has no tag: name a version"
             + " tag such as :3.12-slim, never rely on an implicit latest"
-            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]");
   }
 
   @Test
@@ -117,10 +117,10 @@ class StageTest {
     assertThatThrownBy(() -> Stage.builder("runtime").user("0:0"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / user: user id 0 is root or negative: run as a non-root numeric user such"
-            + " as 10001");
+            + " as 10001 [FKS010]");
     assertThatThrownBy(() -> Stage.builder("runtime").expose(0))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime / expose: port 0 is out of range: use 1 to 65535");
+        .hasMessage("stage runtime / expose: port 0 is out of range: use 1 to 65535 [FKS028]");
     assertThatThrownBy(() -> Stage.builder("runtime").copy("../../etc", "/app"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / copy '../../etc': relative path '../../etc' contains . or .. segments,"
@@ -128,7 +128,7 @@ class StageTest {
     assertThatThrownBy(() -> Stage.builder("runtime").labels(Map.of("com.docker.x", "y")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / labels: label key 'com.docker.x' is in a namespace reserved by Docker:"
-            + " use your own");
+            + " use your own [FKS017]");
   }
 
   @Test
@@ -160,7 +160,7 @@ class StageTest {
     assertThatThrownBy(() -> Stage.builder("build").shell("why", "sudo make"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage build / shell step: shell command 'sudo make' uses cd or sudo: use a Workdir step,"
-            + " and run as root in a builder stage");
+            + " and run as root in a builder stage [FKS025]");
     assertThatThrownBy(() -> Stage.builder("build").arg("MODE", "a b"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage build / arg MODE: arg MODE default 'a b' has characters other than letters, digits"

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class TaLibCompatibilityTest {
   private static final String OLD_FIX =
-      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer";
-  private static final String NEW_FIX = "pin TA-Lib 0.6 or newer, or build the C library 0.4.0";
+      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]";
+  private static final String NEW_FIX = "pin TA-Lib 0.6 or newer, or build the C library 0.4.0 [FKS019]";
 
   /** A root tier that builds the C library {@code cVersion} and installs {@code python}. */
   private static Tier tier(String cVersion, String python) {

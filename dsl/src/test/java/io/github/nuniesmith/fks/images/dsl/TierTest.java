@@ -57,7 +57,7 @@ class TierTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / image: image reference 'nuniesmith/fks': image 'nuniesmith/fks' has no tag:"
             + " name a version tag such as :3.12-slim, never rely on an implicit latest"
-            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+            + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]");
   }
 
   @Test
@@ -134,7 +134,7 @@ class TierTest {
     assertThatThrownBy(() -> cpu().pip("langchain>=0.3.0 && rm -rf /"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip install: pip requirement 'langchain>=0.3.0 && rm -rf /' contains the shell"
-            + " metacharacter '&': write one PEP 508 requirement such as 'langchain>=0.3.0'");
+            + " metacharacter '&': write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]");
     assertThatThrownBy(() -> cpu().buildPackages("Curl").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / build packages: apt package 'Curl' is invalid: use a Debian package name"
@@ -145,7 +145,7 @@ class TierTest {
     assertThatThrownBy(() -> cpu().label("com.docker.x", "y"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / label com.docker.x: label key 'com.docker.x' is in a namespace reserved by"
-            + " Docker: use your own");
+            + " Docker: use your own [FKS017]");
     assertThatThrownBy(() -> cpu().dockerfile("../Dockerfile").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / dockerfile: relative path '../Dockerfile' contains . or .. segments, which could"

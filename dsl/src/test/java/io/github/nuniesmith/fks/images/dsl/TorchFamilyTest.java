@@ -23,7 +23,7 @@ class TorchFamilyTest {
     assertThatThrownBy(() -> TorchFamily.check(cpu().pip("torch==2.8.0", "torchaudio==2.7.0").build()))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'torchaudio': torchaudio==2.7.0 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchaudio 2.8.x; pin a matching set");
+            + " torch 2.8 goes with torchaudio 2.8.x; pin a matching set [FKS020]");
   }
 
   @Test
@@ -41,7 +41,7 @@ class TorchFamilyTest {
     assertThatThrownBy(() -> TorchFamily.check(ml))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier ml / pip 'torchvision': torchvision==0.22.1 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchvision 0.23.x; pin a matching set");
+            + " torch 2.8 goes with torchvision 0.23.x; pin a matching set [FKS020]");
   }
 
   @Test
@@ -51,7 +51,7 @@ class TorchFamilyTest {
     assertThatThrownBy(() -> TorchFamily.check(cpu().pip("torch==1.13.1", "torchvision==0.28.0").build()))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'torchvision': torchvision==0.28.0 is not from the release of torch==1.13.1:"
-            + " torch 1.13 goes with torchvision 0.14.x; pin a matching set");
+            + " torch 1.13 goes with torchvision 0.14.x; pin a matching set [FKS020]");
   }
 
   @Test

@@ -24,12 +24,12 @@ class UserSpecTest {
   }
 
   static Stream<Arguments> badUsers() {
-    String numeric = " is not numeric: write uid:gid such as 10001:10001, names may not resolve";
-    String rootUser = " is root or negative: run as a non-root numeric user such as 10001";
+    String numeric = " is not numeric: write uid:gid such as 10001:10001, names may not resolve [FKS010]";
+    String rootUser = " is root or negative: run as a non-root numeric user such as 10001 [FKS010]";
     return Stream.of(
         arguments("0:0", "user id 0" + rootUser),
         arguments("0", "user id 0" + rootUser),
-        arguments("10001:0", "group id 0 is root or negative: use a non-root numeric group such as 10001"),
+        arguments("10001:0", "group id 0 is root or negative: use a non-root numeric group such as 10001 [FKS010]"),
         arguments("app", "user 'app'" + numeric),
         arguments("app:app", "user 'app:app'" + numeric),
         arguments("root", "user 'root'" + numeric),
@@ -52,6 +52,6 @@ class UserSpecTest {
   void rejectsNegativeIds() {
     assertThatThrownBy(() -> UserSpec.of(-5, 10001))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("user id -5 is root or negative: run as a non-root numeric user such as 10001");
+        .hasMessage("user id -5 is root or negative: run as a non-root numeric user such as 10001 [FKS010]");
   }
 }

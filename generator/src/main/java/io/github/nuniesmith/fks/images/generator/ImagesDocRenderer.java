@@ -75,8 +75,10 @@ final class ImagesDocRenderer {
   static List<String> mermaid(ImageGraph graph) {
     List<String> lines = new ArrayList<>(List.of("flowchart TD"));
     for (ImageGraph.Node node : graph.nodes()) {
+      // An image published under no tag (a plain Image, not a tier) is shown by its name alone.
+      String tag = node.targets().isEmpty() ? "" : "<br/>" + node.targets().get(0).moving();
       lines.add(node.kind() == ImageGraph.Kind.BASE
-          ? "  " + node.name() + "[\"" + node.name() + "<br/>" + node.targets().get(0).moving() + "\"]"
+          ? "  " + node.name() + "[\"" + node.name() + tag + "\"]"
           : "  " + node.name() + "([\"" + node.name() + "\"])");
     }
     for (ImageGraph.Node node : graph.nodes()) {

@@ -138,7 +138,9 @@ final class WorkflowRenderer {
         builds.add(new Build(target.stage() + " target", base.context(), base.dockerfile(), target.stage(),
             tags(target), base.name() + "-" + target.stage()));
       }
-      jobs.add(new BaseJob(baseJob(base.name()), base.name() + " (" + base.targets().get(0).moving() + ")",
+      // An image that publishes no target (a plain Image, not a tier) is named without a tag.
+      String title = base.targets().isEmpty() ? base.name() : base.name() + " (" + base.targets().get(0).moving() + ")";
+      jobs.add(new BaseJob(baseJob(base.name()), title,
           needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()), condition(base.name()), builds));
     }
     return jobs;

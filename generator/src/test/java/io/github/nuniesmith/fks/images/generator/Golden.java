@@ -63,11 +63,7 @@ final class Golden {
   /** Asserts that {@code actual} is the golden file of {@code test}, or writes it when updating. */
   void check(TestInfo test, String extension, String actual) {
     Path file = file(test, extension);
-    if (update) {
-      if ("true".equals(environment.apply("CI"))) {
-        throw new AssertionFailedError("golden.update=true is refused under CI=true: golden files change"
-            + " only in a reviewed commit; run " + UPDATE_COMMAND + " locally and commit the diff");
-      }
+    if (updating()) {
       if (!actual.equals(read(file))) {
         write(file, actual);
       }
@@ -84,6 +80,15 @@ final class Golden {
           + "If the new text is right, run " + UPDATE_COMMAND + " and review the diff.",
           expected, actual);
     }
+  }
+
+  /** Whether {@code golden.update=true} asks to rewrite expected text; refused under {@code CI=true}. */
+  boolean updating() {
+    if (update && "true".equals(environment.apply("CI"))) {
+      throw new AssertionFailedError("golden.update=true is refused under CI=true: golden files change"
+          + " only in a reviewed commit; run " + UPDATE_COMMAND + " locally and commit the diff");
+    }
+    return update;
   }
 
   /** {@code <dir>/<TestClass>/<testMethod>.Dockerfile}. */

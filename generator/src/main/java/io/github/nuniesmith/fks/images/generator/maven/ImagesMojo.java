@@ -3,12 +3,16 @@ package io.github.nuniesmith.fks.images.generator.maven;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.LintReport;
+import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -69,8 +73,47 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "./mvnw -Pgenerate")
   String regenerateCommand;
 
-  /** Renders the definitions into every output folder; a bad definition fails the build with its message. */
+  /** Registries base images may come from, with * globs such as *.gcr.io; none listed allows any. */
+  @Parameter(property = "fks.lint.trustedRegistries", defaultValue = "docker.io")
+  List<String> trustedRegistries;
+
+  /** Whether every external base image must be pinned by digest. */
+  @Parameter(property = "fks.lint.requireDigest", defaultValue = "false")
+  boolean requireDigest;
+
+  /**
+   * Renders and lints the definitions into every output folder: a bad definition or a lint error
+   * fails the build with its message, warnings are logged.
+   */
   List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
+    ImageSet set = imageSet();
+    List<GeneratedFile> dockerfiles = generator().render(set);
+    LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
+    report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
+        .forEach(f -> getLog().warn(f.toString()));
+    if (report.hasErrors()) {
+      throw new MojoFailureException("Lint errors in the image definitions:\n"
+          + report.text() + "Nothing was written.");
+    }
+    HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
+    List<GeneratedFile> generated = new ArrayList<>(dockerfiles);
+    generated.addAll(hierarchy.generated(set));
+    return List.of(
+        new OutputFolder("", outputSync(outputDirectory), generated),
+        new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+  }
+
+  /** The base image policy from fks.lint.trustedRegistries and fks.lint.requireDigest. */
+  LintPolicy lintPolicy() throws MojoFailureException {
+    try {
+      return new LintPolicy(trustedRegistries == null ? List.of() : trustedRegistries, requireDigest);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("fks.lint.trustedRegistries: " + e.getMessage());
+    }
+  }
+
+  /** Loads the definitions and builds the set; a bad definition fails the build with its message. */
+  ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
       chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
@@ -82,13 +125,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      ImageSet set = definition.imageSet(chosen);
-      HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
-      List<GeneratedFile> generated = new ArrayList<>(generator().render(set));
-      generated.addAll(hierarchy.generated(set));
-      return List.of(
-          new OutputFolder("", outputSync(outputDirectory), generated),
-          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+      return definition.imageSet(chosen);
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {

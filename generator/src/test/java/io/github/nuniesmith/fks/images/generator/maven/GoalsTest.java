@@ -98,7 +98,7 @@ class GoalsTest {
     assertThatThrownBy(() -> goal(new GenerateMojo(), BadDefinitions.class).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("Bad image definition: tier cpu / pip install: pip requirement 'langchain>=0.3.0; rm -rf /'"
-            + " has an unknown marker variable 'rm': use one of PEP 508's, e.g. python_version\nNothing was written.");
+            + " has an unknown marker variable 'rm': use one of PEP 508's, e.g. python_version [FKS005]\nNothing was written.");
     assertThat(repository).isEmptyDirectory();
   }
 
@@ -162,10 +162,15 @@ class GoalsTest {
   }
 
   private ImagesMojo goal(ImagesMojo mojo, Class<? extends ImageSetDefinition> definitions) {
+    return configured(mojo, definitions, repository);
+  }
+
+  /** {@code mojo} configured as the definitions' pom configures it, in the repository folder {@code repository}. */
+  static <M extends ImagesMojo> M configured(M mojo, Class<? extends ImageSetDefinition> definitions, Path repository) {
     mojo.project = new MavenProject();
     mojo.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
     mojo.definitions = definitions.getName();
-    mojo.outputDirectory = output().toFile();
+    mojo.outputDirectory = repository.resolve("generated").toFile();
     mojo.workflowDirectory = repository.resolve(".github/workflows").toFile();
     mojo.repositoryRoot = repository.toFile();
     mojo.serviceContexts = "services";
@@ -173,6 +178,7 @@ class GoalsTest {
     mojo.strategy = "OPTION_1";
     mojo.sourceRoot = "src/main/java";
     mojo.regenerateCommand = "./mvnw -Pgenerate";
+    mojo.trustedRegistries = java.util.List.of("docker.io");
     return mojo;
   }
 

@@ -1,0 +1,126 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule checked when a definition is built: a failing definition is refused with a message that
+ * names the rule, and a passing one is built.
+ */
+class DefinitionRulesTest {
+  private static final String PY = "python:3.12-slim-trixie";
+  private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        arguments(Rule.FKS001, (Executable) () -> ImageRef.parse("python:latest"),
+            "image reference 'python:latest': image 'python' uses the tag 'latest', which moves: name "
+                + "a version tag (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]",
+            (Executable) () -> ImageRef.parse("python:3.12-slim")),
+        arguments(Rule.FKS004, (Executable) () -> SourceBuild.tarball("ta-lib", "0.4.0")
+                .url("https://example.com/ta-lib-0.4.0-src.tar.gz").build(),
+            "source build 'ta-lib': has no sha256: add .sha256(\"<64 hex>\") with the tarball's "
+                + "checksum, so that a changed download fails the build [FKS004]",
+            (Executable) () -> SourceBuild.tarball("ta-lib", "0.4.0")
+                .url("https://example.com/ta-lib-0.4.0-src.tar.gz").sha256(SHA).build()),
+        arguments(Rule.FKS005, (Executable) () -> Stage.builder("b").from(PY).pip("langchain>=0.3.0 && rm -rf /"),
+            "stage b / pip install: pip requirement 'langchain>=0.3.0 && rm -rf /' contains the shell "
+                + "metacharacter '&': write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]",
+            (Executable) () -> Stage.builder("b").from(PY).pip("langchain>=0.3.0")),
+        arguments(Rule.FKS010, (Executable) () -> Stage.builder("b").from(PY).user("0:0"),
+            "stage b / user: user id 0 is root or negative: run as a non-root numeric user such as "
+                + "10001 [FKS010]",
+            (Executable) () -> Stage.builder("b").from(PY).user("10001:10001")),
+        arguments(Rule.FKS012, (Executable) () -> Stage.builder("b").from(PY).cmd("a").cmd("b").build(),
+            "stage b: has 2 CMDs: keep one, only the last would count [FKS012]",
+            (Executable) () -> Stage.builder("b").from(PY).cmd("a").entrypoint("b").build()),
+        arguments(Rule.FKS014, (Executable) () -> Stage.builder("Build").from(PY).build(),
+            "stage name 'Build' is invalid: use up to 63 lowercase letters, digits and _ . -, starting "
+                + "with a letter [FKS014]",
+            (Executable) () -> Stage.builder("build").from(PY).build()),
+        arguments(Rule.FKS015, (Executable) () -> Stage.builder("b").from(PY).workdir("app"),
+            "stage b / workdir: path 'app' is relative: write an absolute path such as /app [FKS015]",
+            (Executable) () -> Stage.builder("b").from(PY).workdir("/app")),
+        arguments(Rule.FKS017, (Executable) () -> Stage.builder("b").from(PY).labels(Map.of("com.docker.x", "y")),
+            "stage b / labels: label key 'com.docker.x' is in a namespace reserved by Docker: use your "
+                + "own [FKS017]",
+            (Executable) () -> Stage.builder("b").from(PY).labels(Map.of("com.example.x", "y"))),
+        arguments(Rule.FKS019, (Executable) () -> taLib("TA-Lib==0.6.4"),
+            "tier cpu / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0: pin "
+                + "TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer "
+                + "[FKS019]",
+            (Executable) () -> taLib("TA-Lib==0.5.1")),
+        arguments(Rule.FKS020, (Executable) () -> torch("torchvision==0.22.0"),
+            "tier cpu / pip 'torchvision': torchvision==0.22.0 is not from the release of "
+                + "torch==2.8.0: torch 2.8 goes with torchvision 0.23.x; pin a matching set [FKS020]",
+            (Executable) () -> torch("torchvision==0.23.0")),
+        arguments(Rule.FKS021, (Executable) () -> PipInstall.builder("torch==2.8.0")
+                .index(PackageIndex.PYTORCH_CU128).build(),
+            "pip requirement 'torch==2.8.0' comes from the cu128 index but is not pinned to its build: "
+                + "write torch==<version>+cu128, because an installed +cpu or CUDA build already satisfies a "
+                + "bare version [FKS021]",
+            (Executable) () -> PipInstall.builder("torch==2.8.0+cu128")
+                .index(PackageIndex.PYTORCH_CU128).build()),
+        arguments(Rule.FKS025, (Executable) () -> new ShellStep("builds the docs", "cd /docs && make", List.of()),
+            "shell command 'cd /docs && make' uses cd or sudo: use a Workdir step, and run as root in "
+                + "a builder stage [FKS025]",
+            (Executable) () -> new ShellStep("builds the docs", "make -C /docs", List.of())),
+        arguments(Rule.FKS026, (Executable) () -> new Env(Map.of("APP", "/app", "APP_BIN", "${APP}/bin")),
+            "env APP_BIN value '${APP}/bin' refers to ${APP}, which this env step also sets, so it "
+                + "would get the old value (hadolint DL3044): set APP in a separate env step before this one "
+                + "[FKS026]",
+            (Executable) () -> new Env(Map.of("APP_BIN", "/app/bin", "PATH", "/app/bin:${PATH}"))),
+        arguments(Rule.FKS027, (Executable) () -> Copy.fromStage("build", "/", "/srv"),
+            "copy of / from stage 'build' copies its entire filesystem (hadolint DL3067): copy only "
+                + "the folders you need, such as /opt/app [FKS027]",
+            (Executable) () -> Copy.fromStage("build", "/opt/app", "/srv")),
+        arguments(Rule.FKS028, (Executable) () -> Stage.builder("b").from(PY).expose(70000),
+            "stage b / expose: port 70000 is out of range: use 1 to 65535 [FKS028]",
+            (Executable) () -> Stage.builder("b").from(PY).expose(8000)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void refusesTheFailingDefinitionAndBuildsThePassingOne(Rule rule, Executable failing, String message,
+      Executable passing) {
+    assertThatThrownBy(failing::execute)
+        .isInstanceOfSatisfying(DefinitionException.class, e -> assertThat(e.rule()).contains(rule))
+        .hasMessage(message);
+    assertThatCode(passing::execute).doesNotThrowAnyException();
+  }
+
+  @Test
+  void everyRuleCheckedAtDefinitionTimeHasACase() {
+    List<Rule> covered = rules().map(a -> (Rule) a.get()[0]).toList();
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(Arrays.stream(Rule.values())
+        .filter(r -> r.checked() != Rule.Checked.LINT).toList());
+  }
+
+  private static Tier cpu(String... pip) {
+    return Tier.root(TierRole.CPU, "cpu", DefinitionRulesTest.class).python("3.12", PY)
+        .publishAs("example/img:base", "1.0.0")
+        .sourceBuild(SourceBuild.tarball("ta-lib", "0.4.0").url("https://example.com/ta-lib-0.4.0-src.tar.gz")
+            .sha256(SHA).build())
+        .pip(pip).build();
+  }
+
+  private static ImageSet taLib(String requirement) {
+    return ImageSet.builder(Strategy.OPTION_1).tier(cpu(requirement)).build();
+  }
+
+  private static ImageSet torch(String vision) {
+    return ImageSet.builder(Strategy.OPTION_1).tier(cpu("torch==2.8.0", vision)).build();
+  }
+}

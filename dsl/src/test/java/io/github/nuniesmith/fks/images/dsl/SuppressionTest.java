@@ -1,0 +1,75 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** A suppression names a lint rule that may be suppressed, and says why. */
+class SuppressionTest {
+  private static final String PY = "python:3.12-slim-trixie";
+
+  @Test
+  void suppressesALintWarningWithItsReason() {
+    Suppression s = Suppression.of("FKS024", "the seed gives lower bounds only");
+
+    assertThat(s.rule()).isEqualTo(Rule.FKS024);
+    assertThat(s.reason()).isEqualTo("the seed gives lower bounds only");
+  }
+
+  @Test
+  void refusesAnUnknownRule() {
+    assertThatThrownBy(() -> Image.builder("app", "Dockerfile", SuppressionTest.class).suppress("FKS999", "why"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app: suppression names the unknown rule 'FKS999': use an id of the rules table,"
+            + " e.g. FKS024");
+  }
+
+  @Test
+  void refusesAnEmptyReason() {
+    assertThatThrownBy(() -> Stage.builder("build").suppress("FKS024", " "))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build: suppression of FKS024 has an empty reason: say why the finding is acceptable here");
+  }
+
+  @Test
+  void refusesAMissingReason() {
+    assertThatThrownBy(() -> Suppression.of("FKS024", null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("reason of the suppression of FKS024 is missing: give a value");
+  }
+
+  @Test
+  void refusesARuleCheckedWhenTheDefinitionIsBuilt() {
+    assertThatThrownBy(() -> Tier.root(TierRole.CPU, "cpu", SuppressionTest.class).suppress("FKS005", "why"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu / suppress: suppression of FKS005: the rule is checked when the definition is"
+            + " built, so there is nothing to suppress; fix the definition");
+  }
+
+  @Test
+  void refusesAnErrorRule() {
+    assertThatThrownBy(() -> Service.builder("api", null, SuppressionTest.class).suppress("FKS011", "why"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / suppress: suppression of FKS011: the rule is an error, which cannot be"
+            + " suppressed; fix the definition");
+  }
+
+  @Test
+  void refusesTheSameRuleSuppressedTwiceInOnePlace() {
+    assertThatThrownBy(() -> Stage.builder("build").from(PY)
+            .suppress("FKS024", "one reason").suppress("FKS024", "another").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build: suppresses FKS024 twice: keep one suppression with one reason");
+  }
+
+  @Test
+  void buildersKeepTheirSuppressions() {
+    Stage stage = Stage.builder("build").from(PY).suppress("FKS016", "kept apart for caching").build();
+    Image image = Image.builder("app", "Dockerfile", SuppressionTest.class).stage(stage)
+        .suppress("FKS024", "lower bounds only").build();
+
+    assertThat(stage.suppressions()).containsExactly(new Suppression(Rule.FKS016, "kept apart for caching"));
+    assertThat(image.suppressions()).containsExactly(new Suppression(Rule.FKS024, "lower bounds only"));
+  }
+}

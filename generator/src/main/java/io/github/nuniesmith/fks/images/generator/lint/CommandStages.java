@@ -1,0 +1,41 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Cmd;
+import io.github.nuniesmith.fks.images.dsl.Entrypoint;
+import io.github.nuniesmith.fks.images.dsl.Expose;
+import io.github.nuniesmith.fks.images.dsl.Healthcheck;
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Step;
+import io.github.nuniesmith.fks.images.dsl.User;
+import java.util.List;
+
+/**
+ * Stages that run a command: FKS011 they run it as a non-root user, FKS013 a stage that also
+ * exposes a port has a healthcheck. Both look through the stages it starts from, whose USER,
+ * EXPOSE and HEALTHCHECK it inherits.
+ */
+final class CommandStages implements Check {
+  @Override
+  public void check(LintSubject subject, Findings findings) {
+    for (Stage stage : subject.image().stages()) {
+      Step command = stage.steps().stream()
+          .filter(s -> s instanceof Cmd || s instanceof Entrypoint).findFirst().orElse(null);
+      if (command == null) {
+        continue;
+      }
+      List<Step> inherited = Lineage.of(subject.image(), stage).steps();
+      if (inherited.stream().noneMatch(User.class::isInstance)) {
+        findings.add(Rule.FKS011, stage.name(), command.describe(), "runs its command as root: add a user step"
+            + " such as user(\"10001:10001\") after the steps that need root");
+      }
+      Expose port = inherited.stream().filter(Expose.class::isInstance).map(Expose.class::cast)
+          .findFirst().orElse(null);
+      if (port != null && inherited.stream().noneMatch(Healthcheck.class::isInstance)) {
+        findings.add(Rule.FKS013, stage.name(), command.describe(), "exposes port " + port.port()
+            + " and runs a command, but has no healthcheck, so a hung service looks healthy: add one,"
+            + " e.g. Healthcheck.http(Port.tcp(" + port.port().number() + "), \"/health\")");
+      }
+    }
+  }
+}

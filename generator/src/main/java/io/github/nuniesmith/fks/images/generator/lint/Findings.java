@@ -1,0 +1,76 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Suppression;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects the findings of one image, then applies the suppressions its definition declares: a
+ * stage's own first, then the image's (a tier's or a service's). A suppression that turned nothing
+ * off is itself reported (FKS031).
+ */
+final class Findings {
+  private final LintSubject subject;
+  private final List<Draft> drafts = new ArrayList<>();
+
+  private record Draft(Rule rule, String stage, String where, String message, int line) {}
+
+  Findings(LintSubject subject) {
+    this.subject = subject;
+  }
+
+  /** A finding in {@code stage} (empty for the whole image), pointing at the stage's FROM line. */
+  void add(Rule rule, String stage, String where, String message) {
+    drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().fromLine(stage)));
+  }
+
+  /** A finding at a rendered instruction. */
+  void add(Rule rule, RenderedDockerfile.Line line, String where, String message) {
+    drafts.add(new Draft(rule, line.stage(), where, message, line.number()));
+  }
+
+  /** The findings, with suppressions applied and unused suppressions reported. */
+  List<Finding> resolve() {
+    Set<Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Finding> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Optional<Suppression> by = suppressionOf(d.rule(), d.stage());
+      by.ifPresent(used::add);
+      out.add(finding(d, by));
+    }
+    for (Stage stage : subject.image().stages()) {
+      unused(stage.suppressions(), stage.name(), used, out);
+    }
+    unused(subject.image().suppressions(), "", used, out);
+    return out;
+  }
+
+  private void unused(List<Suppression> declared, String stage, Set<Suppression> used, List<Finding> out) {
+    for (Suppression s : declared) {
+      if (!used.contains(s)) {
+        Draft d = new Draft(Rule.FKS031, stage, "suppress " + s.rule().id(),
+            "suppresses " + s.rule().id() + ", but nothing here breaks it: remove the suppression",
+            subject.dockerfile().fromLine(stage));
+        out.add(finding(d, Optional.empty()));
+      }
+    }
+  }
+
+  private Optional<Suppression> suppressionOf(Rule rule, String stage) {
+    Optional<Suppression> own = subject.image().stage(stage).stream()
+        .flatMap(s -> s.suppressions().stream()).filter(s -> s.rule() == rule).findFirst();
+    return own.or(() -> subject.image().suppressions().stream().filter(s -> s.rule() == rule).findFirst());
+  }
+
+  private Finding finding(Draft d, Optional<Suppression> by) {
+    String path = subject.definition() + (d.stage().isEmpty() ? "" : " / stage " + d.stage())
+        + (d.where().isEmpty() ? "" : " / " + d.where());
+    return new Finding(d.rule(), path, d.message(), subject.file(), d.line(), by.map(Suppression::reason));
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.List;
+
+/**
+ * What the lint engine found, in a stable order: by file, line, then rule.
+ *
+ * @param findings every finding, suppressed ones included
+ */
+public record LintReport(List<Finding> findings) {
+  /** Copies the findings. */
+  public LintReport {
+    findings = List.copyOf(findings);
+  }
+
+  /** Findings of {@code severity} that no suppression turned off. */
+  public List<Finding> active(Rule.Severity severity) {
+    return findings.stream().filter(f -> !f.suppressed() && f.rule().severity() == severity).toList();
+  }
+
+  /** Whether an error was found: generation stops. */
+  public boolean hasErrors() {
+    return !active(Rule.Severity.ERROR).isEmpty();
+  }
+
+  /** One line per finding, then a summary line. */
+  public String text() {
+    StringBuilder out = new StringBuilder();
+    findings.forEach(f -> out.append(f).append('\n'));
+    return out.append(summary()).append('\n').toString();
+  }
+
+  /** E.g. {@code fks-images lint: 0 errors, 1 warning, 0 infos, 2 suppressed}. */
+  public String summary() {
+    long suppressed = findings.stream().filter(Finding::suppressed).count();
+    return "fks-images lint: " + count(active(Rule.Severity.ERROR).size(), "error")
+        + ", " + count(active(Rule.Severity.WARNING).size(), "warning")
+        + ", " + count(active(Rule.Severity.INFO).size(), "info")
+        + ", " + suppressed + " suppressed";
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+}

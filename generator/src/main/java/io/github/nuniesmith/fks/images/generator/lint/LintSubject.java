@@ -1,0 +1,14 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Image;
+
+/**
+ * One image as the lint engine sees it.
+ *
+ * @param image the model
+ * @param definition how the definition names it: {@code tier ml}, {@code service ai} or {@code image x}
+ * @param file its Dockerfile's path, relative to the output folder
+ * @param dockerfile its rendered Dockerfile
+ * @param policy the project's choices about base images
+ */
+record LintSubject(Image image, String definition, String file, RenderedDockerfile dockerfile, LintPolicy policy) {}

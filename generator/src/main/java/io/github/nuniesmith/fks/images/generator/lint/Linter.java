@@ -1,0 +1,64 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The lint engine: runs every lint rule of the {@link io.github.nuniesmith.fks.images.dsl.Rule}
+ * catalog over each image of a set, its model and its rendered Dockerfile, and applies the
+ * suppressions the definitions declare. Rules checked when a definition is built never get here: a
+ * set that exists has passed them.
+ */
+public final class Linter {
+  private static final List<Check> CHECKS = List.of(
+      new BaseImages(), new SecretNames(), new CommandStages(), new OciLabels(), new PipPins(),
+      new RuntimeCompleteness(), new RunCommands(), new RenderedLayout());
+
+  private final LintPolicy policy;
+
+  /** A linter that applies {@code policy} to base images. */
+  public Linter(LintPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * Lints {@code set}, whose rendered files are {@code files} (as {@link
+   * io.github.nuniesmith.fks.images.generator.Generator#render(ImageSet)} returns them).
+   */
+  public LintReport lint(ImageSet set, List<GeneratedFile> files) {
+    Map<String, GeneratedFile> byPath = files.stream()
+        .collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
+    List<Finding> all = new ArrayList<>();
+    for (Image image : set.images()) {
+      String path = image.dockerfile().value();
+      GeneratedFile file = byPath.get(path);
+      if (file == null) {
+        throw new IllegalArgumentException("no rendered file " + path + " for image " + image.name()
+            + ": lint the files that Generator.render returned for this set");
+      }
+      LintSubject subject = new LintSubject(image, definition(set, image), path,
+          RenderedDockerfile.parse(file.content()), policy);
+      Findings findings = new Findings(subject);
+      CHECKS.forEach(c -> c.check(subject, findings));
+      all.addAll(findings.resolve());
+    }
+    all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+        .thenComparing(f -> f.rule().id()).thenComparing(Finding::path).thenComparing(Finding::message));
+    return new LintReport(all);
+  }
+
+  /** The image as its definition names it: a tier, a service, or an image defined stage by stage. */
+  private static String definition(ImageSet set, Image image) {
+    String name = image.name();
+    return set.tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
+        : set.services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name
+        : "image " + name;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A generated Dockerfile read back as instructions with their line numbers, for the few rules that
+ * check what was rendered rather than the model: shell steps, and the generator's own guarantees.
+ *
+ * @param syntaxMinor N of the {@code # syntax=docker/dockerfile:1.N} directive; empty when absent
+ * @param instructions every instruction, continuation lines joined
+ */
+record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions) {
+  private static final Pattern SYNTAX = Pattern.compile("# syntax=docker/dockerfile:1\\.([0-9]+)");
+  private static final Pattern AS = Pattern.compile(".* AS ([^ ]+)$");
+
+  /**
+   * One instruction.
+   *
+   * @param number the line it starts on
+   * @param stage the stage it belongs to; empty before the first FROM
+   * @param keyword its keyword, e.g. {@code RUN}
+   * @param text the text after the keyword, continuations joined, runs of blanks made one space
+   * @param comment the comment line right above it, without {@code # }; empty when none
+   */
+  record Line(int number, String stage, String keyword, String text, String comment) {
+    /** Where in the definition it comes from, as far as the text tells: a shell step's reason. */
+    String origin() {
+      return comment.startsWith(SHELL_STEP) ? "shell step '" + comment.substring(SHELL_STEP.length()) + "'"
+          : keyword;
+    }
+  }
+
+  /** The comment the generator writes above a shell step. */
+  static final String SHELL_STEP = "Raw shell step: ";
+
+  static RenderedDockerfile parse(String content) {
+    String[] lines = content.split("\n", -1);
+    Matcher syntax = SYNTAX.matcher(lines[0]);
+    Optional<Integer> minor = syntax.matches() ? Optional.of(Integer.parseInt(syntax.group(1))) : Optional.empty();
+    List<Line> out = new ArrayList<>();
+    String stage = "";
+    StringBuilder current = new StringBuilder();
+    int start = 0;
+    String comment = "";
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (current.length() == 0 && (line.isBlank() || line.startsWith("#"))) {
+        comment = line.startsWith("# ") ? line.substring(2) : "";
+        continue;
+      }
+      if (current.length() == 0) {
+        start = i + 1;
+      }
+      boolean continued = line.endsWith("\\");
+      current.append(continued ? line.substring(0, line.length() - 1) : line).append(' ');
+      if (continued) {
+        continue;
+      }
+      String instruction = current.toString().replaceAll("\\s+", " ").strip();
+      current.setLength(0);
+      int space = instruction.indexOf(' ');
+      String keyword = space < 0 ? instruction : instruction.substring(0, space);
+      String text = space < 0 ? "" : instruction.substring(space + 1);
+      if (keyword.equals("FROM")) {
+        Matcher as = AS.matcher(text);
+        stage = as.matches() ? as.group(1) : "";
+      }
+      out.add(new Line(start, stage, keyword, text, comment));
+      comment = "";
+    }
+    return new RenderedDockerfile(minor, out);
+  }
+
+  /** The line of the FROM that starts {@code stage}, else 1. */
+  int fromLine(String stage) {
+    return instructions.stream().filter(l -> l.keyword().equals("FROM") && l.stage().equals(stage))
+        .mapToInt(Line::number).findFirst().orElse(1);
+  }
+
+  /** The instructions of {@code stage}, its FROM first. */
+  List<Line> stage(String stage) {
+    return instructions.stream().filter(l -> l.stage().equals(stage)).toList();
+  }
+
+  /** The stage names, in order. */
+  List<String> stages() {
+    return instructions.stream().filter(l -> l.keyword().equals("FROM")).map(Line::stage).toList();
+  }
+}

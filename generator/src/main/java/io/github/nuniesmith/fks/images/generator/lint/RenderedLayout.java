@@ -1,0 +1,70 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guarantees of the rendered text that the generator makes and this check keeps honest: FKS029
+ * the syntax directive covers the features used, FKS008 pipefail after every FROM of a stage with a
+ * RUN, FKS016 no two consecutive RUNs that could be one.
+ */
+final class RenderedLayout implements Check {
+  static final String PIPEFAIL_SHELL = "[\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]";
+  private static final Pattern MOUNT = Pattern.compile("--mount=\\S+");
+  /** Features and the least Dockerfile syntax 1.N that has them (Dockerfile reference). */
+  private static final List<Map.Entry<Pattern, Integer>> FEATURES = List.of(
+      Map.entry(Pattern.compile("^RUN .*--mount="), 2),
+      Map.entry(Pattern.compile("^(COPY|ADD) .*--link\\b"), 4),
+      Map.entry(Pattern.compile("^ADD .*--checksum="), 6),
+      Map.entry(Pattern.compile("^(COPY|ADD) .*--exclude="), 19),
+      Map.entry(Pattern.compile("^(COPY|ADD) .*--parents\\b"), 20));
+
+  @Override
+  public void check(LintSubject subject, Findings findings) {
+    syntax(subject.dockerfile(), findings);
+    for (String stage : subject.dockerfile().stages()) {
+      List<RenderedDockerfile.Line> lines = subject.dockerfile().stage(stage);
+      boolean runs = lines.stream().anyMatch(l -> l.keyword().equals("RUN"));
+      if (runs && (lines.size() < 2 || !lines.get(1).keyword().equals("SHELL")
+          || !lines.get(1).text().equals(PIPEFAIL_SHELL))) {
+        findings.add(Rule.FKS008, lines.get(0), "", "runs a shell but does not set SHELL " + PIPEFAIL_SHELL
+            + " right after its FROM, so a failing command in a pipe goes unnoticed: the generator writes it"
+            + " for every stage with a RUN; report this as a bug");
+      }
+      for (int i = 1; i < lines.size(); i++) {
+        RenderedDockerfile.Line previous = lines.get(i - 1);
+        RenderedDockerfile.Line line = lines.get(i);
+        if (previous.keyword().equals("RUN") && line.keyword().equals("RUN")
+            && mounts(previous).equals(mounts(line))) {
+          List<String> mounts = mounts(line);
+          findings.add(Rule.FKS016, line, line.origin(), "could be one RUN with the RUN at line "
+              + previous.number() + ": both have " + (mounts.isEmpty() ? "no mounts" : "the mounts "
+              + String.join(" ", mounts)) + "; merge the steps, or suppress FKS016 saying why they stay apart");
+        }
+      }
+    }
+  }
+
+  private static void syntax(RenderedDockerfile dockerfile, Findings findings) {
+    for (RenderedDockerfile.Line line : dockerfile.instructions()) {
+      String instruction = line.keyword() + " " + line.text();
+      for (Map.Entry<Pattern, Integer> feature : FEATURES) {
+        Matcher m = feature.getKey().matcher(instruction);
+        int declared = dockerfile.syntaxMinor().orElse(0);
+        if (m.find() && declared < feature.getValue()) {
+          findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
+              + feature.getValue() + ", but the file declares "
+              + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
+              + ": the generator chooses the directive from the features used; report this as a bug");
+        }
+      }
+    }
+  }
+
+  private static List<String> mounts(RenderedDockerfile.Line line) {
+    return MOUNT.matcher(line.text()).results().map(r -> r.group()).toList();
+  }
+}

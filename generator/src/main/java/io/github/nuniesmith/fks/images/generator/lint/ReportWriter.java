@@ -1,0 +1,111 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a {@link LintReport} as JSON for scripts, or as SARIF 2.1.0 for code scanning (GitHub
+ * annotates a pull request's lines from it). Every rule of the catalog is listed in the SARIF, so
+ * that a result's {@code ruleIndex} is its place in the catalog.
+ */
+public final class ReportWriter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private ReportWriter() {}
+
+  /**
+   * The report as JSON: {@code findings} (rule, severity, path, message, file, line, suppressed
+   * reason) and {@code summary}.
+   */
+  public static String json(LintReport report) {
+    List<JsonFinding> findings = report.findings().stream().map(f -> new JsonFinding(f.rule().id(),
+        severity(f.rule()), f.rule().title(), f.path(), f.message(), f.file(), f.line(),
+        f.suppressedBecause().orElse(null))).toList();
+    return write(new JsonReport(findings, report.summary()));
+  }
+
+  /**
+   * The report as SARIF 2.1.0. Each result's location is the generated Dockerfile at {@code
+   * uriPrefix + file} (a path from the repository root, e.g. {@code generated/}) and its line; the
+   * message starts with the definition path. Suppressed findings carry their reason.
+   */
+  public static String sarif(LintReport report, String uriPrefix) {
+    List<Rule> rules = Arrays.asList(Rule.values());
+    List<SarifRule> descriptors = rules.stream().map(r -> new SarifRule(r.id(), r.title(), new Text(r.title()),
+        new Configuration(level(r)), new RuleProperties(r.checked().name().toLowerCase(Locale.ROOT),
+            blankToNull(r.hadolint()), blankToNull(r.buildkit())))).toList();
+    List<Result> results = report.findings().stream().map(f -> new Result(f.rule().id(), rules.indexOf(f.rule()),
+        level(f.rule()), new Text(f.path() + ": " + f.message()),
+        List.of(new Location(new PhysicalLocation(new Artifact(uriPrefix + f.file()), new Region(f.line())))),
+        f.suppressedBecause().map(r -> List.of(new SarifSuppression("inSource", r))).orElse(null))).toList();
+    Driver driver = new Driver("fks-images", descriptors);
+    return write(new Sarif(SCHEMA, "2.1.0", List.of(new Run(new Tool(driver), results))));
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the lint report: " + e.getMessage(), e);
+    }
+  }
+
+  private static String severity(Rule rule) {
+    return rule.severity().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** SARIF levels: error, warning, note. */
+  private static String level(Rule rule) {
+    return rule.severity() == Rule.Severity.INFO ? "note" : severity(rule);
+  }
+
+  private static String blankToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  private record JsonReport(List<JsonFinding> findings, String summary) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record JsonFinding(String rule, String severity, String title, String path, String message,
+      String file, int line, String suppressed) {}
+
+  private record Sarif(@JsonProperty("$schema") String schema, String version, List<Run> runs) {}
+
+  private record Run(Tool tool, List<Result> results) {}
+
+  private record Tool(Driver driver) {}
+
+  private record Driver(String name, List<SarifRule> rules) {}
+
+  private record SarifRule(String id, String name, Text shortDescription, Configuration defaultConfiguration,
+      RuleProperties properties) {}
+
+  private record Configuration(String level) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record RuleProperties(String checked, String hadolint, String buildkit) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record Result(String ruleId, int ruleIndex, String level, Text message, List<Location> locations,
+      List<SarifSuppression> suppressions) {}
+
+  private record Text(String text) {}
+
+  private record Location(PhysicalLocation physicalLocation) {}
+
+  private record PhysicalLocation(Artifact artifactLocation, Region region) {}
+
+  private record Artifact(String uri) {}
+
+  private record Region(int startLine) {}
+
+  private record SarifSuppression(String kind, String justification) {}
+}

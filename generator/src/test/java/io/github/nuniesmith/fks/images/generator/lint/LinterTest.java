@@ -1,0 +1,401 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Healthcheck;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Mount;
+import io.github.nuniesmith.fks.images.dsl.Port;
+import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.ShellStep;
+import io.github.nuniesmith.fks.images.dsl.Service;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generator;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every lint rule with a failing and a passing definition, asserting the exact findings; and how
+ * suppressions apply.
+ */
+class LinterTest {
+  private static final String PY = "python:3.12-slim-trixie";
+  private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
+  private static final Generator GENERATOR = new Generator("src/test/java", "regenerate");
+
+  @Test
+  void everyLintRuleHasATestNamedForIt() {
+    assertThat(Arrays.stream(LinterTest.class.getDeclaredMethods()).map(Method::getName)
+            .filter(n -> n.matches("fks[0-9]{3}.*")).map(n -> "FKS" + n.substring(3, 6)).sorted())
+        .containsExactlyElementsOf(Arrays.stream(Rule.values())
+            .filter(r -> r.checked() != Rule.Checked.DEFINITION).map(Rule::id).toList());
+  }
+
+  @Test
+  void fks002BaseImageFromATrustedRegistry() {
+    Image image = app(s -> s.from("ghcr.io/example/base:1.0"));
+
+    assertFindings(lint(LintPolicy.DEFAULT, image),
+        "error FKS002 image app / stage run / from: base image 'ghcr.io/example/base:1.0' comes "
+        + "from ghcr.io, which is not a trusted registry [docker.io]: use an image from a trusted "
+        + "registry, or add ghcr.io to the trusted registries (Dockerfile:6)");
+    assertFindings(lint(new LintPolicy(List.of("docker.io", "*.io"), false), image));
+  }
+
+  @Test
+  void fks003BaseImagePinnedByDigestWhenThePolicySaysSo() {
+    LintPolicy digests = new LintPolicy(List.of("docker.io"), true);
+
+    assertFindings(lint(digests, app(s -> s.from(PY))),
+        "error FKS003 image app / stage run / from: base image 'python:3.12-slim-trixie' is not "
+        + "pinned by digest, which the lint policy requires: write it as "
+        + "python:3.12-slim-trixie@sha256:<64 hex digits of the image's digest> (Dockerfile:6)");
+    assertFindings(lint(digests, app(s -> s.from(PY + "@sha256:" + SHA))));
+    assertFindings(lint(LintPolicy.DEFAULT, app(s -> s.from(PY))));
+  }
+
+  @Test
+  void fks004DownloadsAreCheckedAgainstASha256() {
+    assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin")))),
+        "error FKS004 image app / stage run / shell step 'no typed step does this': downloads with "
+            + "curl without checking a sha256, so a changed download goes unnoticed: use a SourceBuild "
+            + "(ADD --checksum), or check the file with sha256sum --strict --check in the same RUN "
+            + "(Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin"
+        + " && echo '" + SHA + "  /m.bin' | sha256sum --strict --check")))));
+  }
+
+  @Test
+  void fks006PipUsesACacheMountOrNoCacheDirNeverBoth() {
+    Mount pipCache = Mount.Cache.of("pip", "/root/.cache/pip", Mount.Sharing.SHARED);
+    assertFindings(lint(app(s -> s.from(PY).step(new ShellStep("installs from a wheel folder",
+        "python -m pip install --no-cache-dir --no-index --find-links /wheels app==1.0", List.of(pipCache))))),
+        "error FKS006 image app / stage run / shell step 'installs from a wheel folder': has a pip "
+            + "cache mount and --no-cache-dir, so pip never uses the mount: drop --no-cache-dir "
+            + "(Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-index --find-links /wheels app==1.0")))),
+        "error FKS006 image app / stage run / shell step 'no typed step does this': runs pip "
+            + "install with neither a pip cache mount nor --no-cache-dir, so pip's cache stays in the "
+            + "layer: use a PipInstall step (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3"))));
+  }
+
+  @Test
+  void fks007AptRunsInTheCanonicalBlock() {
+    assertFindings(lint(app(s -> s.from(PY).step(shell("apt install curl")))),
+        "error FKS007 image app / stage run / shell step 'no typed step does this': uses apt, "
+        + "whose command line is not meant for scripts: use an AptInstall step, which renders the "
+        + "canonical block (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("apt-get update && apt-get install -y curl")))),
+        "error FKS007 image app / stage run / shell step 'no typed step does this': installs "
+            + "without --no-install-recommends, so recommended packages come along; keeps apt's lists in "
+            + "the layer (no cache mount on /var/lib/apt, no rm -rf /var/lib/apt/lists/*): use an "
+            + "AptInstall step, which renders the canonical block (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).apt("curl"))));
+  }
+
+  @Test
+  void fks008PipefailShellAfterEveryFromOfAStageWithARun() {
+    Image image = app(s -> s.from(PY).apt("curl"));
+    String rendered = GENERATOR.render(image).content();
+
+    assertFindings(lintText(image, rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", "")),
+        "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", "
+            + "\"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes "
+            + "unnoticed: the generator writes it for every stage with a RUN; report this as a bug "
+            + "(Dockerfile:6)");
+    assertFindings(lintText(image, rendered));
+  }
+
+  @Test
+  void fks009SecretLookingNamesByBothLinters() {
+    assertFindings(lint(app(s -> s.from(PY).env("HF_TOKEN", "none").env("TOKENIZERS_PARALLELISM", "false")
+        .env("GPG_KEY", "A035C8C19219BA821ECEA86B64E628F8D684696D").step(new Arg("DB_PASSWORD", Optional.empty())))),
+        "warning FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
+            + "a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept "
+            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
+        "warning FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
+            + "secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its "
+            + "history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or "
+            + "suppress FKS009 saying why it holds no secret (Dockerfile:6)",
+        "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a "
+            + "secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in "
+            + "the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
+        "warning FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name "
+            + "'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept "
+            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)");
+    assertFindings(lint(app(s -> s.from(PY).env("PYTHONUNBUFFERED", "1").env("PUBLIC_KEY_FILE", "/etc/key.pub"))));
+  }
+
+  @Test
+  void fks011ACommandRunsAsANonRootUser() {
+    Image base = Image.builder("base", "docker/Dockerfile.base", LinterTest.class)
+        .stage("runtime", s -> s.from(PY).user("10001:10001")).publish("runtime", "example/base:py", "1.0.0").build();
+    Image child = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(base, "runtime").cmd("python", "-m", "app")).build();
+
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build()),
+        "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such "
+            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:6)");
+    assertFindings(lint(LintPolicy.DEFAULT, base, child));
+  }
+
+  @Test
+  void fks013AServiceStageHasAHealthcheck() {
+    assertFindings(lint(app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))),
+        "warning FKS013 image app / stage run / cmd: exposes port 8000/tcp and runs a command, but "
+        + "has no healthcheck, so a hung service looks healthy: add one, e.g. "
+        + "Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:6)");
+    assertFindings(lint(app(s -> s.from(PY).expose(8000).step(Healthcheck.http(Port.tcp(8000), "/health"))
+        .cmd("python", "-m", "app"))));
+  }
+
+  @Test
+  void fks016ConsecutiveRunsWithTheSameMountsCouldBeOne() {
+    assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app"))
+        .step(shell("python -m app --self-test")))),
+        "info FKS016 image app / stage run / shell step 'no typed step does this': could be one "
+            + "RUN with the RUN at line 9: both have no mounts; merge the steps, or suppress FKS016 "
+            + "saying why they stay apart (Dockerfile:11)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app")).workdir("/app")
+        .step(shell("python -m app --self-test")))));
+  }
+
+  @Test
+  void fks018OciLabelsAreDefinedAndWellFormed() {
+    assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "github.com/x/y",
+        "org.opencontainers.image.team", "ml", "org.opencontainers.image.version", "v1")))),
+        "warning FKS018 image app / stage run / label org.opencontainers.image.source: label "
+            + "org.opencontainers.image.source has the value 'github.com/x/y', which is not an http(s) "
+            + "URL: write an http(s) URL (Dockerfile:6)",
+        "warning FKS018 image app / stage run / label org.opencontainers.image.team: label key "
+            + "'org.opencontainers.image.team' is in the namespace the OCI image spec reserves, but the "
+            + "spec defines no such key: use one of "
+            + "org.opencontainers.image.{authors,base.digest,base.name,created,description,documentation,"
+            + "licenses,ref.name,revision,source,title,url,vendor,version}, "
+            + "or a key of your own reverse-DNS namespace (Dockerfile:6)",
+        "warning FKS018 image app / stage run / label org.opencontainers.image.version: label "
+            + "org.opencontainers.image.version has the value 'v1', which is not a semantic version such "
+            + "as 1.0.0: write a semantic version such as 1.0.0 (Dockerfile:6)");
+    assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "https://github.com/x/y",
+        "org.opencontainers.image.version", "1.0.0", "com.example.team", "ml")))));
+  }
+
+  @Test
+  void fks022OnePackageIndexPerInstall() {
+    assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
+        + " --extra-index-url https://pypi.example.com/simple app==1.0")))),
+        "error FKS022 image app / stage run / shell step 'no typed step does this': uses "
+            + "--extra-index-url, which lets a package of the same name on the other index shadow yours "
+            + "(dependency confusion, CVE-2018-20225): read from one index, with a PipInstall's "
+            + "index(...) (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
+        + " --index-url https://pypi.example.com/simple app==1.0")))));
+  }
+
+  @Test
+  void fks023ARuntimeHasWhatItsBuilderInstalled() {
+    // The seed's mistake: packages in the builder's system site-packages, a runtime on a fresh image.
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("builder", s -> s.from(PY).pip("langchain==0.3.0").workdir("/app"))
+        .stage("runtime", s -> s.from(PY).copyFrom("builder", "/app", "/app").user("10001:10001"))
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder', but pip 'langchain' "
+            + "went into the system site-packages of stage 'builder' of image app, which this stage does "
+            + "not start from, so those packages are missing here: install into a virtual environment "
+            + "and copy its folder, or start this stage from stage 'builder' of image app (Dockerfile:14)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
+        .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
+            .step(new RefreshLibraries()).step(venv()).pip("langchain==0.3.0"))
+        .stage("runtime", s -> s.from(PY).copyFrom("builder", "/app", "/app")
+            .copyFrom("ta-lib-build", "/opt/ta-lib/lib/", "/usr/local/lib/").user("10001:10001"))
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks its Python "
+            + "environment /opt/venv, so those packages are missing here: copy it with "
+            + "copyFrom(\"builder\", \"/opt/venv\", \"/opt/venv\"), or start from a stage that has it "
+            + "(Dockerfile:34)",
+        "error FKS023 image app / stage runtime: copies the native library ta-lib but runs no "
+            + "ldconfig after it, so the loader may not find it: add a RefreshLibraries step after the "
+            + "copy (Dockerfile:34)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
+        .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
+            .step(new RefreshLibraries()).step(venv()).pip("langchain==0.3.0"))
+        .stage("runtime", s -> s.from(PY).copyFrom("builder", "/opt/venv", "/opt/venv").user("10001:10001"))
+        .build()), "error FKS023 image app / stage runtime: copies from stage 'builder' but lacks the native "
+            + "library ta-lib it has: copy it with copyFrom(\"ta-lib-build\", \"/opt/ta-lib/lib/\", "
+            + "\"/usr/local/lib/\") followed by a RefreshLibraries step (Dockerfile:34)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
+        .stage("builder", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
+            .step(new RefreshLibraries()).step(venv()).pip("langchain==0.3.0"))
+        .stage("runtime", s -> s.from(PY).copyFrom("builder", "/opt/venv", "/opt/venv")
+            .copyFrom("ta-lib-build", "/opt/ta-lib/lib/", "/usr/local/lib/").step(new RefreshLibraries())
+            .user("10001:10001"))
+        .build()));
+  }
+
+  @Test
+  void fks024PipRequirementsArePinnedExactly() {
+    assertFindings(lint(app(s -> s.from(PY).pip("requests>=2.32", "numpy"))),
+        "warning FKS024 image app / stage run / pip 'numpy': pip requirement 'numpy' is not pinned "
+        + "exactly, so a rebuild may install another version: pin it as numpy==<version> "
+        + "(Dockerfile:6)",
+        "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' "
+            + "is not pinned exactly, so a rebuild may install another version: pin it as "
+            + "requests==<version> (Dockerfile:6)");
+    assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3"))));
+  }
+
+  @Test
+  void fks029TheSyntaxDirectiveCoversTheFeaturesUsed() {
+    Image image = app(s -> s.from(PY).pip("requests==2.32.3"));
+    String rendered = GENERATOR.render(image).content();
+
+    assertFindings(lintText(image, rendered.replace("# syntax=docker/dockerfile:1.2", "# syntax=docker/dockerfile:1.1")),
+        "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2, "
+            + "but the file declares 1.1: the generator chooses the directive from the features used; "
+            + "report this as a bug (Dockerfile:8)");
+    assertFindings(lintText(image, rendered));
+  }
+
+  @Test
+  void fks030OneDownloaderPerStage() {
+    String check = " && echo '" + SHA + "  /m' | sha256sum --strict --check";
+    assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL -o /m https://example.com/m" + check))
+        .apt("wget").step(shell("wget -q -O /m https://example.com/m" + check)))),
+        "warning FKS030 image app / stage run / shell step 'no typed step does this': makes stage "
+            + "run use both curl and wget: keep one of them, or use ADD --checksum through a SourceBuild "
+            + "(Dockerfile:17)");
+    assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL -o /m https://example.com/m" + check)))));
+  }
+
+  @Test
+  void fks031ASuppressionThatMatchesNothingIsReported() {
+    assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3").suppress("FKS024", "lower bounds only"))),
+        "warning FKS031 image app / stage run / suppress FKS024: suppresses FKS024, but nothing "
+            + "here breaks it: remove the suppression (Dockerfile:6)");
+  }
+
+  @Test
+  void aStageSuppressionTurnsAWarningOffAndShowsItsReason() {
+    LintReport report = lint(app(s -> s.from(PY).pip("requests>=2.32").suppress("FKS024", "lower bounds only")));
+
+    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
+        + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
+        + "as requests==<version> (Dockerfile:6) because: lower bounds only");
+    assertThat(report.active(Rule.Severity.WARNING)).isEmpty();
+    assertThat(report.summary()).isEqualTo("fks-images lint: 0 errors, 0 warnings, 0 infos, 1 suppressed");
+  }
+
+  @Test
+  void anImageSuppressionCoversEveryStage() {
+    LintReport report = lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).pip("requests>=2.32").user("10001:10001"))
+        .suppress("FKS024", "lower bounds only").build());
+
+    assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
+        + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
+        + "as requests==<version> (Dockerfile:6) because: lower bounds only");
+  }
+
+  @Test
+  void findingsNameTheTierOrServiceTheyComeFrom() {
+    Tier cpu = Tier.root(TierRole.CPU, "cpu", LinterTest.class).python("3.12", PY)
+        .publishAs("example/img:base", "1.0.0").pip("requests>=2.32").build();
+    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(cpu)
+        .service(Service.builder("api", cpu, LinterTest.class).port(8000).command("python", "-m", "api")
+            .label("org.opencontainers.image.version", "v1").build())
+        .build();
+
+    assertFindings(new Linter(LintPolicy.DEFAULT).lint(set, GENERATOR.render(set)), 
+        "warning FKS024 tier cpu / stage builder / pip 'requests': pip requirement 'requests>=2.32' is not pinned"
+            + " exactly, so a rebuild may install another version: pin it as requests==<version>"
+            + " (docker/Dockerfile.cpu:8)",
+        "warning FKS018 service api / stage runtime / label org.opencontainers.image.version: label"
+            + " org.opencontainers.image.version has the value 'v1', which is not a semantic version such as 1.0.0:"
+            + " write a semantic version such as 1.0.0 (services/api/Dockerfile:19)");
+  }
+
+  @Test
+  void anErrorStopsGenerationAndCannotBeSuppressed() {
+    LintReport report = lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build());
+
+    assertThat(report.hasErrors()).isTrue();
+    assertThatThrownBy(() -> Stage.builder("run").suppress("FKS011", "tests"))
+        .hasMessageEndingWith("the rule is an error, which cannot be suppressed; fix the definition");
+  }
+
+  @Test
+  void refusesFilesThatAreNotTheSetsRendering() {
+    ImageSet set = ImageSet.builder(Strategy.OPTION_1).image(app(s -> s.from(PY))).build();
+
+    assertThatThrownBy(() -> new Linter(LintPolicy.DEFAULT).lint(set, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no rendered file Dockerfile for image app: lint the files that Generator.render returned"
+            + " for this set");
+  }
+
+  /** An image of one stage {@code run} that runs as a non-root user, configured by {@code body}. */
+  private static Image app(Consumer<Stage.Builder> body) {
+    return Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> {
+          body.accept(s);
+          s.user("10001:10001");
+        }).build();
+  }
+
+  private static ShellStep shell(String command) {
+    return new ShellStep("no typed step does this", command, List.of());
+  }
+
+  private static SourceBuild taLib() {
+    return SourceBuild.tarball("ta-lib", "0.4.0").url("https://example.com/ta-lib-0.4.0-src.tar.gz").sha256(SHA).build();
+  }
+
+  private static VirtualEnv venv() {
+    return new VirtualEnv(AbsolutePath.of("/opt/venv"), "3.12", List.of());
+  }
+
+  private static LintReport lint(Image image) {
+    return lint(LintPolicy.DEFAULT, image);
+  }
+
+  private static LintReport lint(LintPolicy policy, Image... images) {
+    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1);
+    Arrays.stream(images).forEach(set::image);
+    ImageSet built = set.build();
+    return new Linter(policy).lint(built, GENERATOR.render(built));
+  }
+
+  /** Lints {@code image} as if it had been rendered as {@code text}: for the generator's own guarantees. */
+  private static LintReport lintText(Image image, String text) {
+    ImageSet set = ImageSet.builder(Strategy.OPTION_1).image(image).build();
+    return new Linter(LintPolicy.DEFAULT).lint(set, List.of(new GeneratedFile(image.dockerfile().value(), text)));
+  }
+
+  /** Asserts the report's lines, in order. */
+  private static void assertFindings(LintReport report, String... expected) {
+    assertThat(report.findings().stream().map(Finding::toString).toList()).containsExactly(expected);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.nuniesmith.fks.images.generator.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The report as JSON and as SARIF 2.1.0. */
+class ReportWriterTest {
+  private static final LintReport REPORT = new LintReport(List.of(
+      new Finding(Rule.FKS011, "image app / stage run / cmd", "runs its command as root: add a user step",
+          "services/app/Dockerfile", 12, Optional.empty()),
+      new Finding(Rule.FKS016, "image ml / stage builder / RUN", "could be one RUN with the RUN at line 11",
+          "docker/Dockerfile.ml", 14, Optional.of("torch stays in a layer of its own"))));
+
+  @Test
+  void jsonListsEveryFindingAndTheSummary() {
+    assertThat(ReportWriter.json(REPORT)).isEqualTo("""
+        {
+          "findings" : [ {
+            "rule" : "FKS011",
+            "severity" : "error",
+            "title" : "A stage with CMD or ENTRYPOINT runs as a non-root user",
+            "path" : "image app / stage run / cmd",
+            "message" : "runs its command as root: add a user step",
+            "file" : "services/app/Dockerfile",
+            "line" : 12
+          }, {
+            "rule" : "FKS016",
+            "severity" : "info",
+            "title" : "No consecutive RUNs with the same mounts that could be one",
+            "path" : "image ml / stage builder / RUN",
+            "message" : "could be one RUN with the RUN at line 11",
+            "file" : "docker/Dockerfile.ml",
+            "line" : 14,
+            "suppressed" : "torch stays in a layer of its own"
+          } ],
+          "summary" : "fks-images lint: 1 error, 0 warnings, 0 infos, 1 suppressed"
+        }
+        """);
+  }
+
+  @Test
+  void sarifPointsEachResultAtItsDockerfileLineAndListsTheCatalog() throws Exception {
+    JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(REPORT, "generated/"));
+
+    assertThat(sarif.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(run.get("tool").get("driver").get("rules")).hasSize(Rule.values().length);
+    assertThat(run.get("tool").get("driver").get("rules").get(8).toString()).isEqualTo(
+        "{\"id\":\"FKS009\",\"name\":\"No secret-looking ARG or ENV name\","
+            + "\"shortDescription\":{\"text\":\"No secret-looking ARG or ENV name\"},"
+            + "\"defaultConfiguration\":{\"level\":\"warning\"},"
+            + "\"properties\":{\"checked\":\"lint\",\"hadolint\":\"DL3064\",\"buildkit\":\"SecretsUsedInArgOrEnv\"}}");
+    assertThat(run.get("results").toString()).isEqualTo("["
+        + "{\"ruleId\":\"FKS011\",\"ruleIndex\":10,\"level\":\"error\","
+        + "\"message\":{\"text\":\"image app / stage run / cmd: runs its command as root: add a user step\"},"
+        + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"generated/services/app/Dockerfile\"},"
+        + "\"region\":{\"startLine\":12}}}]},"
+        + "{\"ruleId\":\"FKS016\",\"ruleIndex\":15,\"level\":\"note\","
+        + "\"message\":{\"text\":\"image ml / stage builder / RUN: could be one RUN with the RUN at line 11\"},"
+        + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"generated/docker/Dockerfile.ml\"},"
+        + "\"region\":{\"startLine\":14}}}],"
+        + "\"suppressions\":[{\"kind\":\"inSource\",\"justification\":\"torch stays in a layer of its own\"}]}]");
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import static io.github.nuniesmith.fks.images.generator.maven.GoalsTest.configured;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.Strategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lint goal, and lint inside generate and check: errors stop them, warnings are printed. */
+class LintMojoTest {
+  private static final String ROOT_CMD = "error FKS011 image app / stage run / cmd: runs its command as root:"
+      + " add a user step such as user(\"10001:10001\") after the steps that need root (app/Dockerfile:6)";
+
+  @TempDir Path repository;
+
+  /** An image whose command runs as root: a lint error. */
+  public static final class RootCommand implements ImageSetDefinition {
+    @Override
+    public ImageSet imageSet(Strategy strategy) {
+      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+          .stage("run", s -> s.from("python:3.12-slim-trixie").cmd("python", "-m", "app")).build()).build();
+    }
+  }
+
+  /** An image with a secret-looking ENV name: a lint warning. */
+  public static final class SecretName implements ImageSetDefinition {
+    @Override
+    public ImageSet imageSet(Strategy strategy) {
+      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+          .stage("run", s -> s.from("python:3.12-slim-trixie").env("HF_TOKEN", "none")).build()).build();
+    }
+  }
+
+  @Test
+  void lintWritesSarifAndJsonOfACleanSet() throws Exception {
+    LintMojo lint = lintGoal(GoalsTest.Definitions.class);
+    lint.execute();
+
+    JsonNode sarif = new ObjectMapper().readTree(repository.resolve("lint.sarif").toFile());
+    assertThat(sarif.get("runs").get(0).get("results")).isEmpty();
+    assertThat(new ObjectMapper().readTree(repository.resolve("lint.json").toFile()).get("summary").asText())
+        .isEqualTo("fks-images lint: 0 errors, 0 warnings, 0 infos, 0 suppressed");
+    assertThat(Files.exists(repository.resolve("generated"))).isFalse();
+  }
+
+  @Test
+  void lintWritesTheErrorWithItsLocationThenFails() throws Exception {
+    LintMojo lint = lintGoal(RootCommand.class);
+
+    assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("Lint errors in the image definitions:\n" + ROOT_CMD
+            + "\nfks-images lint: 1 error, 0 warnings, 0 infos, 0 suppressed\n");
+    JsonNode result = new ObjectMapper().readTree(repository.resolve("lint.sarif").toFile())
+        .get("runs").get(0).get("results").get(0);
+    assertThat(result.get("ruleId").asText()).isEqualTo("FKS011");
+    assertThat(result.get("locations").get(0).get("physicalLocation").toString())
+        .isEqualTo("{\"artifactLocation\":{\"uri\":\"generated/app/Dockerfile\"},\"region\":{\"startLine\":6}}");
+  }
+
+  @Test
+  void aLintErrorStopsGenerateWithNothingWritten() {
+    Path output = repository.resolve("generated");
+
+    assertThatThrownBy(() -> configured(new GenerateMojo(), RootCommand.class, repository).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Lint errors in the image definitions:\n" + ROOT_CMD
+            + "\nfks-images lint: 1 error, 0 warnings, 0 infos, 0 suppressed\nNothing was written.");
+    assertThat(Files.exists(output)).isFalse();
+  }
+
+  @Test
+  void generateAndCheckPrintWarnings() throws Exception {
+    List<String> warnings = new ArrayList<>();
+    for (ImagesMojo goal : List.of(new GenerateMojo(), new CheckMojo())) {
+      configured(goal, SecretName.class, repository).setLog(new SystemStreamLog() {
+        @Override
+        public void warn(CharSequence content) {
+          warnings.add(content.toString());
+        }
+      });
+      goal.execute();
+    }
+
+    String warning = "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a secret"
+        + " to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its"
+        + " history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009"
+        + " saying why it holds no secret (app/Dockerfile:6)";
+    assertThat(warnings).containsExactly(warning, warning);
+  }
+
+  @Test
+  void anUntrustedRegistryGlobIsRefused() {
+    LintMojo lint = lintGoal(GoalsTest.Definitions.class);
+    lint.trustedRegistries = List.of("docker.io/library");
+
+    assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("fks.lint.trustedRegistries: trusted registry 'docker.io/library' is invalid: use a host"
+            + " name with an optional :port and * globs, such as *.gcr.io");
+  }
+
+  private LintMojo lintGoal(Class<? extends ImageSetDefinition> definitions) {
+    LintMojo lint = configured(new LintMojo(), definitions, repository);
+    lint.sarif = repository.resolve("lint.sarif").toFile();
+    lint.json = repository.resolve("lint.json").toFile();
+    return lint;
+  }
+}
