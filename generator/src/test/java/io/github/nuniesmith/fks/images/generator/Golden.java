@@ -17,7 +17,7 @@ import org.opentest4j.AssertionFailedError;
  * With {@code -Dgolden.update=true} it writes the file instead, except under {@code CI=true}: golden
  * files change only through a reviewed commit.
  */
-final class Golden {
+public final class Golden {
   /** The command that creates or updates every golden file of this module. */
   static final String UPDATE_COMMAND = "./mvnw -pl generator test -Dgolden.update=true";
 
@@ -50,9 +50,18 @@ final class Golden {
     fromSystem().check(test, actual);
   }
 
+  /** Asserts that {@code actual} is the golden file {@code <TestClass>/<testMethod>.<extension>}. */
+  public static void assertMatches(TestInfo test, String actual, String extension) {
+    fromSystem().check(test, actual, extension);
+  }
+
   /** Asserts that {@code actual} is the golden file of {@code test}, or writes it when updating. */
   void check(TestInfo test, String actual) {
-    Path file = file(test);
+    check(test, actual, "Dockerfile");
+  }
+
+  private void check(TestInfo test, String actual, String extension) {
+    Path file = file(test, extension);
     if (update) {
       if ("true".equals(environment.apply("CI"))) {
         throw new AssertionFailedError("golden.update=true is refused under CI=true: golden files change"
@@ -78,9 +87,13 @@ final class Golden {
 
   /** {@code <dir>/<TestClass>/<testMethod>.Dockerfile}. */
   Path file(TestInfo test) {
+    return file(test, "Dockerfile");
+  }
+
+  private Path file(TestInfo test, String extension) {
     String testClass = test.getTestClass().orElseThrow().getSimpleName();
     String method = test.getTestMethod().orElseThrow().getName();
-    return directory.resolve(testClass).resolve(method + ".Dockerfile");
+    return directory.resolve(testClass).resolve(method + "." + extension);
   }
 
   /** A unified diff from {@code expected} to {@code actual}, one line per element, each ending in a newline. */
