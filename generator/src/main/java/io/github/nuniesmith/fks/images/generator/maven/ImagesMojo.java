@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
@@ -51,6 +52,11 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /** Renders the definitions; a bad definition fails the build with its message. */
   List<GeneratedFile> render() throws MojoExecutionException, MojoFailureException {
+    return generator().render(imageSet());
+  }
+
+  /** Loads the definitions and builds their image set; a bad definition fails the build with its message. */
+  ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
       chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
@@ -62,7 +68,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      return generator().render(definition.imageSet(chosen));
+      return definition.imageSet(chosen);
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
