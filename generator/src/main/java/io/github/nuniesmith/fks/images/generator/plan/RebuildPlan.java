@@ -210,7 +210,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
         .limit(5)
         .toList();
     return "'" + name + "' is no package, pin, source build, base image or image of this set (" + set.strategy()
-        + "): " + (close.isEmpty() ? "check the spelling" : "did you mean " + String.join(", ", close) + "?")
+        + "): " + (close.isEmpty() ? "check the spelling." : "did you mean " + String.join(", ", close) + "?")
         + " Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.";
   }
 
