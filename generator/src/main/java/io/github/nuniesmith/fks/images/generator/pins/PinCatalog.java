@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * a {@link DefinitionException} whose message starts with {@code file:line}.
  *
  * <p>A file holds comments, blank lines, PEP 508 requirements (a trailing {@code # comment} is
- * allowed) and at most one {@code --index-url}, which, as for pip, applies to the whole file.
+ * allowed) and at most one {@code --index-url <url>}, which, as for pip, applies to the whole file.
  *
  * @param files the files, sorted by path
  */
 public record PinCatalog(List<PinFile> files) {
   private static final Pattern FILE_NAME = Pattern.compile("([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\\.txt");
-  private static final Pattern INDEX_URL = Pattern.compile("--index-url(?:=|\\s+)(\\S+)");
+  // Renovate reads only this form: the option at the start of the line, one space, the URL.
+  private static final Pattern INDEX_URL = Pattern.compile("--index-url (\\S+)");
   private static final Pattern PYTORCH_INDEX = Pattern.compile("https://download\\.pytorch\\.org/whl/([a-z0-9]+)");
 
   /** Copies the list. */
@@ -71,13 +72,16 @@ public record PinCatalog(List<PinFile> files) {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher url = INDEX_URL.matcher(line);
+      Matcher url = INDEX_URL.matcher(withoutComment(lines.get(i)).stripTrailing());
       if (url.matches()) {
         if (index.isPresent()) {
           throw new DefinitionException(where + ": a second --index-url: pip applies one to the whole file;"
               + " move the packages of another index to a file of their own");
         }
         index = Optional.of(index(where, url.group(1)));
+      } else if (line.startsWith("--index-url") || line.startsWith("-i ")) {
+        throw new DefinitionException(where + ": write the index as '--index-url <url>' at the start of the line,"
+            + " with one space: Renovate's pip manager reads only that form");
       } else if (line.startsWith("-")) {
         throw new DefinitionException(where + ": " + quote(line) + " is not allowed in the catalog: write"
             + " requirements, comments and at most one --index-url");

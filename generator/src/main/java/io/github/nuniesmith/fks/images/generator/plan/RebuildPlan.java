@@ -72,14 +72,15 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     List<String> unrelated = new ArrayList<>();
     for (Change change : changes) {
       if (change instanceof Change.Named named) {
-        Map<Image, List<String>> hits = hits(order, named.name());
+        Map<Image, List<String>> hits = hits(order, named.name(), false);
         set.image(named.name()).ifPresent(i -> hits.computeIfAbsent(i, k -> new ArrayList<>()).add(0, "named as changed"));
         if (hits.isEmpty()) {
           throw new IllegalArgumentException(unknown(set, order, named.name()));
         }
         hits.forEach((image, why) -> reasons.computeIfAbsent(image, k -> new LinkedHashSet<>()).addAll(why));
       } else if (change instanceof Change.PinEdited pin) {
-        Map<Image, List<String>> hits = hits(order, pin.name());
+        // A catalog line is a pip requirement: a source build of the same name did not change.
+        Map<Image, List<String>> hits = hits(order, pin.name(), true);
         if (hits.isEmpty()) {
           unrelated.add(pin.file() + " (" + pin.name() + ", which no image installs)");
         }
@@ -143,17 +144,22 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     reasons.computeIfAbsent(image, k -> new LinkedHashSet<>()).add(why);
   }
 
-  /** What each image installs, builds or starts from under {@code name}, e.g. {@code pins TA-Lib==0.5.1}. */
-  private static Map<Image, List<String>> hits(List<Image> images, String name) {
+  /**
+   * What each image installs, builds or starts from under {@code name}, e.g. {@code pins TA-Lib==0.5.1};
+   * with {@code pipOnly}, only its pip requirements.
+   */
+  private static Map<Image, List<String>> hits(List<Image> images, String name, boolean pipOnly) {
     String wanted = PipRequirement.canonical(name);
     Map<Image, List<String>> hits = new LinkedHashMap<>();
     for (Image image : images) {
       Set<String> why = new LinkedHashSet<>();
       for (Stage stage : image.stages()) {
-        baseImage(stage.from()).filter(ref -> PipRequirement.canonical(ref.name()).equals(wanted))
+        baseImage(stage.from()).filter(ref -> !pipOnly && PipRequirement.canonical(ref.name()).equals(wanted))
             .ifPresent(ref -> why.add("starts from " + ref));
         for (Step step : stage.steps()) {
-          why.addAll(installs(step, wanted));
+          if (!pipOnly || step instanceof PipInstall) {
+            why.addAll(installs(step, wanted));
+          }
         }
       }
       if (!why.isEmpty()) {

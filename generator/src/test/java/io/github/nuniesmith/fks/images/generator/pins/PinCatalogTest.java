@@ -42,7 +42,7 @@ class PinCatalogTest {
 
   @Test
   void anIndexOtherThanPyTorchsHasNoLocalLabel() {
-    PinFile file = read("pins/private.txt", "--index-url=https://pypi.example.com/simple\nfks-client==1.0\n")
+    PinFile file = read("pins/private.txt", "--index-url https://pypi.example.com/simple  # ours\nfks-client==1.0\n")
         .files().get(0);
     assertThat(file.index()).isEqualTo(Optional.of(new PackageIndex("https://pypi.example.com/simple", "")));
   }
@@ -107,6 +107,15 @@ class PinCatalogTest {
             + " of another index to a file of their own",
         "pins/gpu.txt", "--index-url https://download.pytorch.org/whl/cu128\ntorch==2.8.0+cu128\n"
             + "--index-url https://download.pytorch.org/whl/cpu\n");
+  }
+
+  @Test
+  void refusesIndexFormsThatRenovateCannotRead() {
+    for (String form : new String[] {"--index-url=https://example.com/simple", "  --index-url https://example.com/simple",
+        "-i https://example.com/simple", "--index-url  https://example.com/simple"}) {
+      assertRefused("pins/gpu.txt:1: write the index as '--index-url <url>' at the start of the line, with one space:"
+          + " Renovate's pip manager reads only that form", "pins/gpu.txt", form + "\n");
+    }
   }
 
   @Test
