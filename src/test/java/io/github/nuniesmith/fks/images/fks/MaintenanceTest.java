@@ -80,7 +80,7 @@ class MaintenanceTest {
     List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", "generated").changes(set, List.of(ml),
         p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.0\n"), p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.1\n"));
 
-    assertThat(changes).containsExactly(new Change.PinEdited("ta-lib", ml));
+    assertThat(changes).containsExactly(new Change.PinEdited("ta-lib", ml, Optional.of("TA-Lib==0.5.1")));
     assertThat(RebuildPlan.of(set, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
         .containsExactly("base ml", "base gpu", "service ai", "service analyze", "service training");
   }
@@ -124,6 +124,20 @@ class MaintenanceTest {
     assertThat(plan(Strategy.OPTION_3, "torchvision")).containsExactly("base gpu", "service training");
   }
 
+  /** An edit of gpu-torch.txt alone (another CUDA build of the same release) is the seed's "GPU base only". */
+  @Test
+  void anEditOfTheGpuTorchFileAloneRebuildsGpuAndTraining() {
+    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
+    String gpu = "src/main/pins/gpu-torch.txt";
+    String index = "--index-url https://download.pytorch.org/whl/cu128\n";
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", "generated").changes(set, List.of(gpu),
+        p -> Optional.of(index + "torch==2.8.0+cu126\n"), p -> Optional.of(index + "torch==2.8.0+cu128\n"));
+
+    assertThat(RebuildPlan.of(set, changes).rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
+        "base gpu: pins torch==2.8.0+cu128 (src/main/pins/gpu-torch.txt)",
+        "service training: built on gpu");
+  }
+
   @Test
   void anImageNameRebuildsItAndWhatIsBuiltOnIt() {
     assertThat(plan(Strategy.OPTION_1, "ml"))
@@ -148,8 +162,9 @@ class MaintenanceTest {
     ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
     ChangedFiles files = new ChangedFiles("src/main/pins", "src/main/java", "generated");
     String ml = "src/main/pins/ml.txt";
-    Map<String, String> before = Map.of(ml, "langchain>=0.3.0\nTA-Lib==0.5.1\n");
-    Map<String, String> after = Map.of(ml, "langchain>=0.3.1\nTA-Lib==0.5.1\n");
+    // The catalog as the definitions now read it, and an older langchain floor.
+    Map<String, String> before = Map.of(ml, "langchain>=0.2.0\nTA-Lib==0.5.1\n");
+    Map<String, String> after = Map.of(ml, "langchain>=0.3.0\nTA-Lib==0.5.1\n");
 
     List<Change> changes = files.changes(set, List.of(ml, "README.md",
             "src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java", "generated/docker/Dockerfile.gpu"),

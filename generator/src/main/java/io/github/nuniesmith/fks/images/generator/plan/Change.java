@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
+import java.util.Optional;
+
 /** Something that changed, from which a {@link RebuildPlan} follows. */
 public sealed interface Change
     permits Change.Named, Change.PinEdited, Change.ImageFile, Change.SharedDefinition, Change.Unrelated {
@@ -17,8 +19,11 @@ public sealed interface Change
    *
    * @param name the package's name
    * @param file the catalog file, e.g. {@code src/main/pins/ml.txt}
+   * @param requirement the line's requirement as the file now has it, e.g. {@code torch==2.8.0+cu128},
+   *     which tells the tier that installs it from another tier's pin of the same package; empty
+   *     where the line was removed
    */
-  record PinEdited(String name, String file) implements Change {}
+  record PinEdited(String name, String file, Optional<String> requirement) implements Change {}
 
   /**
    * A changed file that one image is built from: its Dockerfile or the class that defines it.

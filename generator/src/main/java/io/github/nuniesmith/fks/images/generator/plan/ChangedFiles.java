@@ -3,12 +3,14 @@ package io.github.nuniesmith.fks.images.generator.plan;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
 import io.github.nuniesmith.fks.images.generator.pins.PinFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -39,11 +41,12 @@ public record ChangedFiles(String pins, String sources, String output) {
     List<Change> changes = new ArrayList<>();
     for (String path : new TreeSet<>(paths)) {
       if (path.startsWith(pins) && path.endsWith(".txt")) {
-        Map<String, String> old = pins(path, before.apply(path));
-        Map<String, String> now = pins(path, after.apply(path));
-        new TreeSet<>(union(old, now)).stream()
-            .filter(name -> !String.valueOf(old.get(name)).equals(String.valueOf(now.get(name))))
-            .forEach(name -> changes.add(new Change.PinEdited(name, path)));
+        Map<String, Line> old = pins(path, before.apply(path));
+        Map<String, Line> now = pins(path, after.apply(path));
+        union(old, now).stream()
+            .filter(name -> !Objects.equals(old.get(name), now.get(name)))
+            .forEach(name -> changes.add(new Change.PinEdited(name, path,
+                Optional.ofNullable(now.get(name)).map(Line::requirement))));
       } else if (path.startsWith(output)) {
         String file = path.substring(output.length());
         changes.add(set.images().stream().filter(i -> i.dockerfile().value().equals(file)).findFirst()
@@ -63,26 +66,27 @@ public record ChangedFiles(String pins, String sources, String output) {
     return changes;
   }
 
+  /** A package's line in one version of a catalog file: its requirement and the file's index. */
+  private record Line(String requirement, String index) {}
+
   /**
-   * Each package's line (requirement and index) in one version of a catalog file. A version that no
-   * longer reads as a catalog counts as having none, so that all of the other version's pins differ.
+   * Each package's line in one version of a catalog file. A version that no longer reads as a
+   * catalog counts as having none, so that all of the other version's pins differ.
    */
-  private static Map<String, String> pins(String path, Optional<String> text) {
-    Map<String, String> pins = new LinkedHashMap<>();
+  private static Map<String, Line> pins(String path, Optional<String> text) {
+    Map<String, Line> pins = new LinkedHashMap<>();
     try {
-      text.map(t -> PinCatalog.read(Map.of(path, t), "").files()).orElse(List.of()).forEach(file ->
-          file.pins().forEach(p -> pins.put(p.requirement().canonicalName(), p.requirement() + index(file))));
+      for (PinFile file : text.map(t -> PinCatalog.read(Map.of(path, t), "").files()).orElse(List.of())) {
+        String index = file.index().map(PackageIndex::url).orElse("");
+        file.pins().forEach(p -> pins.put(p.requirement().canonicalName(), new Line(p.requirement().toString(), index)));
+      }
     } catch (DefinitionException e) {
       return Map.of();
     }
     return pins;
   }
 
-  private static String index(PinFile file) {
-    return file.index().map(i -> " from " + i.url()).orElse("");
-  }
-
-  private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
+  private static TreeSet<String> union(Map<String, Line> a, Map<String, Line> b) {
     TreeSet<String> all = new TreeSet<>(a.keySet());
     all.addAll(b.keySet());
     return all;

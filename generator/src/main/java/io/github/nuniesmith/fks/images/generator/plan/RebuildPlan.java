@@ -34,7 +34,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * @param unrelated changed files that no image is built from
  */
 public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild> rebuilds, List<String> unrelated) {
-  private static final int SHOWN_UNRELATED = 10;
+  private static final int SHOWN = 10;
 
   /**
    * One image to rebuild.
@@ -81,6 +81,8 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
       } else if (change instanceof Change.PinEdited pin) {
         // A catalog line is a pip requirement: a source build of the same name did not change.
         Map<Image, List<String>> hits = hits(order, pin.name(), true);
+        // Where the line is still there, only the images installing it as written: torch +cu128, not +cpu.
+        pin.requirement().ifPresent(now -> hits.values().removeIf(why -> !why.contains("pins " + now)));
         if (hits.isEmpty()) {
           unrelated.add(pin.file() + " (" + pin.name() + ", which no image installs)");
         }
@@ -110,7 +112,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
   /** The plan as a person reads it: one line per image, in build order. */
   public String format() {
     StringBuilder out = new StringBuilder("Rebuild plan (" + strategy + ") for "
-        + String.join(", ", changes.stream().filter(c -> !(c instanceof Change.Unrelated)).map(RebuildPlan::describe)
+        + listed(changes.stream().filter(c -> !(c instanceof Change.Unrelated)).map(RebuildPlan::describe)
             .distinct().toList()) + ":\n");
     if (rebuilds.isEmpty()) {
       out.append("  nothing to rebuild\n");
@@ -119,12 +121,15 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
       out.append(String.format("  %2d. %s", i + 1, rebuilds.get(i))).append('\n');
     }
     if (!unrelated.isEmpty()) {
-      List<String> shown = unrelated.subList(0, Math.min(unrelated.size(), SHOWN_UNRELATED));
-      out.append("Changed, but no image is built from it: ").append(String.join(", ", shown))
-          .append(unrelated.size() > shown.size() ? " and " + (unrelated.size() - shown.size()) + " more" : "")
-          .append('\n');
+      out.append("Changed, but no image is built from it: ").append(listed(unrelated)).append('\n');
     }
     return out.toString();
+  }
+
+  /** Up to ten items, then how many more: a range can change hundreds of files. */
+  private static String listed(List<String> items) {
+    List<String> shown = items.subList(0, Math.min(items.size(), SHOWN));
+    return String.join(", ", shown) + (items.size() > shown.size() ? " and " + (items.size() - shown.size()) + " more" : "");
   }
 
   private static String describe(Change change) {

@@ -33,8 +33,9 @@ class ChangedFilesTest {
     assertThat(changes(List.of(ml),
         Map.of(ml, "# old\nlangchain>=0.3.0\nchromadb>=0.5.0\nollama>=0.3.0\n"),
         Map.of(ml, "langchain >= 0.3.0  # same pin, new spacing\nchromadb>=0.5.1\nTA_Lib==0.5.1\n")))
-        .containsExactly(new Change.PinEdited("chromadb", ml), new Change.PinEdited("ollama", ml),
-            new Change.PinEdited("ta-lib", ml));
+        .containsExactly(new Change.PinEdited("chromadb", ml, Optional.of("chromadb>=0.5.1")),
+            new Change.PinEdited("ollama", ml, Optional.empty()),
+            new Change.PinEdited("ta-lib", ml, Optional.of("TA_Lib==0.5.1")));
   }
 
   @Test
@@ -43,7 +44,7 @@ class ChangedFilesTest {
     assertThat(changes(List.of(gpu),
         Map.of(gpu, "--index-url https://download.pytorch.org/whl/cu126\ntorch==2.8.0+cu126\n"),
         Map.of(gpu, "--index-url https://download.pytorch.org/whl/cu128\ntorch==2.8.0+cu126\n")))
-        .containsExactly(new Change.PinEdited("torch", gpu));
+        .containsExactly(new Change.PinEdited("torch", gpu, Optional.of("torch==2.8.0+cu126")));
   }
 
   @Test
@@ -52,7 +53,8 @@ class ChangedFilesTest {
     String broken = "src/main/pins/broken.txt";
     assertThat(changes(List.of(added, broken), Map.of(broken, "numpy>=oops\n"),
         Map.of(added, "scipy==1.14.0\n", broken, "numpy==2.1.0\n")))
-        .containsExactly(new Change.PinEdited("numpy", broken), new Change.PinEdited("scipy", added));
+        .containsExactly(new Change.PinEdited("numpy", broken, Optional.of("numpy==2.1.0")),
+            new Change.PinEdited("scipy", added, Optional.of("scipy==1.14.0")));
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +75,16 @@ class RebuildPlanTest {
   }
 
   @Test
+  void anEditedPinRebuildsOnlyTheImagesInstallingItAsWritten() {
+    assertThat(plan(new Change.PinEdited("numpy", "pins/cpu.txt", Optional.of("numpy==2.1.0"))))
+        .containsExactly("base cpu: pins numpy==2.1.0 (pins/cpu.txt)", "service api: built on cpu");
+    assertThat(plan(new Change.PinEdited("numpy", "pins/other.txt", Optional.of("numpy==2.2.0")))).isEmpty();
+    assertThat(plan(new Change.PinEdited("zlib", "pins/cpu.txt", Optional.empty()))).isEmpty();
+  }
+
+  @Test
   void aPinThatNoImageInstallsIsReportedNotRefused() {
-    RebuildPlan plan = RebuildPlan.of(SET, List.of(new Change.PinEdited("scipy", "pins/cpu.txt")));
+    RebuildPlan plan = RebuildPlan.of(SET, List.of(new Change.PinEdited("scipy", "pins/cpu.txt", Optional.empty())));
 
     assertThat(plan.format()).isEqualTo("""
         Rebuild plan (OPTION_1) for scipy in pins/cpu.txt:
