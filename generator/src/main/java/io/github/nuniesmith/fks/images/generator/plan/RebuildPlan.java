@@ -77,7 +77,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
         if (hits.isEmpty()) {
           throw new IllegalArgumentException(unknown(set, order, named.name()));
         }
-        hits.forEach((image, why) -> reasons.computeIfAbsent(image, k -> new LinkedHashSet<>()).addAll(why));
+        hits.forEach((image, why) -> why.forEach(w -> add(reasons, image, w)));
       } else if (change instanceof Change.PinEdited pin) {
         // A catalog line is a pip requirement: a source build of the same name did not change.
         Map<Image, List<String>> hits = hits(order, pin.name(), true);
@@ -111,9 +111,10 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
 
   /** The plan as a person reads it: one line per image, in build order. */
   public String format() {
+    List<String> inputs = changes.stream().filter(c -> !(c instanceof Change.Unrelated)).map(RebuildPlan::describe)
+        .distinct().toList();
     StringBuilder out = new StringBuilder("Rebuild plan (" + strategy + ") for "
-        + listed(changes.stream().filter(c -> !(c instanceof Change.Unrelated)).map(RebuildPlan::describe)
-            .distinct().toList()) + ":\n");
+        + (inputs.isEmpty() ? "no change to an image's inputs" : listed(inputs)) + ":\n");
     if (rebuilds.isEmpty()) {
       out.append("  nothing to rebuild\n");
     }

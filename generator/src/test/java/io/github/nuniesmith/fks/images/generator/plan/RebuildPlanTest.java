@@ -94,6 +94,15 @@ class RebuildPlanTest {
   }
 
   @Test
+  void onlyUnrelatedFilesRebuildNothing() {
+    assertThat(RebuildPlan.of(SET, List.of(new Change.Unrelated("README.md"))).format()).isEqualTo("""
+        Rebuild plan (OPTION_1) for no change to an image's inputs:
+          nothing to rebuild
+        Changed, but no image is built from it: README.md
+        """);
+  }
+
+  @Test
   void sharedCodeRebuildsEveryImageAndUnrelatedFilesAreListedUpToTen() {
     List<Change> changes = new java.util.ArrayList<>(List.of(new Change.SharedDefinition("src/Shared.java")));
     IntStream.rangeClosed(1, 12).forEach(i -> changes.add(new Change.Unrelated("doc" + i + ".md")));
