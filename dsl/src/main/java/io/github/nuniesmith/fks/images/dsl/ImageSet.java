@@ -54,6 +54,11 @@ public final class ImageSet {
     return images;
   }
 
+  /** The platforms every image is built for: linux/amd64 only, as TA-Lib 0.4.0's config.guess predates arm64. */
+  public List<String> platforms() {
+    return List.of("linux/amd64");
+  }
+
   /** The image of the tier or service named {@code name}. */
   public Optional<Image> image(String name) {
     return images.stream().filter(i -> i.name().equals(name)).findFirst();

@@ -8,9 +8,11 @@ import java.util.List;
  * @param missing files the definitions render that are not on disk
  * @param changed files on disk whose text differs
  * @param extra generated files on disk that the definitions no longer render
+ * @param edited those of {@code changed} and {@code extra} edited by hand since they were generated
  * @param diff a unified diff of the differences, capped
  */
-public record Drift(List<String> missing, List<String> changed, List<String> extra, String diff) {
+public record Drift(
+    List<String> missing, List<String> changed, List<String> extra, List<String> edited, String diff) {
   /** Lines of diff shown at most, so that one message stays readable. */
   public static final int MAX_DIFF_LINES = 50;
 
@@ -19,6 +21,7 @@ public record Drift(List<String> missing, List<String> changed, List<String> ext
     missing = List.copyOf(missing);
     changed = List.copyOf(changed);
     extra = List.copyOf(extra);
+    edited = List.copyOf(edited);
   }
 
   /** Whether disk and definitions agree. */
@@ -30,10 +33,14 @@ public record Drift(List<String> missing, List<String> changed, List<String> ext
   public String report(String fixCommand) {
     StringBuilder out = new StringBuilder("Generated files are out of date with their definitions:\n");
     missing.forEach(p -> out.append("  missing: ").append(p).append('\n'));
-    changed.forEach(p -> out.append("  changed: ").append(p).append('\n'));
-    extra.forEach(p -> out.append("  no longer generated: ").append(p).append('\n'));
+    changed.forEach(p -> out.append("  changed: ").append(p).append(handEdited(p)).append('\n'));
+    extra.forEach(p -> out.append("  no longer generated: ").append(p).append(handEdited(p)).append('\n'));
     out.append('\n').append(diff);
     out.append("\nTo bring them up to date, run: ").append(fixCommand).append('\n');
     return out.toString();
+  }
+
+  private String handEdited(String path) {
+    return edited.contains(path) ? " (edited by hand since it was generated)" : "";
   }
 }

@@ -6,4 +6,9 @@ package io.github.nuniesmith.fks.images.generator;
  * @param path relative path with {@code /} separators, e.g. {@code docker/Dockerfile.ml}
  * @param content the text, with {@code \n} line endings
  */
-public record GeneratedFile(String path, String content) {}
+public record GeneratedFile(String path, String content) {
+  /** The file at {@code path} with {@code text}, whose header's pending seal is filled in. */
+  public static GeneratedFile withSeal(String path, String text) {
+    return new GeneratedFile(path, ContentSeal.seal(text));
+  }
+}

@@ -44,10 +44,37 @@ public final class Generator {
 
   /** The Dockerfile of one image. */
   public GeneratedFile render(Image image) {
-    String source = sourceRoot + "/" + image.definedIn().replace('.', '/').replaceAll("\\$.*", "") + ".java";
-    List<String> header = List.of(
-        MARKER + " from " + source + " (image " + image.name() + ").",
-        "Do not edit: change the definition, then run " + regenerateCommand);
-    return new GeneratedFile(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
+    List<String> header = header(sourceFile(image.definedIn()), "image " + image.name());
+    return GeneratedFile.withSeal(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
+  }
+
+  /**
+   * The header lines of every generated file, without comment marks: the source it comes from,
+   * what it is, the command that regenerates it, and the {@link ContentSeal#PENDING pending seal}
+   * that {@link GeneratedFile#withSeal} fills in. Every renderer takes its header from here.
+   */
+  List<String> header(String source, String subject) {
+    return List.of(
+        MARKER + " from " + source + " (" + subject + ").",
+        "Do not edit: change the definition, then run " + regenerateCommand,
+        ContentSeal.PENDING);
+  }
+
+  /** The source file of the class {@code className}; a nested class names its top-level file. */
+  String sourceFile(String className) {
+    return sourceRoot + "/" + className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+  }
+
+  /** The source folder of the deepest package that holds every definition of {@code set}. */
+  String sourceFolder(ImageSet set) {
+    List<String> packages = set.images().stream()
+        .map(i -> i.definedIn().substring(0, Math.max(0, i.definedIn().lastIndexOf('.')))).distinct().toList();
+    String common = packages.isEmpty() ? "" : packages.get(0);
+    for (String p : packages) {
+      while (!common.isEmpty() && !(p + ".").startsWith(common + ".")) {
+        common = common.contains(".") ? common.substring(0, common.lastIndexOf('.')) : "";
+      }
+    }
+    return sourceRoot + "/" + (common.isEmpty() ? "" : common.replace('.', '/') + "/");
   }
 }

@@ -5,11 +5,11 @@ import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Compares rendered files with an output folder, and writes them. Only files whose header carries
- * the owner's mark ({@link Generator#owner()}) are ever overwritten or deleted; each write goes to a
- * temporary file first and is moved into place, so a reader never sees half a file.
+ * the owner's mark ({@link Generator#owner()}) are ever overwritten or deleted, and of those only
+ * the ones whose {@link ContentSeal seal} shows no hand edit, unless forced. Writing is all or
+ * nothing ({@link FileTransaction}).
  */
 public final class OutputSync {
   private final Path root;
@@ -36,16 +37,20 @@ public final class OutputSync {
     Map<String, String> wanted = byPath(files);
     List<String> missing = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    List<String> edited = new ArrayList<>();
     StringBuilder diff = new StringBuilder();
     int[] budget = {Drift.MAX_DIFF_LINES};
     for (Map.Entry<String, String> file : wanted.entrySet()) {
       Path path = resolve(file.getKey());
-      String current = Files.exists(path) ? read(path) : null;
+      String current = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? read(path) : null;
       if (current == null) {
         missing.add(file.getKey());
         appendDiff(diff, budget, file.getKey(), "", file.getValue());
       } else if (!current.equals(file.getValue())) {
         changed.add(file.getKey());
+        if (isOwned(path) && ContentSeal.state(current) != ContentSeal.State.INTACT) {
+          edited.add(file.getKey());
+        }
         if (current.lines().toList().equals(file.getValue().lines().toList())) {
           // A diff of lines would show nothing: say what differs.
           diff.append(file.getKey())
@@ -59,40 +64,63 @@ public final class OutputSync {
     for (String path : generatedOnDisk()) {
       if (!wanted.containsKey(path)) {
         extra.add(path);
-        appendDiff(diff, budget, path, read(resolve(path)), "");
+        String current = read(resolve(path));
+        if (ContentSeal.state(current) != ContentSeal.State.INTACT) {
+          edited.add(path);
+        }
+        appendDiff(diff, budget, path, current, "");
       }
     }
     if (budget[0] < 0) {
       diff.append("... (diff cut at ").append(Drift.MAX_DIFF_LINES).append(" lines)\n");
     }
-    return new Drift(missing, changed, extra, diff.toString());
+    return new Drift(missing, changed, extra, edited, diff.toString());
   }
 
   /**
-   * Writes {@code files} and deletes generated files no longer rendered. Refuses, before writing
-   * anything, to overwrite a file the generator did not write. Returns what it changed.
+   * Writes {@code files} and deletes generated files no longer rendered, all or nothing: on any
+   * failure the folder is left exactly as it was. Refuses, before writing anything, to overwrite or
+   * delete a file this generator did not write, and, unless {@code force}, one edited by hand since
+   * it was generated. Returns what it changed.
    */
-  public Drift write(List<GeneratedFile> files) {
+  public Drift write(List<GeneratedFile> files, boolean force) {
+    Drift drift = refuseUnsafeWrites(files, force);
+    Map<String, String> wanted = byPath(files);
+    Map<Path, String> writes = new LinkedHashMap<>();
+    for (String path : concat(drift.missing(), drift.changed())) {
+      writes.put(resolve(path), wanted.get(path));
+    }
+    FileTransaction.apply(root, writes, drift.extra().stream().map(this::resolve).toList());
+    return drift;
+  }
+
+  /**
+   * How the folder differs from {@code files}; an error if writing them would overwrite a file this
+   * generator did not write or, unless {@code force}, one edited by hand since it was generated.
+   */
+  public Drift refuseUnsafeWrites(List<GeneratedFile> files, boolean force) {
     Drift drift = compare(files);
     for (String path : drift.changed()) {
       if (!isOwned(resolve(path))) {
-        throw new IllegalStateException("refusing to overwrite " + root.relativize(resolve(path))
-            + ": its header lacks '" + owner + "', so this generator did not write it;"
-            + " move it away or delete it, then generate again");
+        throw new IllegalStateException("refusing to overwrite " + path + ": its header lacks '" + owner
+            + "', so this generator did not write it; move it away or delete it, then generate again");
       }
     }
-    Map<String, String> wanted = byPath(files);
-    for (String path : concat(drift.missing(), drift.changed())) {
-      writeAtomically(resolve(path), wanted.get(path));
-    }
-    for (String path : drift.extra()) {
-      try {
-        Files.delete(resolve(path));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot delete " + path, e);
-      }
+    if (!force && !drift.edited().isEmpty()) {
+      throw new IllegalStateException(handEdits(drift.edited()));
     }
     return drift;
+  }
+
+  private String handEdits(List<String> edited) {
+    StringBuilder message = new StringBuilder("refusing to overwrite or delete files edited by hand since they were generated:\n");
+    for (String path : edited) {
+      message.append("  ").append(path).append(ContentSeal.state(read(resolve(path))) == ContentSeal.State.EDITED
+          ? ": its text no longer matches the sha256 in its header\n"
+          : ": its header has no sha256 seal, so a hand edit cannot be ruled out\n");
+    }
+    return message.append("Move each change into the definitions, then generate again; or discard the edits by"
+        + " generating with the force switch (-Dfks.force=true). Nothing was written.").toString();
   }
 
   private Map<String, String> byPath(List<GeneratedFile> files) {
@@ -106,11 +134,21 @@ public final class OutputSync {
     return wanted;
   }
 
-  /** {@code relative} inside the root; a path that would leave it is an error. */
+  /**
+   * {@code relative} inside the root; a path that would leave it, by its name or through a link
+   * on disk, is an error.
+   */
   private Path resolve(String relative) {
     Path path = root.resolve(relative).normalize();
     if (!path.startsWith(root) || path.equals(root)) {
       throw new IllegalArgumentException("output path " + relative + " leaves the output folder");
+    }
+    for (Path p = path; !p.equals(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        throw new IllegalArgumentException("output path " + relative + " goes through the link "
+            + root.relativize(p).toString().replace('\\', '/') + ", which may leave the output folder:"
+            + " replace the link with a folder");
+      }
     }
     return path;
   }
@@ -120,7 +158,7 @@ public final class OutputSync {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).filter(this::isOwned)
+      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(this::isOwned)
           .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
@@ -160,25 +198,6 @@ public final class OutputSync {
         return;
       }
       out.append(line).append('\n');
-    }
-  }
-
-  private static void writeAtomically(Path path, String content) {
-    try {
-      Files.createDirectories(path.getParent());
-      Path temp = Files.createTempFile(path.getParent(), "." + path.getFileName(), ".tmp");
-      try {
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 

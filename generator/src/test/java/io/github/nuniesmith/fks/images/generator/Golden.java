@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class Golden {
   /** The command that creates or updates every golden file of this module. */
-  static final String UPDATE_COMMAND = "./mvnw -pl generator test -Dgolden.update=true";
+  static final String UPDATE_COMMAND = "./mvnw -pl generator -am test -Dgolden.update=true";
 
   private final Path directory;
   private final boolean update;
@@ -40,27 +40,28 @@ public final class Golden {
     String dir = System.getProperty("golden.dir");
     if (dir == null || dir.isBlank()) {
       throw new IllegalStateException("system property golden.dir is not set: run the tests with "
-          + "./mvnw -pl generator test, or pass -Dgolden.dir=generator/src/test/resources/golden");
+          + "./mvnw -pl generator -am test, or pass -Dgolden.dir=generator/src/test/resources/golden");
     }
     return new Golden(Path.of(dir), Boolean.parseBoolean(System.getProperty("golden.update")), System::getenv);
   }
 
-  /** Asserts that {@code actual} is the golden file of the running test. */
+  /** Asserts that {@code actual} is the golden Dockerfile of the running test. */
   static void assertMatches(TestInfo test, String actual) {
     fromSystem().check(test, actual);
   }
 
-  /** Asserts that {@code actual} is the golden file {@code <TestClass>/<testMethod>.<extension>}. */
-  public static void assertMatches(TestInfo test, String actual, String extension) {
-    fromSystem().check(test, actual, extension);
+  /** Asserts that {@code actual} is the golden file of the running test, named with {@code extension}, e.g. {@code .yml}. */
+  public static void assertMatches(TestInfo test, String extension, String actual) {
+    fromSystem().check(test, extension, actual);
+  }
+
+  /** Asserts that {@code actual} is the golden Dockerfile of {@code test}, or writes it when updating. */
+  void check(TestInfo test, String actual) {
+    check(test, ".Dockerfile", actual);
   }
 
   /** Asserts that {@code actual} is the golden file of {@code test}, or writes it when updating. */
-  void check(TestInfo test, String actual) {
-    check(test, actual, "Dockerfile");
-  }
-
-  private void check(TestInfo test, String actual, String extension) {
+  void check(TestInfo test, String extension, String actual) {
     Path file = file(test, extension);
     if (update) {
       if ("true".equals(environment.apply("CI"))) {
@@ -87,13 +88,14 @@ public final class Golden {
 
   /** {@code <dir>/<TestClass>/<testMethod>.Dockerfile}. */
   Path file(TestInfo test) {
-    return file(test, "Dockerfile");
+    return file(test, ".Dockerfile");
   }
 
-  private Path file(TestInfo test, String extension) {
+  /** {@code <dir>/<TestClass>/<testMethod><extension>}. */
+  Path file(TestInfo test, String extension) {
     String testClass = test.getTestClass().orElseThrow().getSimpleName();
     String method = test.getTestMethod().orElseThrow().getName();
-    return directory.resolve(testClass).resolve(method + "." + extension);
+    return directory.resolve(testClass).resolve(method + extension);
   }
 
   /** A unified diff from {@code expected} to {@code actual}, one line per element, each ending in a newline. */

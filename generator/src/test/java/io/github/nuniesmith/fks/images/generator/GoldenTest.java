@@ -27,6 +27,12 @@ class GoldenTest {
   }
 
   @Test
+  void fileOfAnotherKindEndsInItsExtension(TestInfo test) {
+    assertThat(new Golden(dir, false, NO_CI::get).file(test, ".yml"))
+        .isEqualTo(dir.resolve("GoldenTest/fileOfAnotherKindEndsInItsExtension.yml"));
+  }
+
+  @Test
   void matchingTextPasses(TestInfo test) throws IOException {
     Golden golden = new Golden(dir, false, NO_CI::get);
     write(golden.file(test), "FROM python:3.12-slim-trixie AS build\n");
@@ -50,7 +56,7 @@ class GoldenTest {
             + "-RUN b\n"
             + "+RUN B\n"
             + " CMD [\"c\"]\n"
-            + "If the new text is right, run ./mvnw -pl generator test -Dgolden.update=true and review the diff.");
+            + "If the new text is right, run ./mvnw -pl generator -am test -Dgolden.update=true and review the diff.");
   }
 
   @Test
@@ -69,7 +75,7 @@ class GoldenTest {
     assertThatThrownBy(() -> golden.check(test, "FROM a\n"))
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage("golden file " + golden.file(test) + " does not exist: create it with"
-            + " ./mvnw -pl generator test -Dgolden.update=true, then read it and commit it");
+            + " ./mvnw -pl generator -am test -Dgolden.update=true, then read it and commit it");
     assertThat(golden.file(test)).doesNotExist();
   }
 
@@ -101,7 +107,7 @@ class GoldenTest {
     assertThatThrownBy(() -> golden.check(test, "FROM b\n"))
         .isInstanceOf(AssertionFailedError.class)
         .hasMessage("golden.update=true is refused under CI=true: golden files change only in a reviewed"
-            + " commit; run ./mvnw -pl generator test -Dgolden.update=true locally and commit the diff");
+            + " commit; run ./mvnw -pl generator -am test -Dgolden.update=true locally and commit the diff");
     assertThat(Files.readString(golden.file(test))).isEqualTo("FROM a\n");
   }
 

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class CheckMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Drift drift = outputSync().compare(render());
+    Drift drift = OutputFolder.compare(render());
     if (!drift.isClean()) {
       throw new MojoFailureException(drift.report(regenerateCommand));
     }

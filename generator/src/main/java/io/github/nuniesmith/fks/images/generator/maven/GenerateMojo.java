@@ -1,28 +1,40 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.Drift;
+import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-/** Writes the generated files: everything is rendered first, then only what changed is written. */
+/**
+ * Writes the generated files: everything is rendered first, then only what changed is written, all
+ * or nothing. Files edited by hand since they were generated are left alone unless forced.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class GenerateMojo extends ImagesMojo {
+  /** Overwrite or delete generated files even where they were edited by hand, discarding the edits. */
+  @Parameter(property = "fks.force", defaultValue = "false")
+  boolean force;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = outputSync().write(render());
+      Drift written = OutputFolder.write(render(), force);
       if (written.isClean()) {
         getLog().info("fks-images: generated files are up to date");
       }
       written.missing().forEach(p -> getLog().info("fks-images: created " + p));
       written.changed().forEach(p -> getLog().info("fks-images: updated " + p));
       written.extra().forEach(p -> getLog().info("fks-images: deleted " + p));
+      written.edited().forEach(p -> getLog().warn("fks-images: discarded the hand edits of " + p));
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage() + "\nThe generated files were left as they were.", e);
     }
   }
 }

@@ -6,11 +6,14 @@ import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
+import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,22 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(property = "fks.strategy", defaultValue = "OPTION_1")
   String strategy;
 
+  /** The folder that receives the GitHub Actions workflow; GitHub reads only the repository's .github/workflows. */
+  @Parameter(property = "fks.workflows", defaultValue = "${project.basedir}/.github/workflows", required = true)
+  File workflowDirectory;
+
+  /** The repository root, from which the workflow and the bake file name paths. */
+  @Parameter(defaultValue = "${project.basedir}", required = true)
+  File repositoryRoot;
+
+  /** The folder, relative to the repository root, holding one build context per service. */
+  @Parameter(defaultValue = "services")
+  String serviceContexts;
+
+  /** The branch whose pushes publish images. */
+  @Parameter(defaultValue = "main")
+  String defaultBranch;
+
   /** The source folder named in file headers, relative to the repository root. */
   @Parameter(defaultValue = "src/main/java")
   String sourceRoot;
@@ -50,13 +69,30 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "./mvnw -Pgenerate")
   String regenerateCommand;
 
-  /** Renders the definitions; a bad definition fails the build with its message. */
-  List<GeneratedFile> render() throws MojoExecutionException, MojoFailureException {
-    return generator().render(imageSet());
+  /** Renders the definitions into every output folder; a bad definition fails the build with its message. */
+  List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
+    return withImageSet(set -> {
+      HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
+      List<GeneratedFile> generated = new ArrayList<>(generator().render(set));
+      generated.addAll(hierarchy.generated(set));
+      return List.of(
+          new OutputFolder("", outputSync(outputDirectory), generated),
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+    });
   }
 
   /** Loads the definitions and builds their image set; a bad definition fails the build with its message. */
   ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
+    return withImageSet(set -> set);
+  }
+
+  /** What a goal does with the image set, while the definitions' class loader is open. */
+  @FunctionalInterface
+  interface ImageSetUse<T> {
+    T apply(ImageSet set) throws MojoFailureException;
+  }
+
+  private <T> T withImageSet(ImageSetUse<T> use) throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
       chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
@@ -68,7 +104,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      return definition.imageSet(chosen);
+      return use.apply(definition.imageSet(chosen));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
@@ -90,9 +126,31 @@ abstract class ImagesMojo extends AbstractMojo {
     return new Generator(sourceRoot, regenerateCommand);
   }
 
-  /** Syncs the output folder, owning only the files this generator's headers mark. */
-  OutputSync outputSync() {
-    return new OutputSync(outputDirectory.toPath(), generator().owner());
+  /** Syncs {@code folder}, owning only the files this generator's headers mark. */
+  OutputSync outputSync(File folder) {
+    return new OutputSync(folder.toPath(), generator().owner());
+  }
+
+  /** Where the output folder and the service contexts are, seen from the repository root. */
+  RepositoryLayout layout() throws MojoFailureException {
+    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
+    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+    if (!output.startsWith(root) || output.equals(root)) {
+      throw new MojoFailureException("fks.output " + output + " is not a folder inside the repository root " + root
+          + ", from which the workflow and the bake file name their paths: use one such as ../target/preview");
+    }
+    try {
+      return new RepositoryLayout(root.relativize(output).toString().replace('\\', '/'), serviceContexts, defaultBranch);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+  }
+
+  /** How messages name the files of {@code folder}: from the repository root when inside it. */
+  private String shown(File folder) {
+    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
+    Path path = folder.toPath().toAbsolutePath().normalize();
+    return (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/') + "/";
   }
 
   /**

@@ -23,8 +23,8 @@ class PinAccessorsTest {
 
   @Test
   void oneNestedClassPerFileOneConstantPerPinAndTheIndex(TestInfo test) {
-    Golden.assertMatches(test,
-        PinAccessors.javaFile(CATALOG, "io.example.images.Pins", "./mvnw -B compile").toString(), "java");
+    Golden.assertMatches(test, ".java",
+        PinAccessors.javaFile(CATALOG, "io.example.images.Pins", "./mvnw -B compile").toString());
   }
 
   @Test

@@ -1,0 +1,38 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import java.util.List;
+
+/**
+ * The files that describe the whole hierarchy, beside its Dockerfiles: the bake file and {@code
+ * IMAGES.md} in the output folder, and the GitHub Actions workflow in the workflow folder. All are
+ * derived from the model alone, so they agree with the Dockerfiles by construction.
+ */
+public final class HierarchyFiles {
+  private final Generator generator;
+  private final RepositoryLayout layout;
+
+  /** Files headed as {@code generator} heads its Dockerfiles, for a repository laid out as {@code layout}. */
+  public HierarchyFiles(Generator generator, RepositoryLayout layout) {
+    this.generator = generator;
+    this.layout = layout;
+  }
+
+  /** The files of the output folder: {@code docker-bake.hcl} and {@code IMAGES.md}. */
+  public List<GeneratedFile> generated(ImageSet set) {
+    ImageGraph graph = ImageGraph.of(set, layout);
+    return List.of(
+        BakeRenderer.render(graph, header(set), set.platforms(), layout.generatedFolder()),
+        ImagesDocRenderer.render(set, graph, header(set)));
+  }
+
+  /** The files of the workflow folder ({@code .github/workflows}): {@code build-images.yml}. */
+  public List<GeneratedFile> workflows(ImageSet set) {
+    return List.of(WorkflowRenderer.render(ImageGraph.of(set, layout), header(set), set.platforms(), layout));
+  }
+
+  private List<String> header(ImageSet set) {
+    return generator.header(generator.sourceFolder(set),
+        "hierarchy of " + set.images().size() + " images, strategy " + set.strategy());
+  }
+}

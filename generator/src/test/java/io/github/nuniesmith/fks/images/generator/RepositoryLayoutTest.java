@@ -1,0 +1,39 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class RepositoryLayoutTest {
+  @Test
+  void foldersLoseTrailingSlashesAndBackslashes() {
+    assertThat(new RepositoryLayout("out\\generated/", "services/", "main"))
+        .isEqualTo(new RepositoryLayout("out/generated", "services", "main"));
+  }
+
+  @Test
+  void aFolderOutsideTheRepositoryIsRefused() {
+    assertThatThrownBy(() -> new RepositoryLayout("../generated", "services", "main"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("generated folder '../generated' must be a relative folder inside the repository,"
+            + " without .., spaces, quotes or wildcards, such as generated");
+    assertThatThrownBy(() -> new RepositoryLayout("generated", "/srv/services", "main"))
+        .hasMessageStartingWith("service contexts folder '/srv/services' must be a relative folder");
+  }
+
+  @Test
+  void aFolderThatWouldBreakAPathFilterIsRefused() {
+    assertThatThrownBy(() -> new RepositoryLayout("gen'erated", "services", "main"))
+        .hasMessageStartingWith("generated folder 'gen'erated' must be");
+    assertThatThrownBy(() -> new RepositoryLayout("generated", "serv*", "main"))
+        .hasMessageStartingWith("service contexts folder 'serv*' must be");
+  }
+
+  @Test
+  void aBranchThatIsNoPlainNameIsRefused() {
+    assertThatThrownBy(() -> new RepositoryLayout("generated", "services", "main' }}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("default branch 'main' }}' must be a branch name of letters, digits and . _ / -, such as main");
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.nuniesmith.fks.images.fks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generator;
+import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
+import io.github.nuniesmith.fks.images.generator.ImageGraph;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The seed's three strategy options, rendered from the same definitions: what each base and service
+ * builds on, and that the workflow's needs-chain, path filters and the bake file's contexts say the
+ * same as the FROM lines of the Dockerfiles.
+ */
+class StrategyOptionsTest {
+  private static final List<String> CPU_SERVICES =
+      List.of("app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja");
+  private static final Pattern FROM = Pattern.compile("(?m)^FROM (\\S+)");
+  private static final Map<Strategy, Map<String, String>> RENDERED = new EnumMap<>(Strategy.class);
+  private static final Map<Strategy, Map<String, Map<String, Object>>> JOBS = new EnumMap<>(Strategy.class);
+
+  @Test
+  void optionOneBuildsGpuOnMlAndEachServiceOnItsOwnTier() {
+    Map<String, List<String>> parents = parents(Strategy.OPTION_1);
+
+    assertThat(bases(parents)).containsExactly(
+        Map.entry("cpu", List.of()), Map.entry("ml", List.of("cpu")), Map.entry("gpu", List.of("ml")));
+    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
+        Map.entry("ml", List.of("ai", "analyze")), Map.entry("gpu", List.of("training")));
+  }
+
+  @Test
+  void optionTwoGivesTheMlServicesTheGpuBaseAndPublishesNoMlBase() {
+    Map<String, List<String>> parents = parents(Strategy.OPTION_2);
+
+    assertThat(bases(parents)).containsExactly(Map.entry("cpu", List.of()), Map.entry("gpu", List.of("cpu")));
+    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
+        Map.entry("gpu", List.of("ai", "analyze", "training")));
+  }
+
+  @Test
+  void optionThreeBuildsGpuOnCpuBesideMl() {
+    Map<String, List<String>> parents = parents(Strategy.OPTION_3);
+
+    assertThat(bases(parents)).containsExactly(
+        Map.entry("cpu", List.of()), Map.entry("ml", List.of("cpu")), Map.entry("gpu", List.of("cpu")));
+    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
+        Map.entry("ml", List.of("ai", "analyze")), Map.entry("gpu", List.of("training")));
+  }
+
+  @Test
+  void aChangeToTheMlDockerfileRebuildsMlGpuUnderOptionOneAndTheirServicesNeverTheCpuBase() {
+    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/docker/Dockerfile.ml"))
+        .containsExactly("ai", "analyze", "gpu", "ml", "training");
+    assertThat(rebuiltBy(Strategy.OPTION_3, "generated/docker/Dockerfile.ml")).containsExactly("ai", "analyze", "ml");
+    assertThat(rebuiltBy(Strategy.OPTION_2, "generated/docker/Dockerfile.gpu"))
+        .containsExactly("ai", "analyze", "gpu", "training");
+    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/docker/Dockerfile.builder")).hasSize(16);
+    assertThat(rebuiltBy(Strategy.OPTION_1, "services/ai/requirements.txt")).containsExactly("ai");
+    assertThat(rebuiltBy(Strategy.OPTION_1, "README.md")).isEmpty();
+  }
+
+  /** Parents as the Dockerfiles' FROM lines name them, against the workflow's jobs and filters. */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void theWorkflowsNeedsChainEqualsTheGraph(Strategy strategy) {
+    Map<String, List<String>> parents = parents(strategy);
+    Map<String, Map<String, Object>> jobs = jobs(strategy);
+
+    for (String base : bases(parents).keySet()) {
+      List<String> needs = new ArrayList<>(List.of("verify", "changes"));
+      parents.get(base).forEach(p -> needs.add("build-" + p));
+      assertThat(jobs.get("build-" + base).get("needs")).as(base).isEqualTo(needs);
+    }
+    Map<String, List<String>> matrices = new TreeMap<>();
+    jobs.forEach((id, job) -> {
+      if (id.startsWith("services-on-")) {
+        assertThat(job.get("needs")).as(id).isEqualTo(List.of("verify", "changes", "build-" + id.substring(12)));
+        matrices.put(id.substring(12), matrix(job));
+      }
+    });
+    assertThat(matrices).isEqualTo(new TreeMap<>(servicesOn(parents)));
+    assertThat(jobs.keySet()).filteredOn(id -> id.startsWith("build-"))
+        .containsExactlyInAnyOrderElementsOf(bases(parents).keySet().stream().map(b -> "build-" + b).toList());
+  }
+
+  /** A change to any image's Dockerfile sets the filters of that image and of every image built on it. */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void theWorkflowsPathFiltersEqualTheGraph(Strategy strategy) {
+    Map<String, List<String>> parents = parents(strategy);
+    Map<String, String> dockerfiles = dockerfiles(strategy);
+
+    for (String image : parents.keySet()) {
+      TreeSet<String> expected = new TreeSet<>(descendants(parents, image));
+      expected.add(image);
+      assertThat(rebuiltBy(strategy, "generated/" + dockerfiles.get(image))).as(image).isEqualTo(expected);
+    }
+    Map<String, List<String>> filters = filters(strategy);
+    for (Map.Entry<String, List<String>> base : servicesOn(parents).entrySet()) {
+      TreeSet<String> expected = new TreeSet<>();
+      base.getValue().forEach(s -> expected.addAll(filters.get(s)));
+      assertThat(new TreeSet<>(filters.get("services-on-" + base.getKey()))).as(base.getKey()).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void theBakeFilesContextsEqualTheGraph(Strategy strategy) {
+    Map<String, List<String>> parents = parents(strategy);
+    Pattern target = Pattern.compile("(?s)target \"([a-z-]+)\" \\{\n  context    = \"([^\"]+)\"\n  dockerfile = \"([^\"]+)\"(.*?)\n}");
+    Pattern context = Pattern.compile("\"[^\"]+\" = \"target:([a-z]+)-(builder|runtime)\"");
+    Matcher m = target.matcher(file(strategy, "docker-bake.hcl"));
+    int targets = 0;
+    while (m.find()) {
+      targets++;
+      String image = m.group(1).replaceFirst("-(builder|runtime)$", "");
+      TreeSet<String> linked = new TreeSet<>();
+      Matcher c = context.matcher(m.group(4));
+      while (c.find()) {
+        linked.add(c.group(1));
+      }
+      assertThat(linked).as(m.group(1)).isEqualTo(new TreeSet<>(parents.get(image)));
+    }
+    assertThat(targets).isEqualTo(2 * bases(parents).size() + 13);
+  }
+
+  /** The graph as the generator computes it, for the build-order check. */
+  @Test
+  void theGeneratorsBuildOrderPutsEveryParentFirst() {
+    for (Strategy strategy : Strategy.values()) {
+      ImageGraph graph = ImageGraph.of(new FksImages().imageSet(strategy), RepositoryLayout.DEFAULT);
+      List<String> order = graph.nodes().stream().map(ImageGraph.Node::name).toList();
+      parents(strategy).forEach((image, p) -> p.forEach(parent ->
+          assertThat(order.indexOf(parent)).as(strategy + " " + image).isLessThan(order.indexOf(image))));
+    }
+  }
+
+  /** Each image's parents, read from the FROM lines of its rendered Dockerfile. */
+  private static Map<String, List<String>> parents(Strategy strategy) {
+    ImageSet set = new FksImages().imageSet(strategy);
+    Map<String, String> publisher = new LinkedHashMap<>();
+    for (Image image : set.images()) {
+      image.targets().forEach(t -> publisher.put(t.pinned().toString(), image.name()));
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    new Generator("src/main/java", "./mvnw -Pgenerate").render(set).forEach(f -> texts.put(f.path(), f.content()));
+    Map<String, List<String>> parents = new LinkedHashMap<>();
+    for (Image image : set.images()) {
+      List<String> found = new ArrayList<>();
+      Matcher m = FROM.matcher(texts.get(image.dockerfile().value()));
+      while (m.find()) {
+        String parent = publisher.get(m.group(1));
+        if (parent != null && !found.contains(parent)) {
+          found.add(parent);
+        }
+      }
+      parents.put(image.name(), found);
+    }
+    return parents;
+  }
+
+  private static Map<String, List<String>> bases(Map<String, List<String>> parents) {
+    Map<String, List<String>> bases = new LinkedHashMap<>();
+    parents.forEach((image, p) -> {
+      if (List.of("cpu", "ml", "gpu").contains(image)) {
+        bases.put(image, p);
+      }
+    });
+    return bases;
+  }
+
+  private static Map<String, List<String>> servicesOn(Map<String, List<String>> parents) {
+    Map<String, List<String>> on = new LinkedHashMap<>();
+    parents.forEach((image, p) -> {
+      if (!List.of("cpu", "ml", "gpu").contains(image)) {
+        assertThat(p).as(image).hasSize(1);
+        on.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(image);
+      }
+    });
+    return on;
+  }
+
+  private static List<String> descendants(Map<String, List<String>> parents, String image) {
+    List<String> out = new ArrayList<>();
+    parents.forEach((child, p) -> {
+      if (p.contains(image)) {
+        out.add(child);
+        out.addAll(descendants(parents, child));
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> dockerfiles(Strategy strategy) {
+    Map<String, String> paths = new LinkedHashMap<>();
+    new FksImages().imageSet(strategy).images().forEach(i -> paths.put(i.name(), i.dockerfile().value()));
+    return paths;
+  }
+
+  /** The image filters of the workflow that a change to {@code path} sets, as paths-filter matches globs. */
+  private static TreeSet<String> rebuiltBy(Strategy strategy, String path) {
+    TreeSet<String> images = new TreeSet<>();
+    filters(strategy).forEach((name, globs) -> {
+      boolean hit = globs.stream().anyMatch(g -> g.endsWith("/**") ? path.startsWith(g.substring(0, g.length() - 2)) : g.equals(path));
+      if (hit && !name.startsWith("services-on-")) {
+        images.add(name);
+      }
+    });
+    return images;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<String>> filters(Strategy strategy) {
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) jobs(strategy).get("changes").get("steps");
+    Map<String, Object> with = (Map<String, Object>) steps.get(1).get("with");
+    return (Map<String, List<String>>) new Yaml().load((String) with.get("filters"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> matrix(Map<String, Object> job) {
+    Map<String, Object> matrix = (Map<String, Object>) ((Map<String, Object>) job.get("strategy")).get("matrix");
+    return ((List<Map<String, Object>>) matrix.get("include")).stream().map(e -> (String) e.get("service")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, Object>> jobs(Strategy strategy) {
+    return JOBS.computeIfAbsent(strategy, s -> {
+      Map<String, Object> workflow = new Yaml().load(file(s, "build-images.yml"));
+      return (Map<String, Map<String, Object>>) workflow.get("jobs");
+    });
+  }
+
+  private static String file(Strategy strategy, String path) {
+    return RENDERED.computeIfAbsent(strategy, StrategyOptionsTest::render).get(path);
+  }
+
+  /** The hierarchy files of {@code strategy} by path: the bake file, IMAGES.md and the workflow. */
+  private static Map<String, String> render(Strategy strategy) {
+    HierarchyFiles files = new HierarchyFiles(new Generator("src/main/java", "./mvnw -Pgenerate"), RepositoryLayout.DEFAULT);
+    ImageSet set = new FksImages().imageSet(strategy);
+    List<GeneratedFile> all = new ArrayList<>(files.generated(set));
+    all.addAll(files.workflows(set));
+    Map<String, String> byPath = new LinkedHashMap<>();
+    all.forEach(f -> byPath.put(f.path(), f.content()));
+    return byPath;
+  }
+}
