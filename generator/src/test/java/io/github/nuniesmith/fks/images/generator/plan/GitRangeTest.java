@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,16 +18,7 @@ class GitRangeTest {
 
   @BeforeEach
   void needsGit() throws InterruptedException {
-    boolean present;
-    try {
-      present = new ProcessBuilder("git", "--version").start().waitFor() == 0;
-    } catch (IOException e) {
-      present = false;
-    }
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("git is required under CI=true: install it in .ci/run");
-    }
-    assumeTrue(present, "git is not installed: skipping the tests of the git adapter");
+    assumeTrue(GitFixture.present(), "git is not installed: skipping the tests of the git adapter");
   }
 
   @Test
@@ -77,15 +66,10 @@ class GitRangeTest {
   }
 
   private void commit(String message) throws Exception {
-    git("add", "-A");
-    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", message);
+    GitFixture.commitAll(repo, message);
   }
 
   private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+    GitFixture.git(repo, args);
   }
 }
