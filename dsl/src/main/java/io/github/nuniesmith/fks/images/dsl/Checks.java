@@ -81,7 +81,8 @@ final class Checks {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (Character.isISOControl(c)) {
+          // Unicode line breaks too: printed raw, they would break the message's line.
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -21,6 +21,7 @@ public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  private static final int MAX_PATH_PART = 100;
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
   /** Validates the stage graph: unique names, references to earlier stages only. */
@@ -36,6 +37,15 @@ public record Image(
       String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
     Checks.within("image " + name, () -> {
       Checks.notNull(dockerfile, "dockerfile path");
+      Checks.check(!dockerfile.value().endsWith("/"),
+          "dockerfile path %s ends in /: name the file, such as %sDockerfile",
+          Checks.quote(dockerfile.value()), dockerfile.value());
+      // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
+      for (String part : dockerfile.value().split("/")) {
+        Checks.check(part.length() <= MAX_PATH_PART,
+            "dockerfile path %s has a name of %d characters: use at most %d per folder or file name",
+            Checks.quote(dockerfile.value()), part.length(), MAX_PATH_PART);
+      }
       Checks.matches(definedIn, CLASS_NAME, "defining class", "give the class's fully qualified name");
       Checks.nonEmpty(stages, "stages");
       Checks.notNull(targets, "targets");

@@ -203,12 +203,30 @@ public final class ImageSet {
       return r.specifiers().stream().map(s -> s.operator() + s.publicVersion()).sorted().toList();
     }
 
+    /**
+     * Every Dockerfile a file of its own: no two paths equal, equal but for case (one file on macOS
+     * and Windows), or one inside the other's name (a file where a folder must be), any of which
+     * would fail in the middle of a write.
+     */
     private static void checkOutputs(List<Image> all) {
-      Map<String, String> paths = new HashMap<>();
+      Map<String, Image> paths = new LinkedHashMap<>();
       for (Image image : all) {
-        String other = paths.putIfAbsent(image.dockerfile().value(), image.name());
-        Checks.within("image " + image.name(), () -> Checks.check(other == null,
-            "writes %s, as image %s does: give each image its own Dockerfile", image.dockerfile(), other));
+        String path = image.dockerfile().value();
+        for (Map.Entry<String, Image> other : paths.entrySet()) {
+          String otherPath = other.getKey();
+          String otherName = other.getValue().name();
+          Checks.within("image " + image.name(), () -> {
+            Checks.check(!path.equals(otherPath),
+                "writes %s, as image %s does: give each image its own Dockerfile", path, otherName);
+            Checks.check(!path.equalsIgnoreCase(otherPath),
+                "writes %s and image %s writes %s: paths that differ only in case are one file on macOS"
+                    + " and Windows, rename one", path, otherName, otherPath);
+            Checks.check(!path.startsWith(otherPath + "/") && !otherPath.startsWith(path + "/"),
+                "writes %s and image %s writes %s: one would need to be a file and a folder at once,"
+                    + " rename one", path, otherName, otherPath);
+          });
+        }
+        paths.put(path, image);
       }
     }
 

@@ -80,6 +80,10 @@ public record Service(
       if (!labels.isEmpty()) {
         new Labels(labels);
       }
+      for (String key : labels.keySet()) {
+        Checks.check(!TierLayout.SERVICE_LABELS.contains(key),
+            "label %s is set by the generator from the service's name and tier: remove it", Checks.quote(key));
+      }
     });
   }
 
@@ -148,6 +152,16 @@ public record Service(
     /** How to tell it is healthy; default: HTTP GET /health on its first port. */
     public Builder healthcheck(Healthcheck healthcheck) {
       this.healthcheck = healthcheck;
+      return this;
+    }
+
+    /** Checks health with HTTP GET {@code path} on its first port, added before this call. */
+    public Builder healthcheckPath(String path) {
+      healthcheck = within("healthcheck", () -> {
+        Checks.check(!ports.isEmpty(), "healthcheck path %s needs a port: call port(...) first",
+            Checks.quote(String.valueOf(path)));
+        return Healthcheck.http(ports.get(0), path);
+      });
       return this;
     }
 

@@ -168,6 +168,19 @@ public record Stage(String name, From from, List<Step> steps) {
       return step("labels", () -> new Labels(labels));
     }
 
+    /** Declares a build argument with a default. */
+    public Builder arg(String name, String defaultValue) {
+      return step("arg " + name, () -> new Arg(name, Optional.of(defaultValue)));
+    }
+
+    /**
+     * Runs a raw shell command, with the reason no typed step fits; rendered with the reason above
+     * it. Prefer a typed step.
+     */
+    public Builder shell(String reason, String command, Mount... mounts) {
+      return step("shell step", () -> new ShellStep(reason, command, List.of(mounts)));
+    }
+
     /** Adds a step built elsewhere. */
     public Builder step(Step step) {
       steps.add(Checks.notNull(step, "step"));

@@ -81,6 +81,11 @@ public record Tier(
     sourceBuilds = List.copyOf(Checks.notNull(sourceBuilds, "source builds"));
     pipInstalls = List.copyOf(Checks.notNull(pipInstalls, "pip installs"));
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(labels, "labels")));
+    for (String key : labels.keySet()) {
+      Checks.within("tier " + name, () -> Checks.check(!TierLayout.TIER_LABELS.contains(key),
+          "label %s is set by the generator from the tier's tag, version and parent: remove it",
+          Checks.quote(key)));
+    }
   }
 
   private static void validate(String tier, ContextPath dockerfile, Optional<PythonBase> python,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lays out tiers and services as stages. Tier: one stage per source build, {@code builder} and
@@ -17,6 +18,10 @@ final class TierLayout {
   static final String SERVICE_ENVIRONMENT_NAME = "service";
   private static final AbsolutePath SERVICE_ENV = environment(SERVICE_ENVIRONMENT_NAME);
   private static final String OCI = "org.opencontainers.image.";
+  /** Labels the generator sets on every tier image, from the tier's tag, version and parent. */
+  static final Set<String> TIER_LABELS = Set.of(OCI + "title", OCI + "version", OCI + "base.name");
+  /** Labels the generator sets on every service image, from its name and its tier. */
+  static final Set<String> SERVICE_LABELS = Set.of(OCI + "title", OCI + "base.name");
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 

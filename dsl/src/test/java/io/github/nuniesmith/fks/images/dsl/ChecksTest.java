@@ -16,7 +16,7 @@ class ChecksTest {
   void textRejectsLineSeparators() {
     assertThatThrownBy(() -> Checks.text("a\u2028b", "label"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("label 'a\u2028b' contains a control character (newline, tab, ...): remove it");
+        .hasMessage("label 'a\\u2028b' contains a control character (newline, tab, ...): remove it");
   }
 
   @Test

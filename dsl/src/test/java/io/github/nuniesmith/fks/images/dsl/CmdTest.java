@@ -24,7 +24,7 @@ class CmdTest {
   void rejectsUnicodeLineSeparator() {
     assertThatThrownBy(() -> new Cmd(List.of("python", "a\u2028b")))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("cmd argument 'a\u2028b' contains a control character (newline, tab, ...): remove it");
+        .hasMessage("cmd argument 'a\\u2028b' contains a control character (newline, tab, ...): remove it");
   }
 
   @Test

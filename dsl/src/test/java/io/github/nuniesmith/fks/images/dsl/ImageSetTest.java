@@ -283,4 +283,24 @@ class ImageSetTest {
 
     assertThatCode(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).build()).doesNotThrowAnyException();
   }
+
+  @Test
+  void rejectsDockerfilePathsThatDifferOnlyInCase() {
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu().build())
+        .image(image("tools", "docker/dockerfile.CPU", "python:3.12", null)).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image tools: writes docker/dockerfile.CPU and image cpu writes docker/Dockerfile.cpu:"
+            + " paths that differ only in case are one file on macOS and Windows, rename one");
+  }
+
+  @Test
+  void rejectsDockerfilePathThatIsTheFolderOfAnother() {
+    Tier cpu = cpu().build();
+
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).service(service("api", cpu))
+        .image(image("tools", "services/api", "python:3.12", null)).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image api: writes services/api/Dockerfile and image tools writes services/api: one would"
+            + " need to be a file and a folder at once, rename one");
+  }
 }

@@ -147,4 +147,19 @@ class ImageTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo: stages is empty: give at least one");
   }
+
+  @Test
+  void rejectsDockerfilePathNamingAFolderOrWithAnOverlongName() {
+    assertThatThrownBy(() -> Image.builder("demo", "docker/", ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo: dockerfile path 'docker/' ends in /: name the file, such as docker/Dockerfile");
+    assertThatThrownBy(() -> Image.builder("demo", "docker/" + "x".repeat(101), ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo: dockerfile path 'docker/" + "x".repeat(101) + "' has a name of 101 characters:"
+            + " use at most 100 per folder or file name");
+    assertThat(Image.builder("demo", "docker/" + "x".repeat(100), ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build().dockerfile().value()).endsWith("x".repeat(100));
+  }
 }

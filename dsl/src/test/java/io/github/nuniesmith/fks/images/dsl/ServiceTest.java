@@ -172,4 +172,29 @@ class ServiceTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api: tier is missing: give a value");
   }
+
+  @Test
+  void rejectsLabelsTheGeneratorSets() {
+    for (String key : List.of("title", "base.name")) {
+      assertThatThrownBy(() -> api().label("org.opencontainers.image." + key, "x").build())
+          .isInstanceOf(DefinitionException.class)
+          .hasMessage("service api: label 'org.opencontainers.image." + key + "' is set by the generator from"
+              + " the service's name and tier: remove it");
+    }
+    assertThat(api().label("org.opencontainers.image.version", "1.0.0").build().labels())
+        .containsEntry("org.opencontainers.image.version", "1.0.0");
+  }
+
+  @Test
+  void healthcheckPathChecksItsFirstPortAndNamesTheServiceInErrors() {
+    assertThat(api().healthcheckPath("/ready").build().healthcheck())
+        .isEqualTo(Healthcheck.http(Port.tcp(8000), "/ready"));
+    assertThatThrownBy(() -> api().healthcheckPath("/ready'); import os; os.system('id')#"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / healthcheck: healthcheck path '/ready'); import os; os.system('id')#' is"
+            + " invalid: use an absolute URL path such as /health");
+    assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).healthcheckPath("/ready"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / healthcheck: healthcheck path '/ready' needs a port: call port(...) first");
+  }
 }

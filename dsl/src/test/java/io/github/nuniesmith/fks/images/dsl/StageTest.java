@@ -149,4 +149,21 @@ class StageTest {
 
     assertThat(stage.steps()).containsExactly(new RefreshLibraries());
   }
+
+  @Test
+  void shellAndArgStepsCarryTheStageInTheirErrors() {
+    Stage stage = Stage.builder("build").from("python:3.12")
+        .arg("MODE", "release").shell("no typed step lists files", "ls -l /opt").build();
+
+    assertThat(stage.steps()).containsExactly(new Arg("MODE", java.util.Optional.of("release")),
+        new ShellStep("no typed step lists files", "ls -l /opt", List.of()));
+    assertThatThrownBy(() -> Stage.builder("build").shell("why", "sudo make"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build / shell step: shell command 'sudo make' uses cd or sudo: use a Workdir step,"
+            + " and run as root in a builder stage");
+    assertThatThrownBy(() -> Stage.builder("build").arg("MODE", "a b"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build / arg MODE: arg MODE default 'a b' has characters other than letters, digits"
+            + " and . _ : / @ + = , -");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TierTest {
@@ -163,5 +164,17 @@ class TierTest {
     assertThatThrownBy(() -> cpu().sourceBuild(null))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / source build: source build is missing: give a value");
+  }
+
+  @Test
+  void rejectsLabelsTheGeneratorSets() {
+    for (String key : List.of("title", "version", "base.name")) {
+      assertThatThrownBy(() -> cpu().label("org.opencontainers.image." + key, "x").build())
+          .isInstanceOf(DefinitionException.class)
+          .hasMessage("tier cpu: label 'org.opencontainers.image." + key + "' is set by the generator from the"
+              + " tier's tag, version and parent: remove it");
+    }
+    assertThat(cpu().label("org.opencontainers.image.description", "x").build().labels())
+        .containsEntry("org.opencontainers.image.description", "x");
   }
 }

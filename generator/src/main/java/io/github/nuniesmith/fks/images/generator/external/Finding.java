@@ -1,0 +1,42 @@
+package io.github.nuniesmith.fks.images.generator.external;
+
+import java.util.Locale;
+
+/**
+ * One finding of an external linter (ShellCheck or hadolint) on a generated Dockerfile.
+ *
+ * @param file the Dockerfile's path, as the caller named it
+ * @param line the 1-based line in that file
+ * @param code the rule, e.g. {@code SC2086} or {@code DL3008}
+ * @param level how serious it is
+ * @param message what the tool says
+ */
+public record Finding(String file, int line, String code, Level level, String message) {
+
+  /** The severities both tools use, most serious first. */
+  public enum Level {
+    /** Breaks the build or the script. */
+    ERROR,
+    /** Likely a bug. */
+    WARNING,
+    /** Worth a look. */
+    INFO,
+    /** Style only. */
+    STYLE;
+
+    /** Reads a tool's level name, e.g. {@code warning}. */
+    public static Level of(String name) {
+      return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether this level is {@code other} or more serious. */
+    public boolean atLeast(Level other) {
+      return compareTo(other) <= 0;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return file + ":" + line + " " + code + " " + level.name().toLowerCase(Locale.ROOT) + ": " + message;
+  }
+}

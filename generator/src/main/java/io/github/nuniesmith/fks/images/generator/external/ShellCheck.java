@@ -1,0 +1,171 @@
+package io.github.nuniesmith.fks.images.generator.external;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs ShellCheck on the body of every shell-form RUN of a Dockerfile, the way hadolint does:
+ * continuation lines joined as Docker joins them, {@code --mount} and other flags removed, a shebang
+ * from the stage's SHELL (default {@code /bin/sh}), the ARG and ENV names declared earlier in the
+ * stage exported so that ShellCheck knows them, every check at style level or above except SC1090,
+ * SC1091 and SC2187. Each finding points at the Dockerfile line that holds the offending text.
+ */
+public final class ShellCheck {
+  /** What hadolint leaves out: sourcing (SC1090, SC1091) and ash (SC2187). */
+  private static final String EXCLUDED = "SC1090,SC1091,SC2187";
+  private static final Pattern ASSIGNED = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
+  private static final Pattern FLAG = Pattern.compile("--\\S*\\s*");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String executable;
+
+  private ShellCheck(String executable) {
+    this.executable = executable;
+  }
+
+  /** ShellCheck from the PATH, if installed. */
+  public static Optional<ShellCheck> onPath() {
+    return Executables.onPath("shellcheck").map(ShellCheck::new);
+  }
+
+  /** What to say where {@link #onPath()} finds nothing. */
+  public static String absence() {
+    return "shellcheck is not on the PATH: install it (Debian package shellcheck) to check every RUN";
+  }
+
+  /** The findings for every shell-form RUN of {@code dockerfile}, reported against {@code file}. */
+  public List<Finding> check(String file, String dockerfile) {
+    List<Script> scripts = scripts(dockerfile);
+    if (scripts.isEmpty()) {
+      return List.of();
+    }
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("fks-shellcheck");
+      List<String> command = new ArrayList<>(List.of(executable, "--format=json1", "--severity=style",
+          "--exclude=" + EXCLUDED));
+      for (int i = 0; i < scripts.size(); i++) {
+        Path script = dir.resolve("run-" + i + ".sh");
+        Files.writeString(script, scripts.get(i).text(), StandardCharsets.UTF_8);
+        command.add(script.getFileName().toString());
+      }
+      Executables.Result result = Executables.run(dir, command);
+      // 0: clean, 1: findings; anything else means ShellCheck itself failed.
+      if (result.exitCode() > 1) {
+        throw new IllegalStateException("shellcheck failed (exit " + result.exitCode() + "): " + result.stderr());
+      }
+      return findings(file, scripts, result.stdout());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot run shellcheck: " + e.getMessage(), e);
+    } finally {
+      Executables.deleteTree(dir);
+    }
+  }
+
+  /**
+   * The script ShellCheck sees for one RUN.
+   *
+   * @param text the script: shebang, exports, then the RUN body on one line
+   * @param run the RUN instruction
+   * @param bodyOffset where the body starts in the instruction's arguments
+   * @param headerLines how many lines come before the body
+   */
+  record Script(String text, DockerfileInstructions.Instruction run, int bodyOffset, int headerLines) {}
+
+  /** One script per shell-form RUN of {@code dockerfile}. */
+  static List<Script> scripts(String dockerfile) {
+    List<Script> scripts = new ArrayList<>();
+    String shell = "/bin/sh";
+    TreeSet<String> declared = new TreeSet<>();
+    for (DockerfileInstructions.Instruction i : DockerfileInstructions.read(dockerfile)) {
+      switch (i.keyword()) {
+        case "FROM" -> {
+          shell = "/bin/sh";
+          declared.clear();
+        }
+        case "SHELL" -> shell = jsonArray(i.arguments()).map(a -> a.get(0)).orElse(shell);
+        case "ARG" -> {
+          for (String word : i.arguments().strip().split("\\s+")) {
+            declared.add(word.split("=", 2)[0]);
+          }
+        }
+        case "ENV" -> {
+          Matcher m = ASSIGNED.matcher(i.arguments());
+          while (m.find()) {
+            declared.add(m.group(1));
+          }
+        }
+        case "RUN" -> script(i, shell, declared).ifPresent(scripts::add);
+        default -> { }
+      }
+    }
+    return scripts;
+  }
+
+  private static Optional<Script> script(DockerfileInstructions.Instruction run, String shell, TreeSet<String> declared) {
+    String arguments = run.arguments();
+    int body = 0;
+    Matcher flag = FLAG.matcher(arguments);
+    while (flag.find(body) && flag.start() == body) {
+      body = flag.end();
+    }
+    String text = arguments.substring(body);
+    if (jsonArray(text).isPresent()) {
+      return Optional.empty();
+    }
+    StringBuilder script = new StringBuilder("#!").append(shell).append('\n');
+    declared.forEach(name -> script.append("export ").append(name).append("=1\n"));
+    script.append(text).append('\n');
+    return Optional.of(new Script(script.toString(), run, body, 1 + declared.size()));
+  }
+
+  private static List<Finding> findings(String file, List<Script> scripts, String json) throws JsonProcessingException {
+    List<Finding> out = new ArrayList<>();
+    for (JsonNode c : JSON.readTree(json).path("comments")) {
+      String name = c.path("file").asText();
+      Script script = scripts.get(Integer.parseInt(name.substring("run-".length(), name.length() - ".sh".length())));
+      int bodyLine = c.path("line").asInt() - script.headerLines();
+      // The body is one line; a finding in the header would be ours, so it points at the RUN itself.
+      int line = bodyLine == 1
+          ? script.run().lineAt(script.bodyOffset() + c.path("column").asInt() - 1)
+          : script.run().line();
+      out.add(new Finding(file, line, "SC" + c.path("code").asInt(), Finding.Level.of(c.path("level").asText()),
+          c.path("message").asText()));
+    }
+    return out;
+  }
+
+  /** The strings of a JSON array such as {@code ["/bin/bash", "-c"]}, if {@code text} is one. */
+  private static Optional<List<String>> jsonArray(String text) {
+    if (!text.stripLeading().startsWith("[")) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node == null || !node.isArray() || node.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> values = new ArrayList<>();
+      for (JsonNode n : node) {
+        if (!n.isTextual()) {
+          return Optional.empty();
+        }
+        values.add(n.asText());
+      }
+      return Optional.of(values);
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+}

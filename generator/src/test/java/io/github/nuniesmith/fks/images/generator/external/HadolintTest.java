@@ -1,0 +1,105 @@
+package io.github.nuniesmith.fks.images.generator.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HadolintTest {
+  private static final String PIN = "Pin versions in apt get install. Instead of `apt-get install <package>`"
+      + " use `apt-get install <package>=<version>`";
+
+  /** A report as a published hadolint run printed it (captured through the library's code search). */
+  private static String sample() throws IOException {
+    try (InputStream in = HadolintTest.class.getResourceAsStream("/external/hadolint-report.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void parsesEveryEntryOfAReportAgainstOurFileName() throws IOException {
+    List<Finding> findings = Hadolint.parse("services/api/Dockerfile", sample());
+
+    assertThat(findings).containsExactly(
+        new Finding("services/api/Dockerfile", 5, "DL3008", Finding.Level.WARNING, PIN),
+        new Finding("services/api/Dockerfile", 15, "DL3008", Finding.Level.WARNING, PIN),
+        new Finding("services/api/Dockerfile", 21, "DL3066", Finding.Level.INFO,
+            "Non-numeric user-id may not be resolvable by host system"),
+        new Finding("services/api/Dockerfile", 23, "DL3025", Finding.Level.WARNING,
+            "Use arguments JSON notation for CMD and ENTRYPOINT arguments"));
+    assertThat(findings.stream().filter(f -> f.level().atLeast(Finding.Level.WARNING)).map(Finding::code))
+        .containsExactly("DL3008", "DL3008", "DL3025");
+  }
+
+  @Test
+  void readsShellCheckAndParseErrorEntries() {
+    // The shapes of src/Hadolint/Formatter/Json.hs: ShellCheck findings carry their SC code, a parse
+    // error is DL1000 at level error with its own column.
+    String report = "[{\"code\":\"SC2086\",\"column\":1,\"file\":\"Dockerfile\",\"level\":\"info\",\"line\":9,"
+        + "\"message\":\"Double quote to prevent globbing and word splitting.\"},"
+        + "{\"code\":\"DL1000\",\"column\":5,\"file\":\"Dockerfile\",\"level\":\"error\",\"line\":3,"
+        + "\"message\":\"unexpected end of input\"}]";
+
+    assertThat(Hadolint.parse("Dockerfile.ml", report)).containsExactly(
+        new Finding("Dockerfile.ml", 9, "SC2086", Finding.Level.INFO, "Double quote to prevent globbing and word splitting."),
+        new Finding("Dockerfile.ml", 3, "DL1000", Finding.Level.ERROR, "unexpected end of input"));
+  }
+
+  @Test
+  void anEmptyReportHasNoFindings() {
+    assertThat(Hadolint.parse("Dockerfile", "[]\n")).isEmpty();
+  }
+
+  @Test
+  void aReportThatIsNotAJsonArrayIsAnError() {
+    assertThatThrownBy(() -> Hadolint.parse("Dockerfile", "hadolint: Dockerfile: openFile: does not exist\n"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("hadolint's report on Dockerfile is not JSON: hadolint: Dockerfile: openFile: does not exist");
+    assertThatThrownBy(() -> Hadolint.parse("Dockerfile", "{\"code\":\"DL3008\"}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("hadolint's report on Dockerfile is not a JSON array: {\"code\":\"DL3008\"}");
+  }
+
+  @Test
+  void lintHandsTheFileAndTheSettingsToItsBackend() {
+    String[] seen = new String[2];
+    Hadolint hadolint = new Hadolint(new Hadolint.Backend() {
+      @Override
+      public String lint(String dockerfile, String config) {
+        seen[0] = dockerfile;
+        seen[1] = config;
+        return "[{\"code\":\"DL3007\",\"column\":1,\"file\":\"/Dockerfile\",\"level\":\"warning\",\"line\":1,"
+            + "\"message\":\"Using latest is prone to errors if the image will ever update.\"}]";
+      }
+
+      @Override
+      public String describe() {
+        return "a test double";
+      }
+    });
+
+    List<Finding> findings = hadolint.lint("Dockerfile.ml", "FROM python:latest\n", "failure-threshold: warning\n");
+
+    assertThat(seen).containsExactly("FROM python:latest\n", "failure-threshold: warning\n");
+    assertThat(findings).containsExactly(new Finding("Dockerfile.ml", 1, "DL3007", Finding.Level.WARNING,
+        "Using latest is prone to errors if the image will ever update."));
+  }
+
+  @Test
+  void realHadolintFlagsALatestTagWhereItRuns() {
+    Hadolint hadolint = ExternalTools.hadolint();
+
+    assertThat(hadolint.lint("Dockerfile", "FROM python:latest\n", "failure-threshold: warning\n"))
+        .extracting(Finding::code).contains("DL3007");
+  }
+
+  @Test
+  void absenceSaysThatHadolintWasNotRun() {
+    assertThat(Hadolint.absence()).isEqualTo("hadolint was NOT run: no hadolint binary on the PATH and no Docker"
+        + " for the container hadolint/hadolint:v2.14.0@sha256:27086352fd5e1907ea2b934eb1023f217c5ae087992eb59fde121dce9c9ff21e");
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.nuniesmith.fks.images.fks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import io.github.nuniesmith.fks.images.generator.external.Finding;
+import io.github.nuniesmith.fks.images.generator.external.Hadolint;
+import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed FKS Dockerfiles (generated/) as the linters Docker users trust see them: ShellCheck
+ * on every RUN (required under CI=true) and hadolint (where a binary or Docker exists; CI has neither,
+ * so there the test says that hadolint was not run).
+ */
+class GeneratedLintTest {
+  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+  private static final boolean CI = "true".equals(System.getenv("CI"));
+
+  @Test
+  void everyCommittedDockerfileHasNoShellCheckFinding() throws IOException {
+    ShellCheck shellCheck = ShellCheck.onPath().orElseGet(() -> {
+      if (CI) {
+        fail(ShellCheck.absence() + " (CI must install it: see .ci/run)");
+      }
+      return abort(ShellCheck.absence());
+    });
+    Map<String, String> files = committed();
+    List<Finding> findings = new ArrayList<>();
+    files.forEach((path, text) -> findings.addAll(shellCheck.check("generated/" + path, text)));
+
+    assertThat(files).hasSize(16);
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void everyCommittedDockerfileHasNoHadolintWarning() throws IOException {
+    Hadolint hadolint = Hadolint.locate().orElseGet(() -> {
+      System.out.println("[SKIPPED] " + Hadolint.absence()
+          + (CI ? " (CI=true: generated/ was checked by ShellCheck and our own rules only)" : ""));
+      return abort(Hadolint.absence());
+    });
+    String config = Files.readString(REPOSITORY.resolve(".hadolint.yaml"), StandardCharsets.UTF_8);
+    List<Finding> findings = new ArrayList<>();
+    committed().forEach((path, text) -> findings.addAll(hadolint.lint("generated/" + path, text, config)));
+
+    assertThat(findings).filteredOn(f -> f.level().atLeast(Finding.Level.WARNING)).isEmpty();
+  }
+
+  private static Map<String, String> committed() throws IOException {
+    Path root = REPOSITORY.resolve("generated");
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith("Dockerfile")).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+}
