@@ -27,7 +27,7 @@ public final class CpuBase {
           "libopenblas-dev", "liblapack-dev")
       .runtimePackages("libopenblas0", "liblapack3")
       .sourceBuild(TA_LIB)
-      .pip("pip==25.2", "setuptools==80.9.0", "wheel==0.45.1")
+      .pip(Pins.Cpu.PIP, Pins.Cpu.SETUPTOOLS, Pins.Cpu.WHEEL)
       .label("org.opencontainers.image.source", Fks.SOURCE)
       .label("org.opencontainers.image.description",
           "FKS CPU base: Python 3.12, TA-Lib C, OpenBLAS/LAPACK; the builder target adds build tools")

@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
@@ -15,12 +14,12 @@ public final class GpuBase {
       .dockerfile("docker/Dockerfile.gpu")
       .publishAs(Fks.REPOSITORY + ":docker-gpu", Fks.VERSION)
       // The +cu128 label matters: the ML base's torch 2.8.0+cpu already satisfies torch==2.8.0.
-      .pip(PipInstall.builder("torch==2.8.0+cu128", "torchvision==0.23.0+cu128", "torchaudio==2.8.0+cu128")
-          .index(PackageIndex.PYTORCH_CU128).build())
-      .pip("transformers==4.56.0", "accelerate==1.10.1", "datasets==4.0.0", "wandb==0.21.2",
-          "stable-baselines3>=2.2.0", "gymnasium>=0.29.1",
+      .pip(PipInstall.builder(Pins.GpuTorch.TORCH, Pins.GpuTorch.TORCHVISION, Pins.GpuTorch.TORCHAUDIO)
+          .index(Pins.GpuTorch.INDEX).build())
+      .pip(Pins.Gpu.TRANSFORMERS, Pins.Gpu.ACCELERATE, Pins.Gpu.DATASETS, Pins.Gpu.WANDB,
+          Pins.Gpu.STABLE_BASELINES3, Pins.Gpu.GYMNASIUM,
           // Listed under "Contains" in the seed but missing from its Dockerfile snippet.
-          "mlflow>=3.0.0", "alibi-detect>=0.12.0")
+          Pins.Gpu.MLFLOW, Pins.Gpu.ALIBI_DETECT)
       .label("org.opencontainers.image.source", Fks.SOURCE)
       .label("org.opencontainers.image.description",
           "FKS GPU base: PyTorch (CUDA 12.8), transformers, accelerate, training and RL libraries")

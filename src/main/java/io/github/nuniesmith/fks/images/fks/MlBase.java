@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
@@ -16,12 +15,12 @@ public final class MlBase {
       .publishAs(Fks.REPOSITORY + ":docker-ml", Fks.VERSION)
       // sentence-transformers needs torch; installed first from the CPU index, PyPI's default
       // CUDA wheels (gigabytes of nvidia-* packages) stay out of this base.
-      .pip(PipInstall.builder("torch==2.8.0+cpu").index(PackageIndex.PYTORCH_CPU).build())
-      .pip("langchain>=0.3.0", "langchain-core>=0.3.0", "langchain-community>=0.3.0",
-          "langchain-ollama>=0.2.0", "chromadb>=0.5.0", "sentence-transformers>=3.0.0",
-          "ollama>=0.3.0",
+      .pip(PipInstall.builder(Pins.MlTorch.TORCH).index(Pins.MlTorch.INDEX).build())
+      .pip(Pins.Ml.LANGCHAIN, Pins.Ml.LANGCHAIN_CORE, Pins.Ml.LANGCHAIN_COMMUNITY,
+          Pins.Ml.LANGCHAIN_OLLAMA, Pins.Ml.CHROMADB, Pins.Ml.SENTENCE_TRANSFORMERS,
+          Pins.Ml.OLLAMA,
           // The seed's TA-Lib>=0.4.28 would take 0.6+, which does not link with TA-Lib C 0.4.0.
-          "TA-Lib==0.5.1")
+          Pins.Ml.TA_LIB)
       .label("org.opencontainers.image.source", Fks.SOURCE)
       .label("org.opencontainers.image.description",
           "FKS ML base: LangChain, ChromaDB, sentence-transformers, Ollama, TA-Lib (CPU torch)")

@@ -54,6 +54,15 @@ public record PipInstall(
     return b;
   }
 
+  /** Starts an install of parsed requirements, e.g. a version catalog's, from PyPI, cached. */
+  public static Builder builder(PipRequirement first, PipRequirement... more) {
+    Builder b = new Builder().requirement(first);
+    for (PipRequirement r : more) {
+      b.requirement(r);
+    }
+    return b;
+  }
+
   /** Installs {@code requirements} from PyPI with the pip cache. */
   public static PipInstall of(String... requirements) {
     return builder(requirements).build();
@@ -100,6 +109,12 @@ public record PipInstall(
     /** Adds a requirement, parsed as PEP 508. */
     public Builder requirement(String requirement) {
       requirements.add(PipRequirement.parse(requirement));
+      return this;
+    }
+
+    /** Adds a parsed requirement. */
+    public Builder requirement(PipRequirement requirement) {
+      requirements.add(Checks.notNull(requirement, "pip requirement"));
       return this;
     }
 

@@ -289,6 +289,12 @@ public record Tier(
       return this;
     }
 
+    /** Adds a pip install from PyPI of parsed requirements, e.g. a version catalog's, with the pip cache. */
+    public Builder pip(PipRequirement first, PipRequirement... more) {
+      pipInstalls.add(within("pip install", () -> PipInstall.builder(first, more).build()));
+      return this;
+    }
+
     /** Adds a pip install built elsewhere, e.g. one from the PyTorch index. */
     public Builder pip(PipInstall install) {
       pipInstalls.add(within("pip install", () -> Checks.notNull(install, "pip install")));

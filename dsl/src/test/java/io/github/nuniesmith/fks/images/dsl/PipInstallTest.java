@@ -36,6 +36,19 @@ class PipInstallTest {
   }
 
   @Test
+  void takesParsedRequirementsSuchAsACatalogs() {
+    PipInstall install = PipInstall.builder(PipRequirement.parse("torch==2.8.0+cpu"))
+        .requirement(PipRequirement.parse("torchaudio==2.8.0+cpu"))
+        .index(PackageIndex.PYTORCH_CPU).build();
+
+    assertThat(install).isEqualTo(
+        PipInstall.builder("torch==2.8.0+cpu", "torchaudio==2.8.0+cpu").index(PackageIndex.PYTORCH_CPU).build());
+    assertThatThrownBy(() -> PipInstall.builder(PipRequirement.parse("torch==2.8.0"), (PipRequirement) null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("pip requirement is missing: give a value");
+  }
+
+  @Test
   void requirementsFileAloneIsSomethingToInstall() {
     PipInstall install = PipInstall.builder().requirementsFile("/app/requirements.txt").build();
 

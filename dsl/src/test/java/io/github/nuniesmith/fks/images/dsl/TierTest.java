@@ -130,6 +130,17 @@ class TierTest {
   }
 
   @Test
+  void pipTakesParsedRequirementsAsOneCachedPypiInstall() {
+    Tier tier = cpu().pip(PipRequirement.parse("pip==25.2"), PipRequirement.parse("wheel==0.45.1")).build();
+
+    assertThat(tier.pipInstalls()).containsExactly(PipInstall.of("pip==25.2", "wheel==0.45.1"));
+    assertThatThrownBy(() -> cpu().pip(PipRequirement.parse("pip==25.2"), PipRequirement.parse("pip==25.1")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu / pip install: pip requirement 'pip' names a package already listed in this"
+            + " install: keep one");
+  }
+
+  @Test
   void namesTierAndFieldOfBadInput() {
     assertThatThrownBy(() -> cpu().pip("langchain>=0.3.0 && rm -rf /"))
         .isInstanceOf(DefinitionException.class)

@@ -17,7 +17,7 @@ import org.opentest4j.AssertionFailedError;
  * With {@code -Dgolden.update=true} it writes the file instead, except under {@code CI=true}: golden
  * files change only through a reviewed commit.
  */
-final class Golden {
+public final class Golden {
   /** The command that creates or updates every golden file of this module. */
   static final String UPDATE_COMMAND = "./mvnw -pl generator -am test -Dgolden.update=true";
 
@@ -51,7 +51,7 @@ final class Golden {
   }
 
   /** Asserts that {@code actual} is the golden file of the running test, named with {@code extension}, e.g. {@code .yml}. */
-  static void assertMatches(TestInfo test, String extension, String actual) {
+  public static void assertMatches(TestInfo test, String extension, String actual) {
     fromSystem().check(test, extension, actual);
   }
 

@@ -86,21 +86,22 @@ abstract class ImagesMojo extends AbstractMojo {
    * fails the build with its message, warnings are logged.
    */
   List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
-    ImageSet set = imageSet();
-    List<GeneratedFile> dockerfiles = generator().render(set);
-    LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
-    report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
-        .forEach(f -> getLog().warn(f.toString()));
-    if (report.hasErrors()) {
-      throw new MojoFailureException("Lint errors in the image definitions:\n"
-          + report.text() + "Nothing was written.");
-    }
-    HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
-    List<GeneratedFile> generated = new ArrayList<>(dockerfiles);
-    generated.addAll(hierarchy.generated(set));
-    return List.of(
-        new OutputFolder("", outputSync(outputDirectory), generated),
-        new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+    return withImageSet(set -> {
+      List<GeneratedFile> dockerfiles = generator().render(set);
+      LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
+      report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
+          .forEach(f -> getLog().warn(f.toString()));
+      if (report.hasErrors()) {
+        throw new MojoFailureException("Lint errors in the image definitions:\n"
+            + report.text() + "Nothing was written.");
+      }
+      HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
+      List<GeneratedFile> generated = new ArrayList<>(dockerfiles);
+      generated.addAll(hierarchy.generated(set));
+      return List.of(
+          new OutputFolder("", outputSync(outputDirectory), generated),
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+    });
   }
 
   /** The base image policy from fks.lint.trustedRegistries and fks.lint.requireDigest. */
@@ -112,8 +113,18 @@ abstract class ImagesMojo extends AbstractMojo {
     }
   }
 
-  /** Loads the definitions and builds the set; a bad definition fails the build with its message. */
+  /** Loads the definitions and builds their image set; a bad definition fails the build with its message. */
   ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
+    return withImageSet(set -> set);
+  }
+
+  /** What a goal does with the image set, while the definitions' class loader is open. */
+  @FunctionalInterface
+  interface ImageSetUse<T> {
+    T apply(ImageSet set) throws MojoFailureException;
+  }
+
+  private <T> T withImageSet(ImageSetUse<T> use) throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
       chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
@@ -125,7 +136,7 @@ abstract class ImagesMojo extends AbstractMojo {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = loader.loadClass(definitions)
           .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-      return definition.imageSet(chosen);
+      return use.apply(definition.imageSet(chosen));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {

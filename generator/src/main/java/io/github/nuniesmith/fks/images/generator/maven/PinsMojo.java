@@ -1,0 +1,104 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.generator.pins.PinAccessors;
+import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Reads the pin catalog ({@code *.txt} requirements files) and writes its typed accessors as a Java
+ * source, added to the compile source roots. A bad catalog line fails the build with {@code file:line}.
+ */
+@Mojo(name = "pins", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class PinsMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** Where Maven was started; messages name catalog files from there. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+  File executionRoot;
+
+  /** The folder of the catalog files. */
+  @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
+  File pinsDirectory;
+
+  /** The class to generate, e.g. io.github.nuniesmith.fks.images.fks.Pins. */
+  @Parameter(required = true)
+  String pinsClass;
+
+  /** The source root the class is written under. */
+  @Parameter(defaultValue = "${project.build.directory}/generated-sources/fks-pins")
+  File generatedSources;
+
+  /** The command that regenerates the class, named in its header. */
+  @Parameter(defaultValue = "./mvnw -B compile")
+  String regenerateCommand;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    PinCatalog catalog;
+    try {
+      catalog = PinCatalog.read(texts(), pinsClass.substring(pinsClass.lastIndexOf('.') + 1));
+    } catch (DefinitionException e) {
+      throw new MojoFailureException("Bad pin catalog: " + e.getMessage());
+    }
+    String source = PinAccessors.javaFile(catalog, pinsClass, regenerateCommand).toString();
+    Path file = generatedSources.toPath().resolve(pinsClass.replace('.', '/') + ".java");
+    try {
+      // Unchanged text is not rewritten, so the compiler sees nothing new to build.
+      if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(source)) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write " + file, e);
+    }
+    project.addCompileSourceRoot(generatedSources.getPath());
+    getLog().info("fks-images: " + catalog.files().stream().mapToInt(f -> f.pins().size()).sum()
+        + " pins from " + catalog.files().size() + " catalog files in " + pinsClass);
+  }
+
+  /** Each catalog file's text, keyed by its path from where Maven was started. */
+  private Map<String, String> texts() throws MojoExecutionException, MojoFailureException {
+    Path folder = pinsDirectory.toPath();
+    if (!Files.isDirectory(folder)) {
+      throw new MojoFailureException("Bad pin catalog: " + shown(folder) + " is not a folder: create it with one"
+          + " requirements file per tier, e.g. cpu.txt, or point fks.pins at the catalog");
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path path : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+        texts.put(shown(path), Files.readString(path, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read the pin catalog " + folder, e);
+    }
+    if (texts.isEmpty()) {
+      throw new MojoFailureException("Bad pin catalog: " + shown(folder) + " holds no .txt file: add one"
+          + " requirements file per tier, e.g. cpu.txt");
+    }
+    return texts;
+  }
+
+  /** {@code path} relative to where Maven was started, as a reader finds it. */
+  private String shown(Path path) {
+    Path root = executionRoot.toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+    return shown.toString().replace(File.separatorChar, '/');
+  }
+}

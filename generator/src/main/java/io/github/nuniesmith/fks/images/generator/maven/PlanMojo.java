@@ -1,0 +1,86 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.plan.Change;
+import io.github.nuniesmith.fks.images.generator.plan.ChangedFiles;
+import io.github.nuniesmith.fks.images.generator.plan.GitRange;
+import io.github.nuniesmith.fks.images.generator.plan.RebuildPlan;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Prints the images to rebuild, in build order with a reason each, for the changes named with
+ * {@code -Dfks.changed=langchain,ml} and/or found by git since {@code -Dfks.since=origin/main}.
+ */
+@Mojo(name = "plan", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class PlanMojo extends ImagesMojo {
+  /** Packages, pins or images that changed, comma-separated, e.g. langchain or ta-lib,ml. */
+  @Parameter(property = "fks.changed")
+  String changed;
+
+  /** A git revision, e.g. origin/main: what the work tree changed since the branch left it. */
+  @Parameter(property = "fks.since")
+  String since;
+
+  /** The catalog folder, to tell which pins a changed catalog file edits. */
+  @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
+  File pinsDirectory;
+
+  /** The definitions' source root, to tell which images a changed class defines. */
+  @Parameter(defaultValue = "${project.build.sourceDirectory}", readonly = true)
+  File sourceDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (blank(changed) && blank(since)) {
+      throw new MojoFailureException("Say what changed: -Dfks.changed=langchain (packages, pins or images,"
+          + " comma-separated) or -Dfks.since=origin/main (a git revision)");
+    }
+    ImageSet set = imageSet();
+    try {
+      List<Change> changes = new ArrayList<>();
+      if (!blank(changed)) {
+        for (String name : changed.split(",")) {
+          if (!name.isBlank()) {
+            changes.add(new Change.Named(name.strip()));
+          }
+        }
+      }
+      if (!blank(since)) {
+        GitRange range = GitRange.since(project.getBasedir().toPath(), since);
+        ChangedFiles files = new ChangedFiles(relative(range.root(), pinsDirectory),
+            relative(range.root(), sourceDirectory), relative(range.root(), outputDirectory));
+        changes.addAll(files.changes(set, range.changedFiles(), range::before, range::after));
+      }
+      RebuildPlan.of(set, changes).format().lines().forEach(getLog()::info);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** {@code folder} from the repository root, {@code /}-separated. */
+  private static String relative(Path root, File folder) throws MojoExecutionException {
+    try {
+      Path path = folder.toPath().toAbsolutePath().normalize();
+      Path real = Files.exists(path) ? path.toRealPath() : path;
+      return root.toRealPath().relativize(real).toString().replace(File.separatorChar, '/');
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot resolve " + folder, e);
+    }
+  }
+}

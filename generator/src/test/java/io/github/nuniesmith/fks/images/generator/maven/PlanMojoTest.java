@@ -1,0 +1,98 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.nuniesmith.fks.images.generator.plan.GitFixture;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan goal as Maven runs it, on the small set of {@link GoalsTest}. */
+class PlanMojoTest {
+  private final List<String> printed = new ArrayList<>();
+
+  @Test
+  void printsThePlanForNamedChanges() throws Exception {
+    PlanMojo mojo = goal();
+    mojo.changed = "python, ";
+
+    mojo.execute();
+
+    assertThat(printed).containsExactly(
+        "Rebuild plan (OPTION_1) for python:",
+        "   1. base cpu: starts from python:3.12-slim-trixie",
+        "   2. service api: built on cpu");
+  }
+
+  @Test
+  void anUnknownNameFailsTheGoalWithCloseMatches() {
+    PlanMojo mojo = goal();
+    mojo.changed = "pyton";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("'pyton' is no package, pin, source build, base image or image of this set (OPTION_1):"
+            + " did you mean python? Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.");
+  }
+
+  @Test
+  void aGitRangeMapsChangedFilesFromTheRepositoryRoot(@TempDir Path repo) throws Exception {
+    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.git(repo, "init", "-q", "-b", "main");
+    Files.createDirectories(repo.resolve("defs"));
+    Files.createDirectories(repo.resolve("out/services/api"));
+    Files.writeString(repo.resolve("out/services/api/Dockerfile"), "FROM example\n");
+    Files.writeString(repo.resolve("README.md"), "hello\n");
+    GitFixture.commitAll(repo, "first");
+    Files.writeString(repo.resolve("out/services/api/Dockerfile"), "FROM example:2\n");
+    Files.writeString(repo.resolve("README.md"), "hello again\n");
+    PlanMojo mojo = goal();
+    mojo.project.setFile(repo.resolve("defs/pom.xml").toFile());
+    mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
+    mojo.sourceDirectory = repo.resolve("defs/java").toFile();
+    mojo.outputDirectory = repo.resolve("out").toFile();
+    mojo.since = "HEAD";
+
+    mojo.execute();
+
+    assertThat(printed).containsExactly(
+        "Rebuild plan (OPTION_1) for out/services/api/Dockerfile:",
+        "   1. service api: out/services/api/Dockerfile changed",
+        "Changed, but no image is built from it: README.md");
+  }
+
+  @Test
+  void nothingNamedSaysHowToNameIt() {
+    assertThatThrownBy(goal()::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Say what changed: -Dfks.changed=langchain (packages, pins or images, comma-separated)"
+            + " or -Dfks.since=origin/main (a git revision)");
+  }
+
+  private PlanMojo goal() {
+    PlanMojo mojo = new PlanMojo();
+    mojo.project = new MavenProject();
+    mojo.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
+    mojo.definitions = GoalsTest.Definitions.class.getName();
+    mojo.outputDirectory = new File("target/plan-output");
+    mojo.strategy = "OPTION_1";
+    mojo.sourceRoot = "src/main/java";
+    mojo.regenerateCommand = "./mvnw -Pgenerate";
+    mojo.setLog(new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        printed.add(content.toString());
+      }
+    });
+    return mojo;
+  }
+}
