@@ -24,6 +24,7 @@ import java.util.Map;
  * @param buildPackages apt packages needed to build its requirements
  * @param runtimePackages apt packages it needs at run time
  * @param labels extra labels, in the order given
+ * @param index the package index its requirements are installed from
  */
 public record Service(
     String name,
@@ -37,7 +38,8 @@ public record Service(
     UserSpec user,
     List<String> buildPackages,
     List<String> runtimePackages,
-    Map<String, String> labels) {
+    Map<String, String> labels,
+    PackageIndex index) {
 
   /** Validates each field. */
   public Service {
@@ -51,6 +53,7 @@ public record Service(
     buildPackages = List.copyOf(buildPackages);
     runtimePackages = List.copyOf(runtimePackages);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    Checks.within("service " + name, () -> Checks.notNull(index, "package index"));
   }
 
   private static void validate(String service, Tier tier, ContextPath requirements,
@@ -96,7 +99,7 @@ public record Service(
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
     return new Service(name, newTier, definedIn, requirements, sources, ports, command, healthcheck, user,
-        buildPackages, runtimePackages, labels);
+        buildPackages, runtimePackages, labels, index);
   }
 
   /** Builds a {@link Service}; errors name the service and the field. */
@@ -113,6 +116,7 @@ public record Service(
     private final List<String> buildPackages = new ArrayList<>();
     private final List<String> runtimePackages = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private PackageIndex index = PackageIndex.PYPI;
 
     private Builder(String name, Tier tier, String definedIn) {
       this.name = name;
@@ -175,6 +179,12 @@ public record Service(
       return this;
     }
 
+    /** Installs its requirements from {@code index} instead of PyPI, e.g. a wheelhouse. */
+    public Builder index(PackageIndex index) {
+      this.index = index;
+      return this;
+    }
+
     /** The service. */
     public Service build() {
       Healthcheck check = healthcheck;
@@ -185,7 +195,7 @@ public record Service(
           requirements == null ? ContextPath.of("requirements.txt") : requirements,
           sources.isEmpty() ? List.of(ContextPath.of("src")) : sources,
           ports, within("command", () -> Checks.notNull(command, "command (call command(...))")),
-          check, user, buildPackages, runtimePackages, labels);
+          check, user, buildPackages, runtimePackages, labels, index);
     }
 
     private <T> T within(String what, java.util.function.Supplier<T> body) {
