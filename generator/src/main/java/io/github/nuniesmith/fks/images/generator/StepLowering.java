@@ -30,10 +30,6 @@ import java.util.Optional;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
-  /** apt's caches, as the Dockerfile reference shows them: locked, docker-clean removed. */
-  private static final List<Mount> APT_CACHES = List.of(
-      Mount.Cache.of("apt-cache", "/var/cache/apt", Mount.Sharing.LOCKED),
-      Mount.Cache.of("apt-lists", "/var/lib/apt", Mount.Sharing.LOCKED));
   private static final String ROOT_PIP_CACHE = "/root/.cache/pip";
   private static final String USER_PIP_CACHE = "/tmp/.cache/pip";
   /** Where a wheelhouse of the build context appears, read-only, during a pip install. */
@@ -41,14 +37,17 @@ final class StepLowering {
 
   private StepLowering() {}
 
-  /** The instructions of {@code step}, run as {@code user} (empty for root). */
-  static List<Instruction> lower(Step step, Optional<UserSpec> user) {
+  /**
+   * The instructions of {@code step}, run as {@code user} (empty for root), with apt's cache
+   * mounts shared as {@code aptSharing}.
+   */
+  static List<Instruction> lower(Step step, Optional<UserSpec> user, Mount.Sharing aptSharing) {
     if (step instanceof AptInstall apt) {
-      return List.of(apt(apt));
+      return List.of(apt(apt, aptSharing));
     } else if (step instanceof PipInstall pip) {
       return List.of(pip(pip, user));
     } else if (step instanceof SourceBuild build) {
-      return sourceBuild(build);
+      return sourceBuild(build, aptSharing);
     } else if (step instanceof Copy copy) {
       return List.of(copy(copy));
     } else if (step instanceof Env env) {
@@ -123,11 +122,14 @@ final class StepLowering {
     return Instruction.Other.of("COPY", line.toString());
   }
 
-  private static Instruction apt(AptInstall apt) {
+  /** apt's caches as the Dockerfile reference shows them (locked), docker-clean removed. */
+  private static Instruction apt(AptInstall apt, Mount.Sharing sharing) {
     List<String> install = new ArrayList<>();
     install.add("DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends");
     install.addAll(apt.packages());
-    return new Instruction.Run(List.of(), APT_CACHES.stream().map(StepLowering::mount).toList(),
+    List<Mount> caches = List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
+        Mount.Cache.of("apt-lists", "/var/lib/apt", sharing));
+    return new Instruction.Run(List.of(), caches.stream().map(StepLowering::mount).toList(),
         List.of(List.of("rm -f /etc/apt/apt.conf.d/docker-clean"), List.of("apt-get update"), install));
   }
 
@@ -161,7 +163,7 @@ final class StepLowering {
     return new Instruction.Run(List.of(), mounts, List.of(command, List.of("python -m pip check")));
   }
 
-  private static List<Instruction> sourceBuild(SourceBuild build) {
+  private static List<Instruction> sourceBuild(SourceBuild build, Mount.Sharing aptSharing) {
     String source = build.source();
     String suffix = source.endsWith(".tgz") ? ".tgz" : source.substring(source.lastIndexOf(".tar."));
     String file = "/tmp/" + build.name() + "-" + build.version() + "-src" + suffix;
@@ -186,7 +188,7 @@ final class StepLowering {
     commands.add(List.of("make"));
     commands.add(List.of("make install"));
     return List.of(
-        apt(build.buildPackages()),
+        apt(build.buildPackages(), aptSharing),
         fetch,
         Instruction.Other.of("WORKDIR", "/tmp/" + build.name() + "-" + build.version()),
         new Instruction.Run(List.of(), List.of(), commands));

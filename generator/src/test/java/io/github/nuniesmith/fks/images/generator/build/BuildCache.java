@@ -19,9 +19,9 @@ final class BuildCache {
   final Path folder;
   final Buildah buildah;
 
-  private BuildCache(Path folder) {
+  private BuildCache(Path folder, Buildah buildah) {
     this.folder = folder;
-    this.buildah = new Buildah(folder.resolve("store"));
+    this.buildah = buildah;
   }
 
   /** Why the real build cannot run here (buildah or mmdebstrap missing, not root), or empty. */
@@ -41,13 +41,29 @@ final class BuildCache {
 
   /** The cache, with the local Python image in its store. */
   static BuildCache open() throws IOException, InterruptedException {
+    Path folder = folder();
+    BuildCache cache = new BuildCache(folder, new Buildah(folder.resolve("store")));
+    cache.ensurePython();
+    return cache;
+  }
+
+  /** The cache with a store of its own named {@code store}, emptied, for builds that must start cold. */
+  static BuildCache openEmpty(String store) throws IOException, InterruptedException {
+    Path folder = folder();
+    BuildCache cache = new BuildCache(folder, new Buildah(folder.resolve(store)));
+    // Through buildah, which unmounts what it mounted; deleting the folder would not.
+    cache.buildah.run("rm", "--all");
+    cache.buildah.run("rmi", "--all", "--force");
+    cache.ensurePython();
+    return cache;
+  }
+
+  private static Path folder() throws IOException {
     String configured = System.getenv("FKS_BUILD_CACHE");
     Path folder = configured == null || configured.isBlank()
         ? Path.of(System.getProperty("user.home"), ".cache", "fks-images", "buildah")
         : Path.of(configured);
-    BuildCache cache = new BuildCache(Files.createDirectories(folder).toAbsolutePath());
-    cache.ensurePython();
-    return cache;
+    return Files.createDirectories(folder).toAbsolutePath();
   }
 
   /** A fresh, empty work folder inside the cache, for contexts and generated files. */

@@ -64,13 +64,16 @@ final class Buildah {
   }
 
   /**
-   * Builds {@code target} of {@code dockerfile} in {@code context} as {@code tags}, with the layer
+   * Builds {@code target} (empty: the last stage) of {@code dockerfile} in {@code context} as {@code tags}, with the layer
    * cache, never pulling. Docker format: the OCI format drops SHELL and HEALTHCHECK.
    */
   Result build(Path dockerfile, Path context, String target, List<String> tags, Map<String, String> buildArgs,
       boolean noCache) {
     List<String> args = new ArrayList<>(List.of("build", "--isolation", "chroot", "--format", "docker",
-        "--layers", "--pull-never", "-f", dockerfile.toString(), "--target", target));
+        "--layers", "--pull-never", "-f", dockerfile.toString()));
+    if (!target.isEmpty()) {
+      args.addAll(List.of("--target", target));
+    }
     if (noCache) {
       args.add("--no-cache");
     }

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.build;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Service;
@@ -37,7 +38,7 @@ final class FixtureGraph {
   static final String USER = "10001:10001";
   static final String NATIVE_LIBRARY = "libfixta.so.0";
   private static final PackageIndex WHEELS = PackageIndex.wheelhouse("wheels");
-  private static final String TARBALL = "fixta-1.0.0.tar.gz";
+  static final String TARBALL = "fixta-1.0.0.tar.gz";
 
   /** A service of the fixture: its tier, port and own package (a wheel of {@code kib} KiB). */
   record ServiceSpec(String name, String tier, int port, String pkg, int kib) {}
@@ -59,10 +60,14 @@ final class FixtureGraph {
   final ImageSet set;
   final List<Build> builds = new ArrayList<>();
   final Path root;
+  final Path tarball;
+  final String tarballSha256;
 
-  private FixtureGraph(ImageSet set, Path root) {
+  private FixtureGraph(ImageSet set, Path root, Path tarball, String tarballSha256) {
     this.set = set;
     this.root = root;
+    this.tarball = tarball;
+    this.tarballSha256 = tarballSha256;
   }
 
   /** Writes the wheelhouse, the tarball, the generated Dockerfiles and every build context under {@code root}. */
@@ -78,9 +83,12 @@ final class FixtureGraph {
     }
     Path tarball = NativeLibrary.writeTarball(root.resolve("fixta"), TARBALL);
 
-    FixtureGraph graph = new FixtureGraph(define(sha256(tarball)), root);
+    String sha256 = sha256(tarball);
+    FixtureGraph graph = new FixtureGraph(define(sha256), root, tarball, sha256);
     Path generated = root.resolve("generated");
-    for (GeneratedFile file : new Generator("src/test/java", "the fixture renders it").render(graph.set)) {
+    for (GeneratedFile file : new Generator("src/test/java", "the fixture renders it")
+        // bookworm's buildah 1.28 hangs on a second RUN after one with two locked cache mounts.
+        .aptCacheSharing(Mount.Sharing.SHARED).render(graph.set)) {
       Path out = generated.resolve(file.path());
       Files.createDirectories(out.getParent());
       Files.writeString(out, file.content());
@@ -121,10 +129,27 @@ final class FixtureGraph {
   /** The packages a service image must import: its own and every tier's below it. */
   static List<String> packagesOf(ServiceSpec s) {
     List<String> packages = new ArrayList<>(List.of(s.pkg()));
+    packages.addAll(tierPackagesOf(s));
+    return packages;
+  }
+
+  /** The packages of the tiers under a service, nearest tier first. */
+  static List<String> tierPackagesOf(ServiceSpec s) {
+    List<String> packages = new ArrayList<>();
     for (String tier = s.tier(); tier != null; tier = parentOf(tier)) {
       packages.addAll(TIER_PACKAGES.get(tier));
     }
     return packages;
+  }
+
+  /** The tag of the runtime target of a service's tier. */
+  static String tierRuntimeTag(ServiceSpec s) {
+    return "localhost/fks-fixture/base:" + s.tier() + "-runtime-v1.0.0";
+  }
+
+  /** The build context of a service. */
+  Path contextOf(ServiceSpec s) {
+    return root.resolve("contexts").resolve(s.name());
   }
 
   static String parentOf(String tier) {
