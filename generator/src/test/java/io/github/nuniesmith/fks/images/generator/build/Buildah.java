@@ -141,8 +141,10 @@ final class Buildah {
   }
 
   private List<String> base() {
+    // overlay needs a file system that is not overlayfs itself; FKS_BUILDAH_DRIVER=vfs works anywhere, slowly.
+    String driver = System.getenv().getOrDefault("FKS_BUILDAH_DRIVER", "overlay");
     return List.of("buildah", "--root", store.resolve("root").toString(),
-        "--runroot", store.resolve("runroot").toString(), "--storage-driver", "overlay");
+        "--runroot", store.resolve("runroot").toString(), "--storage-driver", driver);
   }
 
   private Result execute(List<String> args, boolean required) {
