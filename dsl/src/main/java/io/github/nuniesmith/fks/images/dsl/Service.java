@@ -24,6 +24,7 @@ import java.util.Map;
  * @param buildPackages apt packages needed to build its requirements
  * @param runtimePackages apt packages it needs at run time
  * @param labels extra labels, in the order given
+ * @param index the package index its requirements are installed from
  * @param suppressions lint rules turned off for the service's image, with reasons
  */
 public record Service(
@@ -39,6 +40,7 @@ public record Service(
     List<String> buildPackages,
     List<String> runtimePackages,
     Map<String, String> labels,
+    PackageIndex index,
     List<Suppression> suppressions) {
 
   /** Validates each field. */
@@ -53,6 +55,7 @@ public record Service(
     buildPackages = List.copyOf(buildPackages);
     runtimePackages = List.copyOf(runtimePackages);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    Checks.within("service " + name, () -> Checks.notNull(index, "package index"));
     List<Suppression> given = suppressions;
     suppressions = Checks.within("service " + name, () -> Suppression.distinct(given));
   }
@@ -104,7 +107,7 @@ public record Service(
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
     return new Service(name, newTier, definedIn, requirements, sources, ports, command, healthcheck, user,
-        buildPackages, runtimePackages, labels, suppressions);
+        buildPackages, runtimePackages, labels, index, suppressions);
   }
 
   /** Builds a {@link Service}; errors name the service and the field. */
@@ -121,6 +124,7 @@ public record Service(
     private final List<String> buildPackages = new ArrayList<>();
     private final List<String> runtimePackages = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private PackageIndex index = PackageIndex.PYPI;
     private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(String name, Tier tier, String definedIn) {
@@ -200,6 +204,12 @@ public record Service(
       return this;
     }
 
+    /** Installs its requirements from {@code index} instead of PyPI, e.g. a wheelhouse. */
+    public Builder index(PackageIndex index) {
+      this.index = index;
+      return this;
+    }
+
     /** The service. */
     public Service build() {
       Healthcheck check = healthcheck;
@@ -210,7 +220,7 @@ public record Service(
           requirements == null ? ContextPath.of("requirements.txt") : requirements,
           sources.isEmpty() ? List.of(ContextPath.of("src")) : sources,
           ports, within("command", () -> Checks.notNull(command, "command (call command(...))")),
-          check, user, buildPackages, runtimePackages, labels, suppressions);
+          check, user, buildPackages, runtimePackages, labels, index, suppressions);
     }
 
     private <T> T within(String what, java.util.function.Supplier<T> body) {

@@ -90,7 +90,7 @@ final class TierLayout {
     builder.add(path(SERVICE_ENV));
     builder.add(new Workdir(APP));
     builder.add(Copy.fromContext(service.requirements().value(), requirements.value()));
-    builder.add(new PipInstall(List.of(), Optional.of(requirements), PackageIndex.PYPI, true, List.of()));
+    builder.add(new PipInstall(List.of(), Optional.of(requirements), service.index(), true, List.of()));
 
     List<Step> runtime = new ArrayList<>();
     if (!service.runtimePackages().isEmpty()) {

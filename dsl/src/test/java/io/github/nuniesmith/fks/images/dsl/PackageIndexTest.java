@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PackageIndexTest {
@@ -42,5 +43,28 @@ class PackageIndexTest {
     assertThatThrownBy(() -> PackageIndex.pytorch("CU128"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("local version label 'CU128' is invalid: use lowercase letters and digits such as cu128");
+  }
+
+  @Test
+  void wheelhouseIsAContextFolderWithoutUrl() {
+    PackageIndex wheels = PackageIndex.wheelhouse("wheels/linux");
+
+    assertThat(wheels.wheelhouse()).contains(ContextPath.of("wheels/linux"));
+    assertThat(wheels.url()).isEmpty();
+    assertThat(wheels.isDefault()).isFalse();
+  }
+
+  @Test
+  void rejectsAWheelhouseOutsideTheContext() {
+    assertThatThrownBy(() -> PackageIndex.wheelhouse("/srv/wheels"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("wheelhouse: relative path '/srv/wheels' is absolute: write it relative to its folder");
+  }
+
+  @Test
+  void rejectsAWheelhouseWithAUrl() {
+    assertThatThrownBy(() -> new PackageIndex("https://pypi.org/simple", "", Optional.of(ContextPath.of("wheels"))))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("wheelhouse 'wheels' has a URL or a local label: make it with PackageIndex.wheelhouse(folder)");
   }
 }

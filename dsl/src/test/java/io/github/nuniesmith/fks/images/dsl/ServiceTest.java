@@ -28,6 +28,14 @@ class ServiceTest {
     assertThat(service.user()).isEqualTo(UserSpec.of(10001, 10001));
     assertThat(service.dockerfile()).isEqualTo(ContextPath.of("services/api/Dockerfile"));
     assertThat(service.command()).containsExactly("python", "-m", "app");
+    assertThat(service.index()).isEqualTo(PackageIndex.PYPI);
+  }
+
+  @Test
+  void rejectsANullIndex() {
+    assertThatThrownBy(() -> api().index(null).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api: package index is missing: give a value");
   }
 
   @Test

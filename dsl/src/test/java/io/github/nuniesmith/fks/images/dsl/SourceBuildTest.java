@@ -58,7 +58,41 @@ class SourceBuildTest {
   void rejectsMissingUrl() {
     assertThatThrownBy(() -> SourceBuild.tarball("ta-lib", "0.4.0").sha256(SHA).build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("source build 'ta-lib': has no URL: add .url(\"https://.../<name>.tar.gz\")");
+        .hasMessage("source build 'ta-lib': has no URL: add .url(\"https://.../<name>.tar.gz\"),"
+            + " or .contextFile(\"<name>.tar.gz\") for a tarball in the build context");
+  }
+
+  @Test
+  void buildsFromAContextFile() {
+    SourceBuild build = SourceBuild.tarball("fixta", "1.0.0").contextFile("vendor/fixta-1.0.0.tgz").sha256(SHA)
+        .build();
+
+    assertThat(build.url()).isEmpty();
+    assertThat(build.contextFile()).contains(ContextPath.of("vendor/fixta-1.0.0.tgz"));
+    assertThat(build.source()).isEqualTo("vendor/fixta-1.0.0.tgz");
+  }
+
+  @Test
+  void rejectsBothUrlAndContextFile() {
+    assertThatThrownBy(() -> taLib().contextFile("ta-lib-0.4.0-src.tar.gz").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("source build 'ta-lib': has both a URL and a context file: keep one");
+  }
+
+  @Test
+  void rejectsAContextFileThatIsNoTarball() {
+    assertThatThrownBy(() -> SourceBuild.tarball("fixta", "1.0.0").contextFile("fixta.zip").sha256(SHA).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("source build 'fixta': context file 'fixta.zip' is not a .tar.gz, .tgz, .tar.xz or .tar.bz2"
+            + " file: give the tarball");
+  }
+
+  @Test
+  void rejectsAContextFileOutsideTheContext() {
+    assertThatThrownBy(() -> SourceBuild.tarball("fixta", "1.0.0").contextFile("../fixta.tar.gz"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("source build 'fixta' / context file: relative path '../fixta.tar.gz' contains . or .."
+            + " segments, which could leave its folder: remove them");
   }
 
   @Test

@@ -110,6 +110,10 @@ class TierLayoutTest {
         .containsEntry("org.opencontainers.image.description", "Service ai on nuniesmith/fks:docker-ml-runtime-v1.0.0");
   }
 
+  private static Service api() {
+    return Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app").build();
+  }
+
   @Test
   void serviceWithItsOwnUserCreatesIt() {
     Image cpu = TierLayout.tier(CPU, Optional.empty());
@@ -120,5 +124,18 @@ class TierLayoutTest {
 
     assertThat(steps(image, "runtime")).containsSubsequence("create user app", "user");
     assertThat(step(image, "runtime", CreateUser.class, 0).user()).isEqualTo(UserSpec.of(20000, 20000));
+  }
+
+  @Test
+  void serviceInstallsFromItsIndex() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
+        .index(PackageIndex.wheelhouse("wheels")).build();
+
+    Image image = TierLayout.service(service, cpu);
+
+    assertThat(step(image, "builder", PipInstall.class, 0).index()).isEqualTo(PackageIndex.wheelhouse("wheels"));
+    assertThat(step(TierLayout.service(api(), cpu), "builder", PipInstall.class, 0).index())
+        .isEqualTo(PackageIndex.PYPI);
   }
 }

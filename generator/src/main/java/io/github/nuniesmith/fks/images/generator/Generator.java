@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,14 +17,33 @@ public final class Generator {
   private final DockerfileRenderer renderer = new DockerfileRenderer();
   private final String sourceRoot;
   private final String regenerateCommand;
+  private final Mount.Sharing aptCacheSharing;
 
   /**
    * A generator whose file headers name sources under {@code sourceRoot} (e.g. {@code
    * src/main/java}) and tell readers to run {@code regenerateCommand}.
    */
   public Generator(String sourceRoot, String regenerateCommand) {
+    this(sourceRoot, regenerateCommand, Mount.Sharing.LOCKED);
+  }
+
+  private Generator(String sourceRoot, String regenerateCommand, Mount.Sharing aptCacheSharing) {
     this.sourceRoot = sourceRoot;
     this.regenerateCommand = regenerateCommand;
+    this.aptCacheSharing = aptCacheSharing;
+  }
+
+  /**
+   * This generator with apt's cache mounts shared as {@code sharing} instead of {@code locked}, the
+   * Dockerfile reference's choice and the default. For buildah before 1.29, which unlocks only the
+   * last locked cache mount of a RUN, so the next RUN mounting apt's caches waits forever
+   * (containers/buildah#4349): there, render with {@code SHARED} and build one image at a time.
+   */
+  public Generator aptCacheSharing(Mount.Sharing sharing) {
+    if (sharing == null) {
+      throw new IllegalArgumentException("apt cache sharing is missing: give LOCKED, SHARED or PRIVATE");
+    }
+    return new Generator(sourceRoot, regenerateCommand, sharing);
   }
 
   /**
@@ -45,7 +65,7 @@ public final class Generator {
   /** The Dockerfile of one image. */
   public GeneratedFile render(Image image) {
     List<String> header = header(sourceFile(image.definedIn()), "image " + image.name());
-    return GeneratedFile.withSeal(image.dockerfile().value(), renderer.render(ImageLowering.lower(image), header));
+    return GeneratedFile.withSeal(image.dockerfile().value(), renderer.render(ImageLowering.lower(image, aptCacheSharing), header));
   }
 
   /**

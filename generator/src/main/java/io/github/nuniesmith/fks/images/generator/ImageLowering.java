@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
@@ -37,7 +38,7 @@ final class ImageLowering {
    */
   record LoweredStage(String from, List<Instruction> instructions) {}
 
-  static Lowered lower(Image image) {
+  static Lowered lower(Image image, Mount.Sharing aptSharing) {
     Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
     for (Stage stage : image.stages()) {
@@ -45,7 +46,7 @@ final class ImageLowering {
         globalArgs.add(arg.name() + "=" + arg.defaultImage());
       }
       stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
-          instructions(stage, startUser(image, stage.from()))));
+          instructions(stage, startUser(image, stage.from()), aptSharing)));
     }
     return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
   }
@@ -80,11 +81,12 @@ final class ImageLowering {
     return stage.finalUser().or(() -> startUser(image, stage.from()));
   }
 
-  private static List<Instruction> instructions(Stage stage, Optional<UserSpec> startUser) {
+  private static List<Instruction> instructions(Stage stage, Optional<UserSpec> startUser,
+      Mount.Sharing aptSharing) {
     List<Instruction> out = new ArrayList<>();
     Optional<UserSpec> user = startUser;
     for (Step step : stage.steps()) {
-      for (Instruction next : StepLowering.lower(step, user)) {
+      for (Instruction next : StepLowering.lower(step, user, aptSharing)) {
         int last = out.size() - 1;
         if (next instanceof Instruction.Run run && last >= 0
             && out.get(last) instanceof Instruction.Run previous && previous.mergesWith(run)) {

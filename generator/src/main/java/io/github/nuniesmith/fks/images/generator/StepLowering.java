@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Cmd;
@@ -29,23 +30,24 @@ import java.util.Optional;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
-  /** apt's caches, as the Dockerfile reference shows them: locked, docker-clean removed. */
-  private static final List<Mount> APT_CACHES = List.of(
-      Mount.Cache.of("apt-cache", "/var/cache/apt", Mount.Sharing.LOCKED),
-      Mount.Cache.of("apt-lists", "/var/lib/apt", Mount.Sharing.LOCKED));
   private static final String ROOT_PIP_CACHE = "/root/.cache/pip";
   private static final String USER_PIP_CACHE = "/tmp/.cache/pip";
+  /** Where a wheelhouse of the build context appears, read-only, during a pip install. */
+  private static final String WHEELHOUSE = "/tmp/fks-wheelhouse";
 
   private StepLowering() {}
 
-  /** The instructions of {@code step}, run as {@code user} (empty for root). */
-  static List<Instruction> lower(Step step, Optional<UserSpec> user) {
+  /**
+   * The instructions of {@code step}, run as {@code user} (empty for root), with apt's cache
+   * mounts shared as {@code aptSharing}.
+   */
+  static List<Instruction> lower(Step step, Optional<UserSpec> user, Mount.Sharing aptSharing) {
     if (step instanceof AptInstall apt) {
-      return List.of(apt(apt));
+      return List.of(apt(apt, aptSharing));
     } else if (step instanceof PipInstall pip) {
       return List.of(pip(pip, user));
     } else if (step instanceof SourceBuild build) {
-      return sourceBuild(build);
+      return sourceBuild(build, aptSharing);
     } else if (step instanceof Copy copy) {
       return List.of(copy(copy));
     } else if (step instanceof Env env) {
@@ -120,11 +122,14 @@ final class StepLowering {
     return Instruction.Other.of("COPY", line.toString());
   }
 
-  private static Instruction apt(AptInstall apt) {
+  /** apt's caches as the Dockerfile reference shows them (locked), docker-clean removed. */
+  private static Instruction apt(AptInstall apt, Mount.Sharing sharing) {
     List<String> install = new ArrayList<>();
     install.add("DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends");
     install.addAll(apt.packages());
-    return new Instruction.Run(List.of(), APT_CACHES.stream().map(StepLowering::mount).toList(),
+    List<Mount> caches = List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
+        Mount.Cache.of("apt-lists", "/var/lib/apt", sharing));
+    return new Instruction.Run(List.of(), caches.stream().map(StepLowering::mount).toList(),
         List.of(List.of("rm -f /etc/apt/apt.conf.d/docker-clean"), List.of("apt-get update"), install));
   }
 
@@ -143,7 +148,10 @@ final class StepLowering {
       head.append(" --no-cache-dir");
     }
     pip.mounts().forEach(m -> mounts.add(mount(m)));
-    if (!pip.index().isDefault()) {
+    if (pip.index().wheelhouse().isPresent()) {
+      mounts.add(mount(new Mount.Bind(AbsolutePath.of(WHEELHOUSE), pip.index().wheelhouse().get(), "")));
+      head.append(" --no-index --find-links ").append(WHEELHOUSE);
+    } else if (!pip.index().isDefault()) {
       head.append(" --index-url ").append(pip.index().url());
     }
     command.add(head.toString());
@@ -155,25 +163,35 @@ final class StepLowering {
     return new Instruction.Run(List.of(), mounts, List.of(command, List.of("python -m pip check")));
   }
 
-  private static List<Instruction> sourceBuild(SourceBuild build) {
-    String suffix = build.url().endsWith(".tgz") ? ".tgz" : build.url().substring(build.url().lastIndexOf(".tar."));
+  private static List<Instruction> sourceBuild(SourceBuild build, Mount.Sharing aptSharing) {
+    String source = build.source();
+    String suffix = source.endsWith(".tgz") ? ".tgz" : source.substring(source.lastIndexOf(".tar."));
     String file = "/tmp/" + build.name() + "-" + build.version() + "-src" + suffix;
     String tarFlag = suffix.endsWith("xz") ? "-xJf" : suffix.endsWith("bz2") ? "-xjf" : "-xzf";
     List<String> configure = new ArrayList<>();
     configure.add("./configure --prefix=" + build.prefix());
     configure.addAll(build.configureArgs());
+    List<List<String>> commands = new ArrayList<>();
+    Instruction fetch;
+    String comment = build.name() + " " + build.version() + ": the checksum is verified before the archive is used";
+    if (build.contextFile().isPresent()) {
+      // ADD --checksum takes URLs only; a copied file is checked by the first command.
+      fetch = new Instruction.Other(List.of(comment), "COPY", List.of(source + " " + file));
+      commands.add(List.of("echo '" + build.sha256() + "  " + file + "' | sha256sum --check --strict -"));
+    } else {
+      fetch = new Instruction.Other(List.of(comment), "ADD",
+          List.of("--checksum=sha256:" + build.sha256() + " " + source + " " + file));
+    }
+    commands.add(List.of("tar " + tarFlag + " " + file + " --strip-components=1"));
+    commands.add(List.of(String.join(" ", configure)));
+    // Plain make: TA-Lib and other old autotools builds break under make -j.
+    commands.add(List.of("make"));
+    commands.add(List.of("make install"));
     return List.of(
-        apt(build.buildPackages()),
-        new Instruction.Other(
-            List.of(build.name() + " " + build.version() + ": the checksum is verified before the archive is used"),
-            "ADD", List.of("--checksum=sha256:" + build.sha256() + " " + build.url() + " " + file)),
+        apt(build.buildPackages(), aptSharing),
+        fetch,
         Instruction.Other.of("WORKDIR", "/tmp/" + build.name() + "-" + build.version()),
-        new Instruction.Run(List.of(), List.of(), List.of(
-            List.of("tar " + tarFlag + " " + file + " --strip-components=1"),
-            List.of(String.join(" ", configure)),
-            // Plain make: TA-Lib and other old autotools builds break under make -j.
-            List.of("make"),
-            List.of("make install"))));
+        new Instruction.Run(List.of(), List.of(), commands));
   }
 
   private static Instruction virtualEnv(VirtualEnv v) {

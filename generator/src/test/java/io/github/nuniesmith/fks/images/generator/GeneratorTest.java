@@ -1,9 +1,11 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
@@ -157,6 +159,27 @@ class GeneratorTest {
 
   private static String rendered(String path) {
     return GENERATOR.render(layout()).stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().content();
+  }
+
+  @Test
+  void aptCachesAreLockedUnlessAnotherSharingIsChosen() {
+    Image apt = Image.builder("apt", "Dockerfile", GeneratorTest.class)
+        .stage("app", s -> s.from(PYTHON).apt("curl")).build();
+
+    assertThat(GENERATOR.render(apt).content())
+        .contains("--mount=type=cache,id=apt-cache,target=/var/cache/apt,sharing=locked \\\n"
+            + "    --mount=type=cache,id=apt-lists,target=/var/lib/apt,sharing=locked \\\n");
+    assertThat(GENERATOR.aptCacheSharing(Mount.Sharing.SHARED).render(apt).content())
+        .contains("--mount=type=cache,id=apt-cache,target=/var/cache/apt \\\n"
+            + "    --mount=type=cache,id=apt-lists,target=/var/lib/apt \\\n")
+        .doesNotContain("sharing=");
+  }
+
+  @Test
+  void refusesAMissingAptCacheSharing() {
+    assertThatThrownBy(() -> GENERATOR.aptCacheSharing(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("apt cache sharing is missing: give LOCKED, SHARED or PRIVATE");
   }
 
   private static Image image(String name, String dockerfile) {

@@ -7,6 +7,7 @@ import io.github.nuniesmith.fks.images.dsl.CreateUser;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageRef;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
@@ -117,8 +118,8 @@ class ImageLoweringTest {
             .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").build()))
         .build();
 
-    assertThat(ImageLowering.lower(plain).syntax()).isEqualTo(2);
-    assertThat(ImageLowering.lower(built).syntax()).isEqualTo(6);
+    assertThat(ImageLowering.lower(plain, Mount.Sharing.LOCKED).syntax()).isEqualTo(2);
+    assertThat(ImageLowering.lower(built, Mount.Sharing.LOCKED).syntax()).isEqualTo(6);
   }
 
   private static String render(Image image) {

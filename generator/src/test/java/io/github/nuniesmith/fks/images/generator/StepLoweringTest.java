@@ -66,6 +66,16 @@ class StepLoweringTest {
   }
 
   @Test
+  void pipInstallFromWheelhouse(TestInfo test) {
+    String dockerfile = render(s -> s.step(
+        PipInstall.builder("fixcpu==1.0").index(PackageIndex.wheelhouse("wheels")).build()));
+
+    assertThat(dockerfile).contains("--mount=type=bind,source=wheels,target=/tmp/fks-wheelhouse")
+        .contains("--no-index --find-links /tmp/fks-wheelhouse").doesNotContain("--index-url");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
   void pipInstallWithoutCache(TestInfo test) {
     String dockerfile = render(s -> s.step(PipInstall.builder("requests==2.32.3").withoutCache().build()));
 
@@ -89,6 +99,15 @@ class StepLoweringTest {
         .step(new VirtualEnv(AbsolutePath.of("/home/fks/venv"), "3.12", List.of()))
         .env("PATH", "/home/fks/venv/bin:${PATH}")
         .pip("requests==2.32.3")));
+  }
+
+  @Test
+  void sourceBuildFromContextFile(TestInfo test) {
+    String dockerfile = render(s -> s.step(SourceBuild.tarball("fixta", "1.0.0")
+        .contextFile("vendor/fixta-1.0.0.tar.gz").sha256(TA_LIB_SHA256).build()));
+
+    assertThat(dockerfile).doesNotContain("ADD ");
+    Golden.assertMatches(test, dockerfile);
   }
 
   @Test

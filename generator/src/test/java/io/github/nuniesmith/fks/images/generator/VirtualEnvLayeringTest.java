@@ -3,24 +3,17 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -83,8 +76,8 @@ class VirtualEnvLayeringTest {
   @Test
   void aChildLayerInstallsOnlyItsOwnPackagesAndSeesThoseBelow() throws Exception {
     Path wheels = Files.createDirectories(temp.resolve("wheels"));
-    wheel(wheels, "fkslayera", "1.0", List.of());
-    wheel(wheels, "fkslayerb", "1.0", List.of("fkslayera==1.0"));
+    Wheels.write(wheels, "fkslayera", "1.0", List.of());
+    Wheels.write(wheels, "fkslayerb", "1.0", List.of("fkslayera==1.0"));
     AbsolutePath root = AbsolutePath.of(temp.resolve("opt/cpu").toString());
     AbsolutePath child = AbsolutePath.of(temp.resolve("opt/ml").toString());
     // The Dockerfile runs "python" from the base image; here python3 stands in for it.
@@ -114,7 +107,7 @@ class VirtualEnvLayeringTest {
     assertSucceeds(pipCheck(), childPath);
 
     // A layer above that shadows a package the layers below depend on: the generated check fails.
-    wheel(wheels, "fkslayera", "2.0", List.of());
+    Wheels.write(wheels, "fkslayera", "2.0", List.of());
     AbsolutePath top = AbsolutePath.of(temp.resolve("opt/top").toString());
     assertSucceeds(shell(new VirtualEnv(top, pythonVersion, List.of(child, root))), childPath);
     String topPath = top.resolve("bin") + ":" + childPath;
@@ -139,13 +132,13 @@ class VirtualEnvLayeringTest {
 
   /** The check the generator runs after every pip install. */
   private static String pipCheck() {
-    Instruction.Run run = (Instruction.Run) StepLowering.lower(PipInstall.of("fkslayera"), Optional.empty()).get(0);
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(PipInstall.of("fkslayera"), Optional.empty(), Mount.Sharing.LOCKED).get(0);
     return String.join(" ", run.commands().get(run.commands().size() - 1));
   }
 
   /** The shell commands the generator writes for {@code env}, joined as a RUN joins them. */
   private static String shell(VirtualEnv env) {
-    Instruction.Run run = (Instruction.Run) StepLowering.lower(env, Optional.empty()).get(0);
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(env, Optional.empty(), Mount.Sharing.LOCKED).get(0);
     List<String> commands = new ArrayList<>();
     run.commands().forEach(lines -> commands.add(String.join(" ", lines)));
     return String.join(" && ", commands);
@@ -172,33 +165,5 @@ class VirtualEnvLayeringTest {
       throw new AssertionError("timed out: " + command);
     }
     return new Result(process.exitValue(), output);
-  }
-
-  /** Writes a minimal pure-Python wheel, so that pip installs it with no index and no build tools. */
-  private static void wheel(Path dir, String name, String version, List<String> requires)
-      throws IOException, NoSuchAlgorithmException {
-    String info = name + "-" + version + ".dist-info/";
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(name + "/__init__.py", "VALUE = '" + name + "'\n");
-    StringBuilder metadata = new StringBuilder("Metadata-Version: 2.1\nName: " + name + "\nVersion: " + version + "\n");
-    requires.forEach(r -> metadata.append("Requires-Dist: ").append(r).append('\n'));
-    files.put(info + "METADATA", metadata.toString());
-    files.put(info + "WHEEL", "Wheel-Version: 1.0\nGenerator: fks-images-test\nRoot-Is-Purelib: true\nTag: py3-none-any\n");
-    StringBuilder record = new StringBuilder();
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      byte[] bytes = f.getValue().getBytes(StandardCharsets.UTF_8);
-      String hash = Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-      record.append(f.getKey()).append(",sha256=").append(hash).append(',').append(bytes.length).append('\n');
-    }
-    files.put(info + "RECORD", record.append(info).append("RECORD,,\n").toString());
-    try (OutputStream out = Files.newOutputStream(dir.resolve(name + "-" + version + "-py3-none-any.whl"));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        zip.putNextEntry(new ZipEntry(f.getKey()));
-        zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    }
   }
 }
