@@ -22,7 +22,7 @@ final class MeasureReport {
   static String markdown(Measurement m) {
     StringBuilder md = new StringBuilder();
     md.append("# Measured: shared bases vs the seed's way (fixture graph)\n\n")
-        .append("Builder: ").append(m.builder()).append(". Reproduce: `tools/measure`. Times are wall-clock seconds")
+        .append("Builder: ").append(m.builder()).append(". Reproduce: `./mvnw -Pmeasure`. Times are wall-clock seconds")
         .append(" on one machine in one run; apt and pip download caches (cache mounts) were warm for both ways,")
         .append(" the layer cache was empty. \"Ours\" builds a service on its tier images, which were built once")
         .append(" (below); \"seed\" builds each service alone as the seed's snippets do: no shared base, its own")

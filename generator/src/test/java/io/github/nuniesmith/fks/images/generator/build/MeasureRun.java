@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The measure run: builds the fixture graph cold in an empty store, rebuilds each service after a
  * source-only change and after a requirement change, builds the same services the seed's way, and
- * writes the report to the folder named by {@code -Dfks.measure=...}. Run by {@code tools/measure}.
+ * writes the report to the folder named by {@code -Dfks.measure=...}. Run by {@code ./mvnw -Pmeasure}.
  */
 @EnabledIfSystemProperty(named = "fks.measure", matches = ".+")
 class MeasureRun {
