@@ -19,6 +19,9 @@ public record Suppression(Rule rule, String reason) {
     Checks.check(rule.checked() == Rule.Checked.LINT,
         "suppression of %s: the rule is checked when the definition is built, so there is nothing to"
             + " suppress; fix the definition", rule.id());
+    Checks.check(rule != Rule.FKS031,
+        "suppression of FKS031: it reports suppressions that match nothing, so it cannot be suppressed;"
+            + " remove the unused suppression instead");
     Checks.check(rule.severity() != Rule.Severity.ERROR,
         "suppression of %s: the rule is an error, which cannot be suppressed; fix the definition", rule.id());
     Checks.notNull(reason, "reason of the suppression of " + rule.id());

@@ -48,6 +48,14 @@ class SuppressionTest {
   }
 
   @Test
+  void refusesTheRuleThatReportsUnusedSuppressions() {
+    assertThatThrownBy(() -> Stage.builder("build").suppress("FKS031", "it is noisy"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build: suppression of FKS031: it reports suppressions that match nothing, so it"
+            + " cannot be suppressed; remove the unused suppression instead");
+  }
+
+  @Test
   void refusesAnErrorRule() {
     assertThatThrownBy(() -> Service.builder("api", null, SuppressionTest.class).suppress("FKS011", "why"))
         .isInstanceOf(DefinitionException.class)

@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.Drift;
+import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,7 +17,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class CheckMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Drift drift = OutputFolder.compare(render());
+    Drift drift;
+    try {
+      drift = OutputFolder.compare(render());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
     if (!drift.isClean()) {
       throw new MojoFailureException(drift.report(regenerateCommand));
     }

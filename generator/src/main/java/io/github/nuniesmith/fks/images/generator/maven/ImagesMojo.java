@@ -134,23 +134,35 @@ abstract class ImagesMojo extends AbstractMojo {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
-      ImageSetDefinition definition = loader.loadClass(definitions)
-          .asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
+      ImageSetDefinition definition = load(loader);
       return use.apply(definition.imageSet(chosen));
-    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+    } catch (LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
         throw new MojoFailureException("Bad image definition: " + bad.get().getMessage() + "\nNothing was written.");
       }
-      if (e instanceof RuntimeException runtime && !(e instanceof ClassCastException)) {
-        throw runtime;
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        throw new MojoFailureException(e.getMessage() + "\nNothing was written.", e);
       }
-      throw new MojoExecutionException("cannot load definitions class " + definitions
-          + ": it must implement ImageSetDefinition and have a public no-argument constructor", e);
+      throw new MojoExecutionException("the definitions class " + definitions + " failed while building its"
+          + " image set: " + e + "\nNothing was written.", e);
     } catch (java.io.IOException e) {
       throw new MojoExecutionException("cannot close the definitions class loader", e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private ImageSetDefinition load(ClassLoader loader) throws MojoExecutionException {
+    try {
+      return loader.loadClass(definitions).asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+      Optional<DefinitionException> bad = definitionError(e);
+      if (bad.isPresent()) {
+        throw bad.get();
+      }
+      throw new MojoExecutionException("cannot load definitions class " + definitions
+          + ": it must implement ImageSetDefinition and have a public no-argument constructor", e);
     }
   }
 

@@ -56,7 +56,13 @@ public final class PinsMojo extends AbstractMojo {
     } catch (DefinitionException e) {
       throw new MojoFailureException("Bad pin catalog: " + e.getMessage());
     }
-    String source = PinAccessors.javaFile(catalog, pinsClass, regenerateCommand).toString();
+    String source;
+    try {
+      source = PinAccessors.javaFile(catalog, pinsClass, regenerateCommand).toString();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("pinsClass " + pinsClass + " is not a class name such as"
+          + " io.github.nuniesmith.fks.images.fks.Pins: " + e.getMessage());
+    }
     Path file = generatedSources.toPath().resolve(pinsClass.replace('.', '/') + ".java");
     try {
       // Unchanged text is not rewritten, so the compiler sees nothing new to build.

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,14 @@ class GoalsTest {
     @Override
     public ImageSet imageSet(Strategy strategy) {
       return ImageSet.builder(strategy).tier(BadTier.TIER).build();
+    }
+  }
+
+  /** Definitions that fail with an ordinary bug, not a bad definition. */
+  public static final class BrokenDefinitions implements ImageSetDefinition {
+    @Override
+    public ImageSet imageSet(Strategy strategy) {
+      throw new NullPointerException("no tiers loaded");
     }
   }
 
@@ -149,6 +158,26 @@ class GoalsTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("default branch 'main branch' must be a branch name of letters, digits and . _ / -, such as main");
     assertThat(repository).isEmptyDirectory();
+  }
+
+  @Test
+  void aBugInTheDefinitionsIsNamedAndWritesNothing() {
+    assertThatThrownBy(() -> goal(new GenerateMojo(), BrokenDefinitions.class).execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("the definitions class " + BrokenDefinitions.class.getName() + " failed while building its"
+            + " image set: java.lang.NullPointerException: no tiers loaded\nNothing was written.");
+    assertThat(repository).isEmptyDirectory();
+  }
+
+  @Test
+  void checkRefusesAProjectFolderAsOutputWithAMessage() throws IOException {
+    Files.createDirectories(output());
+    Files.writeString(output().resolve("pom.xml"), "<project/>\n");
+
+    assertThatThrownBy(() -> goal(new CheckMojo(), Definitions.class).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("output folder " + output() + " holds pom.xml: point it at a folder of generated files only,"
+            + " such as generated/");
   }
 
   @Test
