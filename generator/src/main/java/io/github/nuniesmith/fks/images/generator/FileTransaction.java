@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,32 +26,27 @@ final class FileTransaction {
   private final Deque<Runnable> undo = new ArrayDeque<>();
   /** Files kept aside, deleted once everything succeeded. */
   private final Deque<Path> asides = new ArrayDeque<>();
-  private final Path root;
-
-  private FileTransaction(Path root) {
-    this.root = root;
-  }
 
   /**
-   * Writes each text of {@code writes} to its path and deletes each of {@code deletes}, all or
-   * nothing; folders emptied by a deletion are removed, up to {@code root}.
+   * Writes and deletes what every one of {@code folders} holds, all or nothing across them; folders
+   * emptied by a deletion are removed, up to their output folder.
    */
-  static void apply(Path root, Map<Path, String> writes, Iterable<Path> deletes) {
-    FileTransaction transaction = new FileTransaction(root);
+  static void apply(List<OutputSync.Pending> folders) {
+    FileTransaction transaction = new FileTransaction();
     try {
       Map<Path, Path> staged = new LinkedHashMap<>();
-      for (Map.Entry<Path, String> write : writes.entrySet()) {
-        staged.put(write.getKey(), transaction.stage(write.getKey(), write.getValue()));
+      for (OutputSync.Pending folder : folders) {
+        folder.writes().forEach((target, text) -> staged.put(target, transaction.stage(target, text)));
       }
       staged.forEach(transaction::replace);
-      deletes.forEach(transaction::delete);
+      folders.forEach(folder -> folder.deletes().forEach(transaction::delete));
     } catch (RuntimeException e) {
       transaction.rollBack(e);
       throw e;
     }
     transaction.asides.forEach(FileTransaction::deleteQuietly);
-    for (Path deleted : deletes) {
-      transaction.removeEmptyFolders(deleted.getParent());
+    for (OutputSync.Pending folder : folders) {
+      folder.deletes().forEach(deleted -> removeEmptyFolders(folder.root(), deleted.getParent()));
     }
   }
 
@@ -102,7 +98,7 @@ final class FileTransaction {
     }
   }
 
-  private void removeEmptyFolders(Path folder) {
+  private static void removeEmptyFolders(Path root, Path folder) {
     for (Path f = folder; f != null && f.startsWith(root) && !f.equals(root); f = f.getParent()) {
       try (var entries = Files.list(f)) {
         if (entries.findAny().isPresent()) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,21 +85,51 @@ public final class OutputSync {
    * it was generated. Returns what it changed.
    */
   public Drift write(List<GeneratedFile> files, boolean force) {
+    Pending pending = prepare(files, force);
+    commit(List.of(pending));
+    return pending.drift();
+  }
+
+  /**
+   * What {@link #write} would write and delete, checked but not done: refused, before anything is
+   * written, as {@link #write} refuses. {@link #commit} then writes several folders at once.
+   */
+  public Pending prepare(List<GeneratedFile> files, boolean force) {
     Drift drift = refuseUnsafeWrites(files, force);
     Map<String, String> wanted = byPath(files);
     Map<Path, String> writes = new LinkedHashMap<>();
     for (String path : concat(drift.missing(), drift.changed())) {
       writes.put(resolve(path), wanted.get(path));
     }
-    FileTransaction.apply(root, writes, drift.extra().stream().map(this::resolve).toList());
-    return drift;
+    return new Pending(root, drift, writes, drift.extra().stream().map(this::resolve).toList());
+  }
+
+  /** Writes every prepared folder, all or nothing across all of them. */
+  public static void commit(List<Pending> folders) {
+    FileTransaction.apply(folders);
+  }
+
+  /**
+   * The writes and deletions that bring one output folder up to date.
+   *
+   * @param root the output folder
+   * @param drift how it differs now
+   * @param writes the text of each file to create or replace
+   * @param deletes the generated files no longer rendered
+   */
+  public record Pending(Path root, Drift drift, Map<Path, String> writes, List<Path> deletes) {
+    /** Copies the collections, keeping the order of the writes. */
+    public Pending {
+      writes = Collections.unmodifiableMap(new LinkedHashMap<>(writes));
+      deletes = List.copyOf(deletes);
+    }
   }
 
   /**
    * How the folder differs from {@code files}; an error if writing them would overwrite a file this
    * generator did not write or, unless {@code force}, one edited by hand since it was generated.
    */
-  public Drift refuseUnsafeWrites(List<GeneratedFile> files, boolean force) {
+  private Drift refuseUnsafeWrites(List<GeneratedFile> files, boolean force) {
     Drift drift = compare(files);
     for (String path : drift.changed()) {
       if (!isOwned(resolve(path))) {

@@ -348,6 +348,23 @@ class OutputSyncTest {
   }
 
   @Test
+  void foldersCommittedTogetherAreWrittenAllOrNothing() throws IOException {
+    write(temp, "generated/a/Dockerfile", generated("FROM a before"));
+    write(temp, "workflows/z.yml/blocker.txt", "in the way\n");
+    Map<String, String> before = snapshot(temp);
+    OutputSync.Pending generated = new OutputSync(temp.resolve("generated"), Generator.MARKER)
+        .prepare(List.of(new GeneratedFile("a/Dockerfile", generated("FROM a after"))), false);
+    OutputSync.Pending workflows = new OutputSync(temp.resolve("workflows"), Generator.MARKER)
+        .prepare(List.of(new GeneratedFile("z.yml", generated("name: z"))), false);
+
+    assertThat(generated.drift().changed()).containsExactly("a/Dockerfile");
+    assertThatThrownBy(() -> OutputSync.commit(List.of(generated, workflows)))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot write " + temp.resolve("workflows/z.yml").toAbsolutePath().normalize() + ": Is a directory");
+    assertThat(snapshot(temp)).isEqualTo(before);
+  }
+
+  @Test
   void refusesAPathThroughALinkThatLeavesTheFolder() throws IOException {
     Path out = Files.createDirectories(temp.resolve("out"));
     Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));

@@ -4,8 +4,10 @@ import io.github.nuniesmith.fks.images.generator.Drift;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A folder the goals write or check, with the files it must hold.
@@ -18,28 +20,31 @@ import java.util.function.BiFunction;
 record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) {
   /** How every folder differs from its files, as one drift. */
   static Drift compare(List<OutputFolder> folders) {
-    return combined(folders, OutputSync::compare);
+    return combined(folders, folder -> folder.sync().compare(folder.files()));
   }
 
   /**
-   * Writes every folder's files, and returns what changed. Every folder is compared first, so a
-   * refusal in any of them (a file not generated, a hand edit) stops the run before anything is written.
+   * Writes every folder's files, all or nothing across the folders, and returns what changed. Every
+   * folder is checked first, so a refusal in any of them (a file not generated, a hand edit) stops
+   * the run before anything is written.
    */
   static Drift write(List<OutputFolder> folders, boolean force) {
+    Map<OutputFolder, OutputSync.Pending> pending = new LinkedHashMap<>();
     for (OutputFolder folder : folders) {
-      folder.sync().refuseUnsafeWrites(folder.files(), force);
+      pending.put(folder, folder.sync().prepare(folder.files(), force));
     }
-    return combined(folders, (sync, files) -> sync.write(files, force));
+    OutputSync.commit(List.copyOf(pending.values()));
+    return combined(folders, folder -> pending.get(folder).drift());
   }
 
-  private static Drift combined(List<OutputFolder> folders, BiFunction<OutputSync, List<GeneratedFile>, Drift> action) {
+  private static Drift combined(List<OutputFolder> folders, Function<OutputFolder, Drift> action) {
     List<String> missing = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> extra = new ArrayList<>();
     List<String> edited = new ArrayList<>();
     StringBuilder diff = new StringBuilder();
     for (OutputFolder folder : folders) {
-      Drift drift = action.apply(folder.sync(), folder.files());
+      Drift drift = action.apply(folder);
       drift.missing().forEach(p -> missing.add(folder.shownAs() + p));
       drift.changed().forEach(p -> changed.add(folder.shownAs() + p));
       drift.extra().forEach(p -> extra.add(folder.shownAs() + p));
