@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Only
  * {@link #builder} makes one, so every set has passed the graph-wide checks: unknown parents,
- * cycles, duplicate names, stage references, conflicting pins between a tier and the tiers below
+ * external FROMs of the set's own tags (the only way to a cycle), duplicate names, stage references, conflicting pins between a tier and the tiers below
  * it, TA-Lib and PyTorch version sets.
  */
 public final class ImageSet {
@@ -122,7 +122,7 @@ public final class ImageSet {
       }
       checkOutputs(all);
       checkParents(all);
-      checkCycles(all);
+      checkExternalTags(all);
       return new ImageSet(strategy, published, wiredServices, all);
     }
 
@@ -246,52 +246,33 @@ public final class ImageSet {
     }
 
     /**
-     * Images reach each other through Java references, which cannot form a cycle; but an external
-     * reference may name a tag this set publishes, and those edges can.
+     * Images reach each other through Java references, which cannot form a cycle. An external FROM
+     * that names a tag this set publishes could, and would hide an edge of the graph from the
+     * workflow, the bake file and the rebuild plans: such a stage must name the image instead.
      */
-    private static void checkCycles(List<Image> all) {
+    private static void checkExternalTags(List<Image> all) {
       Map<String, Image> publishers = new HashMap<>();
+      Map<String, String> targets = new HashMap<>();
       for (Image image : all) {
         image.targets().forEach(t -> {
-          publishers.put(t.moving().toString(), image);
-          publishers.put(t.pinned().toString(), image);
+          for (String tag : List.of(t.moving().toString(), t.pinned().toString())) {
+            publishers.put(tag, image);
+            targets.put(tag, t.stage());
+          }
         });
       }
-      Map<Image, List<Image>> edges = new LinkedHashMap<>();
       for (Image image : all) {
-        List<Image> parents = new ArrayList<>();
         for (Stage stage : image.stages()) {
-          if (stage.from() instanceof From.Published p) {
-            parents.add(p.image());
-          } else if (stage.from() instanceof From.External e && publishers.containsKey(e.image().toString())) {
-            parents.add(publishers.get(e.image().toString()));
+          if (stage.from() instanceof From.External e && publishers.containsKey(e.image().toString())) {
+            String tag = e.image().toString();
+            throw new DefinitionException("starts from " + Checks.quote(tag) + ", which image '"
+                + publishers.get(tag).name() + "' of this set publishes: build on it with from(image, "
+                + Checks.quote(targets.get(tag)).replace('\'', '"') + "), so that the workflow, the bake file"
+                + " and rebuild plans see the edge")
+                .within("stage " + stage.name()).within("image " + image.name());
           }
         }
-        edges.put(image, parents);
       }
-      Set<Image> done = new HashSet<>();
-      for (Image image : all) {
-        visit(image, edges, new ArrayList<>(), done);
-      }
-    }
-
-    private static void visit(Image image, Map<Image, List<Image>> edges, List<Image> path, Set<Image> done) {
-      if (path.contains(image)) {
-        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(image), path.size()).stream()
-            .map(Image::name).toList());
-        cycle.add(image.name());
-        throw new DefinitionException("images build on each other in a cycle: "
-            + String.join(" -> ", cycle) + "; make one of them build on an image outside the cycle")
-            .within("image " + image.name());
-      }
-      if (!done.add(image)) {
-        return;
-      }
-      path.add(image);
-      for (Image parent : edges.getOrDefault(image, List.of())) {
-        visit(parent, edges, path, done);
-      }
-      path.remove(path.size() - 1);
     }
   }
 }

@@ -189,7 +189,7 @@ class HostileDefinitionTest {
         of("service on a tier outside the set", set(s -> s.tier(root()).service(svc("api", 8000, ml(root(), t -> { })))),
             "service api: builds on tier 'ml', which is not in this image set: add it with tier(...)"),
         of("images built on each other's tags", set(s -> s.image(Image.builder("one", "one/Dockerfile", HostileDefinitionTest.class).stage("app", st -> st.from("fks/two:app")).publish("app", "fks/one:app", "1.0.0").build()).image(Image.builder("two", "two/Dockerfile", HostileDefinitionTest.class).stage("app", st -> st.from("fks/one:app-v1.0.0")).publish("app", "fks/two:app", "1.0.0").build())),
-            "image one: images build on each other in a cycle: one -> two -> one; make one of them build on an image outside the cycle"),
+            "image one / stage app: starts from 'fks/two:app', which image 'two' of this set publishes: build on it with from(image, \"app\"), so that the workflow, the bake file and rebuild plans see the edge"),
         // Wrong-case instruction-like strings.
         of("stage name FROM", set(s -> s.image(Image.builder("app", "app/Dockerfile", HostileDefinitionTest.class).stage("FROM", st -> st.from(PYTHON)).build())),
             "image app: stage name 'FROM' is invalid: use up to 63 lowercase letters, digits and _ . -, starting with a letter [FKS014]"),
