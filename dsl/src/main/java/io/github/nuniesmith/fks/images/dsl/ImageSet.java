@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Only
  * {@link #builder} makes one, so every set has passed the graph-wide checks: unknown parents,
- * external FROMs of the set's own tags (the only way to a cycle), duplicate names, stage references, conflicting pins between a tier and the tiers below
- * it, TA-Lib and PyTorch version sets.
+ * external FROMs of the set's own tags (the only way to a cycle), duplicate names, stage
+ * references, conflicting pins between a tier and the tiers below it, TA-Lib and PyTorch version
+ * sets.
  */
 public final class ImageSet {
   private final Strategy strategy;

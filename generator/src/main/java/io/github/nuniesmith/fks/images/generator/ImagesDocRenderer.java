@@ -91,10 +91,11 @@ final class ImagesDocRenderer {
   static List<List<String>> packages(Tier tier) {
     List<List<String>> rows = new ArrayList<>();
     for (SourceBuild build : tier.sourceBuilds()) {
-      rows.add(List.of(code(build.name()) + " (C library, built from source)", code(build.version()), build.url()));
+      rows.add(List.of(code(build.name()) + " (C library, built from source)", code(build.version()), build.source()));
     }
     for (PipInstall install : tier.pipInstalls()) {
-      String index = install.index().isDefault() ? "PyPI" : install.index().url();
+      String index = install.index().isDefault() ? "PyPI" : install.index().wheelhouse()
+          .map(folder -> "wheelhouse " + code(folder.value())).orElse(install.index().url());
       for (PipRequirement r : install.requirements()) {
         String pin = r.specifiers().isEmpty() ? "any"
             : code(String.join(",", r.specifiers().stream().map(PipRequirement.Specifier::toString).toList()));
