@@ -60,7 +60,7 @@ class RenderedValuesPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void everyRunPassesShellCheck(long seed) {
-    ShellCheck shellCheck = ExternalTools.shellCheck();
+    ShellCheck shellCheck = RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
 
     assertThat(shellCheck.check("app/Dockerfile", render(RandomDefinition.of(seed).image(seed)))).isEmpty();
   }

@@ -50,7 +50,7 @@ class ShellCheckTest {
 
   @Test
   void findingPointsAtThePhysicalLineOfTheContinuation() {
-    List<Finding> findings = ExternalTools.shellCheck().check("Dockerfile", """
+    List<Finding> findings = shellCheck().check("Dockerfile", """
         FROM python:3.12-slim AS app
         SHELL ["/bin/bash", "-o", "pipefail", "-c"]
         ARG version
@@ -68,7 +68,7 @@ class ShellCheckTest {
 
   @Test
   void withoutShellInstructionTheScriptIsPosixSh() {
-    List<Finding> findings = ExternalTools.shellCheck().check("Dockerfile", """
+    List<Finding> findings = shellCheck().check("Dockerfile", """
         FROM debian:bookworm AS app
         RUN set -o pipefail && true
         """);
@@ -87,7 +87,7 @@ class ShellCheckTest {
     GeneratedFile file = new Generator("src/main/java", "./mvnw -Pgenerate").render(image);
     int line = file.content().lines().toList().indexOf("RUN ls -l $DATA_DIR") + 1;
 
-    List<Finding> findings = ExternalTools.shellCheck().check(file.path(), file.content());
+    List<Finding> findings = shellCheck().check(file.path(), file.content());
 
     assertThat(line).isEqualTo(10);
     assertThat(findings).containsExactly(new Finding("services/example/Dockerfile", line, "SC2086", Finding.Level.INFO, QUOTE));
@@ -95,11 +95,15 @@ class ShellCheckTest {
 
   @Test
   void aCleanDockerfileHasNoFindings() {
-    assertThat(ExternalTools.shellCheck().check("Dockerfile", """
+    assertThat(shellCheck().check("Dockerfile", """
         FROM python:3.12-slim AS app
         SHELL ["/bin/bash", "-o", "pipefail", "-c"]
         RUN python -m pip install 'langchain>=0.3.0' \\
          && python -m pip check
         """)).isEmpty();
+  }
+
+  private static ShellCheck shellCheck() {
+    return RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
   }
 }
