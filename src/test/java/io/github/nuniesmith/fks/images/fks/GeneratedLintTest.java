@@ -2,7 +2,7 @@ package io.github.nuniesmith.fks.images.fks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nuniesmith.fks.images.generator.external.Finding;
+import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
 import io.github.nuniesmith.fks.images.generator.external.Hadolint;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
@@ -29,7 +29,7 @@ class GeneratedLintTest {
   void everyCommittedDockerfileHasNoShellCheckFinding() throws IOException {
     ShellCheck shellCheck = RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
     Map<String, String> files = committed();
-    List<Finding> findings = new ArrayList<>();
+    List<ToolFinding> findings = new ArrayList<>();
     files.forEach((path, text) -> findings.addAll(shellCheck.check("generated/" + path, text)));
 
     assertThat(files).hasSize(16);
@@ -41,10 +41,10 @@ class GeneratedLintTest {
     Hadolint hadolint = Hadolint.locate().orElseGet(() -> RequiredTool.HERE.reportOnly(Hadolint.absence(),
         "generated/ was checked by ShellCheck and our own rules only"));
     String config = Files.readString(REPOSITORY.resolve(".hadolint.yaml"), StandardCharsets.UTF_8);
-    List<Finding> findings = new ArrayList<>();
+    List<ToolFinding> findings = new ArrayList<>();
     committed().forEach((path, text) -> findings.addAll(hadolint.lint("generated/" + path, text, config)));
 
-    assertThat(findings).filteredOn(f -> f.level().atLeast(Finding.Level.WARNING)).isEmpty();
+    assertThat(findings).filteredOn(f -> f.level().atLeast(ToolFinding.Level.WARNING)).isEmpty();
   }
 
   private static Map<String, String> committed() throws IOException {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-/** Finding and running the programs the external checks use. */
+/** ToolFinding and running the programs the external checks use. */
 final class Executables {
   private Executables() {}
 

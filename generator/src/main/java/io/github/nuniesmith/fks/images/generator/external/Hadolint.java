@@ -68,7 +68,7 @@ public final class Hadolint {
   }
 
   /** hadolint's findings for {@code dockerfile} with the settings {@code config}, reported against {@code file}. */
-  public List<Finding> lint(String file, String dockerfile, String config) {
+  public List<ToolFinding> lint(String file, String dockerfile, String config) {
     try {
       return parse(file, backend.lint(dockerfile, config));
     } catch (IOException e) {
@@ -78,7 +78,7 @@ public final class Hadolint {
   }
 
   /** The findings of one JSON report ({@code [{"code": ..., "line": ...}, ...]}), reported against {@code file}. */
-  static List<Finding> parse(String file, String json) {
+  static List<ToolFinding> parse(String file, String json) {
     JsonNode report;
     try {
       report = JSON.readTree(json);
@@ -88,10 +88,10 @@ public final class Hadolint {
     if (report == null || !report.isArray()) {
       throw new IllegalStateException("hadolint's report on " + file + " is not a JSON array: " + json.strip());
     }
-    List<Finding> out = new ArrayList<>();
+    List<ToolFinding> out = new ArrayList<>();
     for (JsonNode f : report) {
-      out.add(new Finding(file, f.path("line").asInt(), f.path("code").asText(),
-          Finding.Level.of(f.path("level").asText()), f.path("message").asText()));
+      out.add(new ToolFinding(file, f.path("line").asInt(), f.path("code").asText(),
+          ToolFinding.Level.of(f.path("level").asText()), f.path("message").asText()));
     }
     return out;
   }

@@ -45,7 +45,7 @@ public final class ShellCheck {
   }
 
   /** The findings for every shell-form RUN of {@code dockerfile}, reported against {@code file}. */
-  public List<Finding> check(String file, String dockerfile) {
+  public List<ToolFinding> check(String file, String dockerfile) {
     List<Script> scripts = scripts(dockerfile);
     if (scripts.isEmpty()) {
       return List.of();
@@ -130,8 +130,8 @@ public final class ShellCheck {
     return Optional.of(new Script(script.toString(), run, body, 1 + declared.size()));
   }
 
-  private static List<Finding> findings(String file, List<Script> scripts, String json) throws JsonProcessingException {
-    List<Finding> out = new ArrayList<>();
+  private static List<ToolFinding> findings(String file, List<Script> scripts, String json) throws JsonProcessingException {
+    List<ToolFinding> out = new ArrayList<>();
     for (JsonNode c : JSON.readTree(json).path("comments")) {
       String name = c.path("file").asText();
       Script script = scripts.get(Integer.parseInt(name.substring("run-".length(), name.length() - ".sh".length())));
@@ -140,7 +140,7 @@ public final class ShellCheck {
       int line = bodyLine == 1
           ? script.run().lineAt(script.bodyOffset() + c.path("column").asInt() - 1)
           : script.run().line();
-      out.add(new Finding(file, line, "SC" + c.path("code").asInt(), Finding.Level.of(c.path("level").asText()),
+      out.add(new ToolFinding(file, line, "SC" + c.path("code").asInt(), ToolFinding.Level.of(c.path("level").asText()),
           c.path("message").asText()));
     }
     return out;

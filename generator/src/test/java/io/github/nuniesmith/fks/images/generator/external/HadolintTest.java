@@ -22,16 +22,16 @@ class HadolintTest {
 
   @Test
   void parsesEveryEntryOfAReportAgainstOurFileName() throws IOException {
-    List<Finding> findings = Hadolint.parse("services/api/Dockerfile", sample());
+    List<ToolFinding> findings = Hadolint.parse("services/api/Dockerfile", sample());
 
     assertThat(findings).containsExactly(
-        new Finding("services/api/Dockerfile", 5, "DL3008", Finding.Level.WARNING, PIN),
-        new Finding("services/api/Dockerfile", 15, "DL3008", Finding.Level.WARNING, PIN),
-        new Finding("services/api/Dockerfile", 21, "DL3066", Finding.Level.INFO,
+        new ToolFinding("services/api/Dockerfile", 5, "DL3008", ToolFinding.Level.WARNING, PIN),
+        new ToolFinding("services/api/Dockerfile", 15, "DL3008", ToolFinding.Level.WARNING, PIN),
+        new ToolFinding("services/api/Dockerfile", 21, "DL3066", ToolFinding.Level.INFO,
             "Non-numeric user-id may not be resolvable by host system"),
-        new Finding("services/api/Dockerfile", 23, "DL3025", Finding.Level.WARNING,
+        new ToolFinding("services/api/Dockerfile", 23, "DL3025", ToolFinding.Level.WARNING,
             "Use arguments JSON notation for CMD and ENTRYPOINT arguments"));
-    assertThat(findings.stream().filter(f -> f.level().atLeast(Finding.Level.WARNING)).map(Finding::code))
+    assertThat(findings.stream().filter(f -> f.level().atLeast(ToolFinding.Level.WARNING)).map(ToolFinding::code))
         .containsExactly("DL3008", "DL3008", "DL3025");
   }
 
@@ -45,8 +45,8 @@ class HadolintTest {
         + "\"message\":\"unexpected end of input\"}]";
 
     assertThat(Hadolint.parse("Dockerfile.ml", report)).containsExactly(
-        new Finding("Dockerfile.ml", 9, "SC2086", Finding.Level.INFO, "Double quote to prevent globbing and word splitting."),
-        new Finding("Dockerfile.ml", 3, "DL1000", Finding.Level.ERROR, "unexpected end of input"));
+        new ToolFinding("Dockerfile.ml", 9, "SC2086", ToolFinding.Level.INFO, "Double quote to prevent globbing and word splitting."),
+        new ToolFinding("Dockerfile.ml", 3, "DL1000", ToolFinding.Level.ERROR, "unexpected end of input"));
   }
 
   @Test
@@ -82,10 +82,10 @@ class HadolintTest {
       }
     });
 
-    List<Finding> findings = hadolint.lint("Dockerfile.ml", "FROM python:latest\n", "failure-threshold: warning\n");
+    List<ToolFinding> findings = hadolint.lint("Dockerfile.ml", "FROM python:latest\n", "failure-threshold: warning\n");
 
     assertThat(seen).containsExactly("FROM python:latest\n", "failure-threshold: warning\n");
-    assertThat(findings).containsExactly(new Finding("Dockerfile.ml", 1, "DL3007", Finding.Level.WARNING,
+    assertThat(findings).containsExactly(new ToolFinding("Dockerfile.ml", 1, "DL3007", ToolFinding.Level.WARNING,
         "Using latest is prone to errors if the image will ever update."));
   }
 
@@ -95,7 +95,7 @@ class HadolintTest {
         .orElseGet(() -> RequiredTool.HERE.reportOnly(Hadolint.absence(), "hadolint did not check generated/"));
 
     assertThat(hadolint.lint("Dockerfile", "FROM python:latest\n", "failure-threshold: warning\n"))
-        .extracting(Finding::code).contains("DL3007");
+        .extracting(ToolFinding::code).contains("DL3007");
   }
 
   @Test

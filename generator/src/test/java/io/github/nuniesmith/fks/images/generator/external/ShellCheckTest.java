@@ -50,7 +50,7 @@ class ShellCheckTest {
 
   @Test
   void findingPointsAtThePhysicalLineOfTheContinuation() {
-    List<Finding> findings = shellCheck().check("Dockerfile", """
+    List<ToolFinding> findings = shellCheck().check("Dockerfile", """
         FROM python:3.12-slim AS app
         SHELL ["/bin/bash", "-o", "pipefail", "-c"]
         ARG version
@@ -62,18 +62,18 @@ class ShellCheckTest {
 
     // The declared ARG is known (no SC2154); the other one is not, and is unquoted.
     assertThat(findings).containsExactly(
-        new Finding("Dockerfile", 7, "SC2154", Finding.Level.WARNING, "folder is referenced but not assigned."),
-        new Finding("Dockerfile", 7, "SC2086", Finding.Level.INFO, QUOTE));
+        new ToolFinding("Dockerfile", 7, "SC2154", ToolFinding.Level.WARNING, "folder is referenced but not assigned."),
+        new ToolFinding("Dockerfile", 7, "SC2086", ToolFinding.Level.INFO, QUOTE));
   }
 
   @Test
   void withoutShellInstructionTheScriptIsPosixSh() {
-    List<Finding> findings = shellCheck().check("Dockerfile", """
+    List<ToolFinding> findings = shellCheck().check("Dockerfile", """
         FROM debian:bookworm AS app
         RUN set -o pipefail && true
         """);
 
-    assertThat(findings).containsExactly(new Finding("Dockerfile", 2, "SC3040", Finding.Level.WARNING,
+    assertThat(findings).containsExactly(new ToolFinding("Dockerfile", 2, "SC3040", ToolFinding.Level.WARNING,
         "In POSIX sh, set option pipefail is undefined."));
   }
 
@@ -87,10 +87,10 @@ class ShellCheckTest {
     GeneratedFile file = new Generator("src/main/java", "./mvnw -Pgenerate").render(image);
     int line = file.content().lines().toList().indexOf("RUN ls -l $DATA_DIR") + 1;
 
-    List<Finding> findings = shellCheck().check(file.path(), file.content());
+    List<ToolFinding> findings = shellCheck().check(file.path(), file.content());
 
     assertThat(line).isEqualTo(10);
-    assertThat(findings).containsExactly(new Finding("services/example/Dockerfile", line, "SC2086", Finding.Level.INFO, QUOTE));
+    assertThat(findings).containsExactly(new ToolFinding("services/example/Dockerfile", line, "SC2086", ToolFinding.Level.INFO, QUOTE));
   }
 
   @Test

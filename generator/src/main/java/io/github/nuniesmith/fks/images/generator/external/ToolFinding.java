@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param level how serious it is
  * @param message what the tool says
  */
-public record Finding(String file, int line, String code, Level level, String message) {
+public record ToolFinding(String file, int line, String code, Level level, String message) {
 
   /** The severities both tools use, most serious first. */
   public enum Level {
