@@ -55,13 +55,7 @@ class PlanMojoTest {
     GitFixture.commitAll(repo, "first");
     Files.writeString(repo.resolve("out/services/api/Dockerfile"), "FROM example:2\n");
     Files.writeString(repo.resolve("README.md"), "hello again\n");
-    PlanMojo mojo = goal();
-    mojo.project.setFile(repo.resolve("defs/pom.xml").toFile());
-    mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
-    mojo.sourceDirectory = repo.resolve("defs/java").toFile();
-    mojo.outputDirectory = repo.resolve("out").toFile();
-    mojo.repositoryRoot = repo.toFile();
-    mojo.since = "HEAD";
+    PlanMojo mojo = inRepository(repo);
 
     mojo.execute();
 
