@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.plan.Change;
 import io.github.nuniesmith.fks.images.generator.plan.ChangedFiles;
 import io.github.nuniesmith.fks.images.generator.plan.RebuildPlan;
@@ -24,7 +25,8 @@ class MaintenanceTest {
       .map(s -> "service " + s).toList();
 
   private static List<String> plan(Strategy strategy, String... names) {
-    return RebuildPlan.of(new FksImages().imageSet(strategy), Stream.of(names).<Change>map(Change.Named::new).toList())
+    return RebuildPlan.of(new FksImages().imageSet(strategy), RepositoryLayout.DEFAULT,
+        Stream.of(names).<Change>map(Change.Named::new).toList())
         .rebuilds().stream().map(r -> r.kind() + " " + r.image()).toList();
   }
 
@@ -35,7 +37,8 @@ class MaintenanceTest {
 
   @Test
   void aPythonVersionChangeRebuildsEverything() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), List.of(new Change.Named("python")))
+    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
+        List.of(new Change.Named("python")))
         .format()).isEqualTo("""
             Rebuild plan (OPTION_1) for python:
                1. base cpu: starts from python:3.12-slim-trixie
@@ -61,7 +64,8 @@ class MaintenanceTest {
 
   @Test
   void taLibRebuildsTheCpuBaseThenMlAndGpuAndEveryService() {
-    RebuildPlan plan = RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), List.of(new Change.Named("TA-Lib")));
+    RebuildPlan plan = RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
+        List.of(new Change.Named("TA-Lib")));
 
     assertThat(plan.rebuilds().subList(0, 3)).extracting(RebuildPlan.Rebuild::toString).containsExactly(
         "base cpu: builds ta-lib 0.4.0 from source",
@@ -77,17 +81,19 @@ class MaintenanceTest {
   void anEditOfTheTaLibPythonPinAloneRebuildsFromMlUp() {
     ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
     String ml = "src/main/pins/ml.txt";
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", "generated").changes(set, List.of(ml),
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
+        .changes(set, List.of(ml),
         p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.0\n"), p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.1\n"));
 
     assertThat(changes).containsExactly(new Change.PinEdited("ta-lib", ml, Optional.of("TA-Lib==0.5.1")));
-    assertThat(RebuildPlan.of(set, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
+    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
         .containsExactly("base ml", "base gpu", "service ai", "service analyze", "service training");
   }
 
   @Test
   void langChainRebuildsMlThenGpuUnderOption1AndTheServicesAbove() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), List.of(new Change.Named("langchain")))
+    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
+        List.of(new Change.Named("langchain")))
         .format()).isEqualTo("""
             Rebuild plan (OPTION_1) for langchain:
                1. base ml: pins langchain>=0.3.0
@@ -109,7 +115,8 @@ class MaintenanceTest {
    */
   @Test
   void torchRebuildsMlAndGpuBecauseMlHoldsACpuTorch() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), List.of(new Change.Named("torch")))
+    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
+        List.of(new Change.Named("torch")))
         .rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
             "base ml: pins torch==2.8.0+cpu",
             "base gpu: pins torch==2.8.0+cu128; built on ml",
@@ -130,10 +137,11 @@ class MaintenanceTest {
     ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
     String gpu = "src/main/pins/gpu-torch.txt";
     String index = "--index-url https://download.pytorch.org/whl/cu128\n";
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", "generated").changes(set, List.of(gpu),
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
+        .changes(set, List.of(gpu),
         p -> Optional.of(index + "torch==2.8.0+cu126\n"), p -> Optional.of(index + "torch==2.8.0+cu128\n"));
 
-    assertThat(RebuildPlan.of(set, changes).rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
+    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
         "base gpu: pins torch==2.8.0+cu128 (src/main/pins/gpu-torch.txt)",
         "service training: built on gpu");
   }
@@ -160,7 +168,7 @@ class MaintenanceTest {
   @Test
   void aRangeMapsCatalogLinesDefinitionsAndDockerfilesToImages() {
     ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    ChangedFiles files = new ChangedFiles("src/main/pins", "src/main/java", "generated");
+    ChangedFiles files = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT);
     String ml = "src/main/pins/ml.txt";
     // The catalog as the definitions now read it, and an older langchain floor.
     Map<String, String> before = Map.of(ml, "langchain>=0.2.0\nTA-Lib==0.5.1\n");
@@ -170,7 +178,7 @@ class MaintenanceTest {
             "src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java", "generated/docker/Dockerfile.gpu"),
         p -> Optional.ofNullable(before.get(p)), p -> Optional.ofNullable(after.get(p)));
 
-    assertThat(RebuildPlan.of(set, changes).format()).isEqualTo("""
+    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
         Rebuild plan (OPTION_1) for generated/docker/Dockerfile.gpu, \
         src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java, langchain in src/main/pins/ml.txt:
            1. base ml: pins langchain>=0.3.0 (src/main/pins/ml.txt)
@@ -195,12 +203,25 @@ class MaintenanceTest {
   @Test
   void sharedDefinitionCodeRebuildsEverything() {
     ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", "generated").changes(set,
-        List.of("src/main/java/io/github/nuniesmith/fks/images/fks/Fks.java"), p -> Optional.empty(), p -> Optional.empty());
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
+        .changes(set, List.of("src/main/java/io/github/nuniesmith/fks/images/fks/Fks.java"), p -> Optional.empty(), p -> Optional.empty());
 
     assertThat(changes).containsExactly(
         new Change.SharedDefinition("src/main/java/io/github/nuniesmith/fks/images/fks/Fks.java"));
-    assertThat(RebuildPlan.of(set, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
+    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
         .isEqualTo(everything("cpu", "ml", "gpu"));
+  }
+
+  @Test
+  void aServiceSourceFileRebuildsThatServiceAsTheWorkflowDoes() {
+    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
+        .changes(set, List.of("services/app/main.py", "services/training/train.py"), p -> Optional.empty(), p -> Optional.empty());
+
+    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
+        Rebuild plan (OPTION_1) for services/app/main.py, services/training/train.py:
+           1. service app: services/app/main.py changed
+           2. service training: services/training/train.py changed
+        """);
   }
 }

@@ -172,10 +172,15 @@ public final class ImageGraph {
     return out;
   }
 
+  /** The images whose own files cover the file {@code path}, in build order; not the images built on them. */
+  public List<String> ownersOf(String path) {
+    return nodes.values().stream().filter(n -> n.ownPaths().stream().anyMatch(p -> matches(p, path)))
+        .map(Node::name).toList();
+  }
+
   /** The images a change to the file {@code path} rebuilds, in build order. */
   public List<String> rebuiltByPath(String path) {
-    return nodes.keySet().stream().filter(n -> node(n).ownPaths().stream().anyMatch(p -> matches(p, path)))
-        .flatMap(n -> rebuiltWith(n).stream()).distinct()
+    return ownersOf(path).stream().flatMap(n -> rebuiltWith(n).stream()).distinct()
         .sorted((a, b) -> Integer.compare(order(a), order(b))).toList();
   }
 

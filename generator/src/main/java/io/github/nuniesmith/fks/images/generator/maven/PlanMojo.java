@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.plan.Change;
 import io.github.nuniesmith.fks.images.generator.plan.ChangedFiles;
 import io.github.nuniesmith.fks.images.generator.plan.GitRange;
@@ -48,6 +49,7 @@ public final class PlanMojo extends ImagesMojo {
           + " comma-separated) or -Dfks.since=origin/main (a git revision)");
     }
     ImageSet set = imageSet();
+    RepositoryLayout layout = layout();
     try {
       List<Change> changes = new ArrayList<>();
       if (!blank(changed)) {
@@ -59,11 +61,16 @@ public final class PlanMojo extends ImagesMojo {
       }
       if (!blank(since)) {
         GitRange range = GitRange.since(project.getBasedir().toPath(), since);
+        // Git names changed files from its top folder; the workflow's path filters, from repositoryRoot.
+        if (!relative(range.root(), repositoryRoot).isEmpty()) {
+          throw new MojoFailureException("git's top folder " + range.root() + " is not the repository root "
+              + repositoryRoot + " that the workflow names paths from: set repositoryRoot to git's top folder");
+        }
         ChangedFiles files = new ChangedFiles(relative(range.root(), pinsDirectory),
-            relative(range.root(), sourceDirectory), relative(range.root(), outputDirectory));
+            relative(range.root(), sourceDirectory), layout);
         changes.addAll(files.changes(set, range.changedFiles(), range::before, range::after));
       }
-      RebuildPlan.of(set, changes).format().lines().forEach(getLog()::info);
+      RebuildPlan.of(set, layout, changes).format().lines().forEach(getLog()::info);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }

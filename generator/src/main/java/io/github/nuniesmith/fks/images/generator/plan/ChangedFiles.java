@@ -4,6 +4,8 @@ import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.generator.ImageGraph;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
 import io.github.nuniesmith.fks.images.generator.pins.PinFile;
 import java.util.ArrayList;
@@ -17,18 +19,19 @@ import java.util.function.Function;
 
 /**
  * Turns the files changed in a range of commits into {@link Change}s: catalog lines that differ,
- * Dockerfiles and definition classes of images, shared definition code, and everything else.
+ * files the CI workflow rebuilds an image for (its Dockerfile, a service's build context),
+ * definition classes of images, shared definition code, and everything else.
  *
  * @param pins the catalog folder, e.g. {@code src/main/pins/}
  * @param sources the definitions' source root, e.g. {@code src/main/java/}
- * @param output the generated files' folder, e.g. {@code generated/}
+ * @param layout where the workflow finds the Dockerfiles and the services' build contexts
  */
-public record ChangedFiles(String pins, String sources, String output) {
+public record ChangedFiles(String pins, String sources, RepositoryLayout layout) {
   /** Each folder ends in {@code /}, as paths from the repository root. */
   public ChangedFiles {
     pins = folder(pins);
     sources = folder(sources);
-    output = folder(output);
+    Objects.requireNonNull(layout, "layout");
   }
 
   /**
@@ -38,8 +41,11 @@ public record ChangedFiles(String pins, String sources, String output) {
    */
   public List<Change> changes(ImageSet set, List<String> paths, Function<String, Optional<String>> before,
       Function<String, Optional<String>> after) {
+    // The workflow's own path filters decide, so that the plan rebuilds what CI rebuilds.
+    ImageGraph graph = ImageGraph.of(set, layout);
     List<Change> changes = new ArrayList<>();
     for (String path : new TreeSet<>(paths)) {
+      List<String> owners = graph.ownersOf(path);
       if (path.startsWith(pins) && path.endsWith(".txt")) {
         Map<String, Line> old = pins(path, before.apply(path));
         Map<String, Line> now = pins(path, after.apply(path));
@@ -47,10 +53,8 @@ public record ChangedFiles(String pins, String sources, String output) {
             .filter(name -> !Objects.equals(old.get(name), now.get(name)))
             .forEach(name -> changes.add(new Change.PinEdited(name, path,
                 Optional.ofNullable(now.get(name)).map(Line::requirement))));
-      } else if (path.startsWith(output)) {
-        String file = path.substring(output.length());
-        changes.add(set.images().stream().filter(i -> i.dockerfile().value().equals(file)).findFirst()
-            .<Change>map(i -> new Change.ImageFile(i.name(), path)).orElse(new Change.Unrelated(path)));
+      } else if (!owners.isEmpty()) {
+        owners.forEach(image -> changes.add(new Change.ImageFile(image, path)));
       } else if (path.startsWith(sources) && path.endsWith(".java")) {
         String className = path.substring(sources.length(), path.length() - ".java".length()).replace('/', '.');
         List<Image> defined = set.images().stream()

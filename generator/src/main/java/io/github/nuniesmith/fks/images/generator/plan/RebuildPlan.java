@@ -7,12 +7,13 @@ import io.github.nuniesmith.fks.images.dsl.ImageRef;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.generator.ImageGraph;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -63,24 +65,25 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
   }
 
   /**
-   * The plan for {@code changes} in {@code set}. A {@link Change.Named} that is no package, pin,
-   * source build, base image or image of the set is an {@link IllegalArgumentException} naming close matches.
+   * The plan for {@code changes} in {@code set}, laid out in a repository as {@code layout} says. A
+   * {@link Change.Named} that is no package, pin, source build, base image or image of the set is an
+   * {@link IllegalArgumentException} naming close matches.
    */
-  public static RebuildPlan of(ImageSet set, List<Change> changes) {
-    List<Image> order = buildOrder(set.images());
-    Map<Image, Set<String>> reasons = new LinkedHashMap<>();
+  public static RebuildPlan of(ImageSet set, RepositoryLayout layout, List<Change> changes) {
+    List<Image> images = set.images();
+    Map<String, Set<String>> reasons = new LinkedHashMap<>();
     List<String> unrelated = new ArrayList<>();
     for (Change change : changes) {
       if (change instanceof Change.Named named) {
-        Map<Image, List<String>> hits = hits(order, named.name(), false);
+        Map<Image, List<String>> hits = hits(images, named.name(), false);
         set.image(named.name()).ifPresent(i -> hits.computeIfAbsent(i, k -> new ArrayList<>()).add(0, "named as changed"));
         if (hits.isEmpty()) {
-          throw new IllegalArgumentException(unknown(set, order, named.name()));
+          throw new IllegalArgumentException(unknown(set, images, named.name()));
         }
         hits.forEach((image, why) -> why.forEach(w -> add(reasons, image, w)));
       } else if (change instanceof Change.PinEdited pin) {
         // A catalog line is a pip requirement: a source build of the same name did not change.
-        Map<Image, List<String>> hits = hits(order, pin.name(), true);
+        Map<Image, List<String>> hits = hits(images, pin.name(), true);
         // Where the line is still there, only the images installing it as written: torch +cu128, not +cpu.
         pin.requirement().ifPresent(now -> hits.values().removeIf(why -> !why.contains("pins " + now)));
         if (hits.isEmpty()) {
@@ -91,19 +94,20 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
         add(reasons, set.image(file.image()).orElseThrow(
             () -> new IllegalArgumentException("no image named " + file.image())), file.path() + " changed");
       } else if (change instanceof Change.SharedDefinition shared) {
-        order.forEach(image -> add(reasons, image, shared.path() + " changed, and no image is defined there alone"));
+        images.forEach(image -> add(reasons, image, shared.path() + " changed, and no image is defined there alone"));
       } else if (change instanceof Change.Unrelated other) {
         unrelated.add(other.path());
       }
     }
+    ImageGraph graph = ImageGraph.of(set, layout);
+    Set<String> rebuilt = reasons.keySet().stream().flatMap(image -> graph.rebuiltWith(image).stream())
+        .collect(Collectors.toCollection(TreeSet::new));
     List<Rebuild> rebuilds = new ArrayList<>();
-    Set<Image> rebuilt = new LinkedHashSet<>();
-    for (Image image : order) {
-      Set<String> why = reasons.getOrDefault(image, new LinkedHashSet<>());
-      parents(image).stream().filter(rebuilt::contains).forEach(p -> why.add("built on " + p.name()));
-      if (!why.isEmpty()) {
-        rebuilt.add(image);
-        rebuilds.add(new Rebuild(kind(set, image), image.name(), List.copyOf(why)));
+    for (ImageGraph.Node node : graph.nodes()) {
+      if (rebuilt.contains(node.name())) {
+        Set<String> why = new LinkedHashSet<>(reasons.getOrDefault(node.name(), Set.of()));
+        node.parents().stream().filter(rebuilt::contains).forEach(p -> why.add("built on " + p));
+        rebuilds.add(new Rebuild(kind(set, node), node.name(), List.copyOf(why)));
       }
     }
     return new RebuildPlan(set.strategy(), changes, rebuilds, unrelated);
@@ -146,8 +150,8 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     return ((Change.SharedDefinition) change).path();
   }
 
-  private static void add(Map<Image, Set<String>> reasons, Image image, String why) {
-    reasons.computeIfAbsent(image, k -> new LinkedHashSet<>()).add(why);
+  private static void add(Map<String, Set<String>> reasons, Image image, String why) {
+    reasons.computeIfAbsent(image.name(), k -> new LinkedHashSet<>()).add(why);
   }
 
   /**
@@ -238,35 +242,11 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     return eq < 0 ? aptPackage : aptPackage.substring(0, eq);
   }
 
-  /** The images another image of the set builds on. */
-  private static List<Image> parents(Image image) {
-    List<Image> parents = new ArrayList<>();
-    for (Stage stage : image.stages()) {
-      if (stage.from() instanceof From.Published p && !parents.contains(p.image())) {
-        parents.add(p.image());
-      }
+  /** A tier is a base, any further image of the set that is no service an image. */
+  private static String kind(ImageSet set, ImageGraph.Node node) {
+    if (node.kind() == ImageGraph.Kind.SERVICE) {
+      return "service";
     }
-    return parents;
-  }
-
-  /** The set's images with every parent before its children, otherwise in the set's order. */
-  private static List<Image> buildOrder(List<Image> images) {
-    List<Image> ordered = new ArrayList<>();
-    List<Image> remaining = new ArrayList<>(images);
-    while (!remaining.isEmpty()) {
-      Image next = remaining.stream()
-          .filter(i -> parents(i).stream().allMatch(p -> ordered.contains(p) || !images.contains(p)))
-          .findFirst().orElseThrow();
-      ordered.add(next);
-      remaining.remove(next);
-    }
-    return ordered;
-  }
-
-  private static String kind(ImageSet set, Image image) {
-    if (set.tiers().stream().map(Tier::name).anyMatch(image.name()::equals)) {
-      return "base";
-    }
-    return set.services().stream().map(Service::name).anyMatch(image.name()::equals) ? "service" : "image";
+    return set.tiers().stream().map(Tier::name).anyMatch(node.name()::equals) ? "base" : "image";
   }
 }

@@ -55,12 +55,7 @@ class PlanMojoTest {
     GitFixture.commitAll(repo, "first");
     Files.writeString(repo.resolve("out/services/api/Dockerfile"), "FROM example:2\n");
     Files.writeString(repo.resolve("README.md"), "hello again\n");
-    PlanMojo mojo = goal();
-    mojo.project.setFile(repo.resolve("defs/pom.xml").toFile());
-    mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
-    mojo.sourceDirectory = repo.resolve("defs/java").toFile();
-    mojo.outputDirectory = repo.resolve("out").toFile();
-    mojo.since = "HEAD";
+    PlanMojo mojo = inRepository(repo);
 
     mojo.execute();
 
@@ -68,6 +63,40 @@ class PlanMojoTest {
         "Rebuild plan (OPTION_1) for out/services/api/Dockerfile:",
         "   1. service api: out/services/api/Dockerfile changed",
         "Changed, but no image is built from it: README.md");
+  }
+
+  @Test
+  void aFileInAServicesBuildContextRebuildsItAsTheWorkflowDoes(@TempDir Path repo) throws Exception {
+    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.git(repo, "init", "-q", "-b", "main");
+    Files.createDirectories(repo.resolve("apps/api"));
+    Files.writeString(repo.resolve("apps/api/main.py"), "print('hello')\n");
+    GitFixture.commitAll(repo, "first");
+    Files.writeString(repo.resolve("apps/api/main.py"), "print('hello again')\n");
+    PlanMojo mojo = inRepository(repo);
+    mojo.serviceContexts = "apps";
+
+    mojo.execute();
+
+    assertThat(printed).containsExactly(
+        "Rebuild plan (OPTION_1) for apps/api/main.py:",
+        "   1. service api: apps/api/main.py changed");
+  }
+
+  @Test
+  void aRepositoryRootOtherThanGitsTopFolderIsRefused(@TempDir Path repo) throws Exception {
+    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.git(repo, "init", "-q", "-b", "main");
+    Files.writeString(repo.resolve("README.md"), "hello\n");
+    GitFixture.commitAll(repo, "first");
+    PlanMojo mojo = inRepository(repo);
+    mojo.repositoryRoot = repo.resolve("defs").toFile();
+    mojo.outputDirectory = repo.resolve("defs/out").toFile();
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("git's top folder " + repo.toRealPath() + " is not the repository root " + repo.resolve("defs")
+            + " that the workflow names paths from: set repositoryRoot to git's top folder");
   }
 
   @Test
@@ -87,12 +116,28 @@ class PlanMojoTest {
     mojo.strategy = "OPTION_1";
     mojo.sourceRoot = "src/main/java";
     mojo.regenerateCommand = "./mvnw -Pgenerate";
+    mojo.repositoryRoot = new File("").getAbsoluteFile();
+    mojo.serviceContexts = "services";
+    mojo.defaultBranch = "main";
     mojo.setLog(new SystemStreamLog() {
       @Override
       public void info(CharSequence content) {
         printed.add(content.toString());
       }
     });
+    return mojo;
+  }
+
+  /** The goal on a git repository {@code repo}, asking what changed since HEAD. */
+  private PlanMojo inRepository(Path repo) throws Exception {
+    Files.createDirectories(repo.resolve("defs"));
+    PlanMojo mojo = goal();
+    mojo.project.setFile(repo.resolve("defs/pom.xml").toFile());
+    mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
+    mojo.sourceDirectory = repo.resolve("defs/java").toFile();
+    mojo.outputDirectory = repo.resolve("out").toFile();
+    mojo.repositoryRoot = repo.toFile();
+    mojo.since = "HEAD";
     return mojo;
   }
 }

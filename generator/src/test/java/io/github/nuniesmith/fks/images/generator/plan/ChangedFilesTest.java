@@ -7,13 +7,15 @@ import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChangedFilesTest {
-  private static final ChangedFiles FILES = new ChangedFiles("src/main/pins", "src/main/java/", "generated");
+  private static final ChangedFiles FILES = new ChangedFiles("src/main/pins", "src/main/java/",
+      RepositoryLayout.DEFAULT);
   private static final Tier CPU = Tier.root(TierRole.CPU, "cpu", ChangedFilesTest.class)
       .python("3.12", "python:3.12-slim-trixie").publishAs("example/img:base", "1.0.0").build();
   private static final ImageSet SET = ImageSet.builder(Strategy.OPTION_1).tier(CPU)
@@ -77,5 +79,29 @@ class ChangedFilesTest {
                 "src/main/java/io/github/nuniesmith/fks/images/generator/plan/ChangedFilesTest.java"),
             new Change.Unrelated("src/main/pins/README.md"),
             new Change.Unrelated("templates/dockerfile.ftl"));
+  }
+
+  @Test
+  void aFileInAServicesBuildContextMapsToTheServiceAsTheWorkflowRebuildsIt() {
+    assertThat(changes(List.of("services/api/main.py", "services/api/app/__init__.py", "services/apiary/main.py"),
+        Map.of(), Map.of()))
+        .containsExactly(
+            new Change.ImageFile("api", "services/api/app/__init__.py"),
+            new Change.ImageFile("api", "services/api/main.py"),
+            new Change.Unrelated("services/apiary/main.py"));
+  }
+
+  @Test
+  void theLayoutSaysWhereTheBuildContextsAndDockerfilesAre() {
+    ChangedFiles files = new ChangedFiles("src/main/pins", "src/main/java",
+        new RepositoryLayout("out/images", "apps", "main"));
+
+    assertThat(files.changes(SET, List.of("apps/api/main.py", "out/images/services/api/Dockerfile",
+            "services/api/main.py", "generated/services/api/Dockerfile"), p -> Optional.empty(), p -> Optional.empty()))
+        .containsExactly(
+            new Change.ImageFile("api", "apps/api/main.py"),
+            new Change.Unrelated("generated/services/api/Dockerfile"),
+            new Change.ImageFile("api", "out/images/services/api/Dockerfile"),
+            new Change.Unrelated("services/api/main.py"));
   }
 }

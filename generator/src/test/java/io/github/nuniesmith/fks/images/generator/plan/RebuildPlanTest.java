@@ -10,6 +10,7 @@ import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -44,7 +45,7 @@ class RebuildPlanTest {
   }
 
   private static List<String> plan(Change... changes) {
-    return RebuildPlan.of(SET, List.of(changes)).rebuilds().stream().map(RebuildPlan.Rebuild::toString).toList();
+    return RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(changes)).rebuilds().stream().map(RebuildPlan.Rebuild::toString).toList();
   }
 
   @Test
@@ -84,7 +85,7 @@ class RebuildPlanTest {
 
   @Test
   void aPinThatNoImageInstallsIsReportedNotRefused() {
-    RebuildPlan plan = RebuildPlan.of(SET, List.of(new Change.PinEdited("scipy", "pins/cpu.txt", Optional.empty())));
+    RebuildPlan plan = RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(new Change.PinEdited("scipy", "pins/cpu.txt", Optional.empty())));
 
     assertThat(plan.format()).isEqualTo("""
         Rebuild plan (OPTION_1) for scipy in pins/cpu.txt:
@@ -95,7 +96,7 @@ class RebuildPlanTest {
 
   @Test
   void onlyUnrelatedFilesRebuildNothing() {
-    assertThat(RebuildPlan.of(SET, List.of(new Change.Unrelated("README.md"))).format()).isEqualTo("""
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(new Change.Unrelated("README.md"))).format()).isEqualTo("""
         Rebuild plan (OPTION_1) for no change to an image's inputs:
           nothing to rebuild
         Changed, but no image is built from it: README.md
@@ -107,7 +108,7 @@ class RebuildPlanTest {
     List<Change> changes = new java.util.ArrayList<>(List.of(new Change.SharedDefinition("src/Shared.java")));
     IntStream.rangeClosed(1, 12).forEach(i -> changes.add(new Change.Unrelated("doc" + i + ".md")));
 
-    assertThat(RebuildPlan.of(SET, changes).format()).isEqualTo("""
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
         Rebuild plan (OPTION_1) for src/Shared.java:
            1. base cpu: src/Shared.java changed, and no image is defined there alone
            2. image tools: src/Shared.java changed, and no image is defined there alone
@@ -115,6 +116,18 @@ class RebuildPlanTest {
            4. service api: src/Shared.java changed, and no image is defined there alone; built on cpu
         Changed, but no image is built from it: doc1.md, doc2.md, doc3.md, doc4.md, doc5.md, doc6.md, doc7.md, \
         doc8.md, doc9.md, doc10.md and 2 more
+        """);
+  }
+
+  @Test
+  void aChangedFileInAServicesBuildContextRebuildsTheService() {
+    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
+        .changes(SET, List.of("services/api/main.py", "docs/index.md"), p -> Optional.empty(), p -> Optional.empty());
+
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
+        Rebuild plan (OPTION_1) for services/api/main.py:
+           1. service api: services/api/main.py changed
+        Changed, but no image is built from it: docs/index.md
         """);
   }
 }
