@@ -2,7 +2,6 @@ package io.github.nuniesmith.fks.images.generator.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.nuniesmith.fks.images.generator.plan.GitFixture;
 import java.io.File;
@@ -46,7 +45,7 @@ class PlanMojoTest {
 
   @Test
   void aGitRangeMapsChangedFilesFromTheRepositoryRoot(@TempDir Path repo) throws Exception {
-    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.requireGit("skipping the plan from a git range");
     GitFixture.git(repo, "init", "-q", "-b", "main");
     Files.createDirectories(repo.resolve("defs"));
     Files.createDirectories(repo.resolve("out/services/api"));
@@ -67,7 +66,7 @@ class PlanMojoTest {
 
   @Test
   void aFileInAServicesBuildContextRebuildsItAsTheWorkflowDoes(@TempDir Path repo) throws Exception {
-    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.requireGit("skipping the plan from a git range");
     GitFixture.git(repo, "init", "-q", "-b", "main");
     Files.createDirectories(repo.resolve("apps/api"));
     Files.writeString(repo.resolve("apps/api/main.py"), "print('hello')\n");
@@ -85,7 +84,7 @@ class PlanMojoTest {
 
   @Test
   void aRepositoryRootOtherThanGitsTopFolderIsRefused(@TempDir Path repo) throws Exception {
-    assumeTrue(GitFixture.present(), "git is not installed: skipping the plan from a git range");
+    GitFixture.requireGit("skipping the plan from a git range");
     GitFixture.git(repo, "init", "-q", "-b", "main");
     Files.writeString(repo.resolve("README.md"), "hello\n");
     GitFixture.commitAll(repo, "first");

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,18 +12,17 @@ import java.util.List;
 public final class GitFixture {
   private GitFixture() {}
 
-  /** Whether git runs here; under {@code CI=true} it must, so its absence fails instead. */
-  public static boolean present() throws InterruptedException {
+  /** Skips the calling test where git does not run, or fails it under {@code CI=true}. */
+  public static void requireGit(String skipping) throws InterruptedException {
     boolean present;
     try {
       present = new ProcessBuilder("git", "--version").start().waitFor() == 0;
     } catch (IOException e) {
       present = false;
     }
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("git is required under CI=true: install it in .ci/run");
+    if (!present) {
+      RequiredTool.HERE.missing("git is not installed: " + skipping);
     }
-    return present;
   }
 
   /** Runs git in {@code repo} and asserts that it succeeds. */

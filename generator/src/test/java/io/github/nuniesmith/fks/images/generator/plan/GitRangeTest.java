@@ -2,7 +2,6 @@ package io.github.nuniesmith.fks.images.generator.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,7 @@ class GitRangeTest {
 
   @BeforeEach
   void needsGit() throws InterruptedException {
-    assumeTrue(GitFixture.present(), "git is not installed: skipping the tests of the git adapter");
+    GitFixture.requireGit("skipping the tests of the git adapter");
   }
 
   @Test
