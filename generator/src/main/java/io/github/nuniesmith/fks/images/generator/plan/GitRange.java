@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
+import io.github.nuniesmith.fks.images.generator.Executables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * What git says changed in the work tree since a revision: the thin adapter under a {@code plan}
@@ -75,34 +75,20 @@ public final class GitRange {
   private static Optional<String> git(Path folder, boolean required, String... args) {
     List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
     command.addAll(List.of(args));
+    Executables.Result result;
     try {
-      Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-      process.getOutputStream().close();
-      CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = process.waitFor();
-      if (status == 0) {
-        return Optional.of(out);
-      }
-      if (required) {
-        throw new IllegalStateException(String.join(" ", command) + " failed (exit " + status + "): "
-            + new String(errors.join(), StandardCharsets.UTF_8).strip());
-      }
-      return Optional.empty();
+      result = Executables.run(folder, command);
     } catch (IOException e) {
       throw new IllegalStateException("cannot run git, which a plan from -Dfks.since needs: install git,"
           + " or name the changes with -Dfks.changed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running git", e);
     }
-  }
-
-  private static byte[] readAll(java.io.InputStream in) {
-    try {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (result.exitCode() == 0) {
+      return Optional.of(result.stdout());
     }
+    if (required) {
+      throw new IllegalStateException(String.join(" ", command) + " failed (exit " + result.exitCode() + "): "
+          + result.stderr().strip());
+    }
+    return Optional.empty();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.nuniesmith.fks.images.generator.external;
+package io.github.nuniesmith.fks.images.generator;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-/** ToolFinding and running the programs the external checks use. */
-final class Executables {
+/** Finding and running the programs that the external checks and the git adapter use. */
+public final class Executables {
   private Executables() {}
 
   /**
@@ -24,10 +24,10 @@ final class Executables {
    * @param stdout its standard output
    * @param stderr its standard error
    */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   /** The absolute path of {@code name} on the PATH, if it is there and executable. */
-  static Optional<String> onPath(String name) {
+  public static Optional<String> onPath(String name) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -41,7 +41,7 @@ final class Executables {
   }
 
   /** Runs {@code command} in {@code dir} and waits for it. */
-  static Result run(Path dir, List<String> command) throws IOException {
+  public static Result run(Path dir, List<String> command) throws IOException {
     Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
     process.getOutputStream().close();
     // Read both streams at once, so that neither fills its pipe and blocks the program.
@@ -57,7 +57,7 @@ final class Executables {
   }
 
   /** Deletes {@code dir} and everything in it; null does nothing. */
-  static void deleteTree(Path dir) {
+  public static void deleteTree(Path dir) {
     if (dir == null) {
       return;
     }
