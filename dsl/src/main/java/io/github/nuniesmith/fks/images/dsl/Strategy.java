@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.dsl;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,6 +17,21 @@ public enum Strategy {
   OPTION_2,
   /** Separate ML and GPU bases, GPU built on CPU without the ML packages. */
   OPTION_3;
+
+  /**
+   * The strategy named {@code name}, in any case, with or without {@code OPTION_}: {@code
+   * option2}, {@code OPTION_2} and {@code 2} all name {@link #OPTION_2}.
+   */
+  public static Strategy parse(String name) {
+    Checks.notNull(name, "strategy");
+    String upper = name.strip().toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "");
+    for (Strategy strategy : values()) {
+      if (strategy.name().equals("OPTION_" + upper)) {
+        return strategy;
+      }
+    }
+    throw new DefinitionException("strategy " + Checks.quote(name) + " is not one of OPTION_1, OPTION_2, OPTION_3");
+  }
 
   /**
    * Rewires {@code declared} tiers and returns, for each declared tier, the tier that provides its

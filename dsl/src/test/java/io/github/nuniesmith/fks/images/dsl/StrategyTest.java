@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -183,5 +184,18 @@ class StrategyTest {
     assertThat(stages(images.get("ml"))).containsExactly("builder <- cpu:builder", "runtime <- cpu:runtime");
     assertThat(stages(images.get("gpu"))).containsExactly("builder <- cpu:builder", "runtime <- cpu:runtime");
     assertThat(stages(images.get("training"))).containsExactly("builder <- gpu:builder", "runtime <- gpu:runtime");
+  }
+
+  @Test
+  void parsesAnyCaseWithOrWithoutTheOptionPrefix() {
+    assertThat(java.util.List.of("option2", "OPTION_2", "2", " Option_2 ").stream().map(Strategy::parse))
+        .containsOnly(Strategy.OPTION_2);
+  }
+
+  @Test
+  void refusesAnUnknownStrategyNamingTheChoices() {
+    assertThatThrownBy(() -> Strategy.parse("option4"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("strategy 'option4' is not one of OPTION_1, OPTION_2, OPTION_3");
   }
 }

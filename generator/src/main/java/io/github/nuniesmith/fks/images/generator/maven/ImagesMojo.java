@@ -20,7 +20,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -127,9 +126,9 @@ abstract class ImagesMojo extends AbstractMojo {
   private <T> T withImageSet(ImageSetUse<T> use) throws MojoExecutionException, MojoFailureException {
     Strategy chosen;
     try {
-      chosen = Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replaceFirst("^OPTION_?", "OPTION_"));
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("fks.strategy " + strategy + " is not one of OPTION_1, OPTION_2, OPTION_3");
+      chosen = Strategy.parse(strategy);
+    } catch (DefinitionException e) {
+      throw new MojoFailureException("fks.strategy: " + e.getMessage());
     }
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {

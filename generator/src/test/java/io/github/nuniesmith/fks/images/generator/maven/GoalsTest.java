@@ -187,7 +187,7 @@ class GoalsTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage("fks.strategy option4 is not one of OPTION_1, OPTION_2, OPTION_3");
+        .hasMessage("fks.strategy: strategy 'option4' is not one of OPTION_1, OPTION_2, OPTION_3");
   }
 
   private ImagesMojo goal(ImagesMojo mojo, Class<? extends ImageSetDefinition> definitions) {
