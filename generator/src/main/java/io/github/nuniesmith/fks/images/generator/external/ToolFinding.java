@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.external;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One finding of an external linter (ShellCheck or hadolint) on a generated Dockerfile.
@@ -12,6 +13,17 @@ import java.util.Locale;
  * @param message what the tool says
  */
 public record ToolFinding(String file, int line, String code, Level level, String message) {
+  /** Refuses a finding that would not say where or what, which would hide a parsing bug. */
+  public ToolFinding {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(message, "message");
+    if (line < 1) {
+      throw new IllegalArgumentException(code + " in " + file + " points at line " + line + "; lines start at 1");
+    }
+  }
+
 
   /** The severities both tools use, most serious first. */
   public enum Level {

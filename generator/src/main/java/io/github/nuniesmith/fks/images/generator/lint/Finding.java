@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,19 @@ import java.util.Optional;
  */
 public record Finding(Rule rule, String path, String message, String file, int line,
     Optional<String> suppressedBecause) {
+
+  /** Refuses a finding that would not say what, where or which rule: a bug in a rule, not in a definition. */
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(suppressedBecause, "suppressedBecause");
+    if (line < 1) {
+      throw new IllegalArgumentException("finding of " + rule.id() + " in " + file + " points at line " + line
+          + "; lines start at 1");
+    }
+  }
 
   /** Whether a suppression turned it off. */
   public boolean suppressed() {
