@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator.external;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import io.github.nuniesmith.fks.images.generator.Executables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * check what was rendered rather than the model: shell steps, and the generator's own guarantees.
  *
  * @param syntaxMinor N of the {@code # syntax=docker/dockerfile:1.N} directive; empty when absent
- * @param instructions every instruction, continuation lines joined
+ * @param instructions every instruction, continuation lines joined, comment lines inside them skipped
  */
 record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions) {
   private static final Pattern SYNTAX = Pattern.compile("# syntax=docker/dockerfile:1\\.([0-9]+)");
@@ -37,40 +38,21 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
   /** The comment the generator writes above a shell step. */
   static final String SHELL_STEP = "Raw shell step: ";
 
+  /** {@code content} as {@link DockerfileInstructions} reads it, each instruction given its stage and comment. */
   static RenderedDockerfile parse(String content) {
     String[] lines = content.split("\n", -1);
     Matcher syntax = SYNTAX.matcher(lines[0]);
     Optional<Integer> minor = syntax.matches() ? Optional.of(Integer.parseInt(syntax.group(1))) : Optional.empty();
     List<Line> out = new ArrayList<>();
     String stage = "";
-    StringBuilder current = new StringBuilder();
-    int start = 0;
-    String comment = "";
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (current.length() == 0 && (line.isBlank() || line.startsWith("#"))) {
-        comment = line.startsWith("# ") ? line.substring(2) : "";
-        continue;
-      }
-      if (current.length() == 0) {
-        start = i + 1;
-      }
-      boolean continued = line.endsWith("\\");
-      current.append(continued ? line.substring(0, line.length() - 1) : line).append(' ');
-      if (continued) {
-        continue;
-      }
-      String instruction = current.toString().replaceAll("\\s+", " ").strip();
-      current.setLength(0);
-      int space = instruction.indexOf(' ');
-      String keyword = space < 0 ? instruction : instruction.substring(0, space);
-      String text = space < 0 ? "" : instruction.substring(space + 1);
-      if (keyword.equals("FROM")) {
+    for (DockerfileInstructions.Instruction i : DockerfileInstructions.read(content)) {
+      String text = i.arguments().replaceAll("\\s+", " ").strip();
+      if (i.keyword().equals("FROM")) {
         Matcher as = AS.matcher(text);
         stage = as.matches() ? as.group(1) : "";
       }
-      out.add(new Line(start, stage, keyword, text, comment));
-      comment = "";
+      String above = i.line() > 1 ? lines[i.line() - 2] : "";
+      out.add(new Line(i.line(), stage, i.keyword(), text, above.startsWith("# ") ? above.substring(2) : ""));
     }
     return new RenderedDockerfile(minor, out);
   }

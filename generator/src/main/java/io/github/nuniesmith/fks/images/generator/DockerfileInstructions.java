@@ -1,11 +1,15 @@
-package io.github.nuniesmith.fks.images.generator.external;
+package io.github.nuniesmith.fks.images.generator;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A Dockerfile read as Docker reads it: instructions with their continuation lines joined. */
-final class DockerfileInstructions {
+/**
+ * A Dockerfile read as Docker reads it: instructions with their continuation lines joined, comment and
+ * empty lines skipped even inside a continuation. The one parser of rendered text; lint and the external
+ * checks build their views on it.
+ */
+public final class DockerfileInstructions {
   private DockerfileInstructions() {}
 
   /**
@@ -17,9 +21,9 @@ final class DockerfileInstructions {
    * @param offsets where each physical line's text starts in {@code arguments}
    * @param lines the 1-based line of each of those
    */
-  record Instruction(String keyword, String arguments, int line, List<Integer> offsets, List<Integer> lines) {
+  public record Instruction(String keyword, String arguments, int line, List<Integer> offsets, List<Integer> lines) {
     /** The physical line that holds {@code offset} of {@code arguments}. */
-    int lineAt(int offset) {
+    public int lineAt(int offset) {
       int found = line;
       for (int i = 0; i < offsets.size() && offsets.get(i) <= offset; i++) {
         found = lines.get(i);
@@ -29,7 +33,7 @@ final class DockerfileInstructions {
   }
 
   /** The instructions of {@code text}, in order; comments and blank lines dropped. */
-  static List<Instruction> read(String text) {
+  public static List<Instruction> read(String text) {
     List<Instruction> out = new ArrayList<>();
     String[] physical = text.split("\n", -1);
     int i = 0;
