@@ -24,7 +24,7 @@ jobs:
     runs-on: ubuntu-latest
     container:
       image: ${verifyImage}
-      options: --privileged
+      options: ${verifyOptions}
     permissions:
       contents: read
     steps:
@@ -66,7 +66,7 @@ jobs:
       - uses: ${setupBuildx.uses} # ${setupBuildx.release}
 <#list logins as login>
       - uses: ${loginAction.uses} # ${loginAction.release}
-        if: env.PUSH == 'true'
+        if: ${loginCondition}
         with:
 <#if login.registry?has_content>
           registry: ${login.registry}
@@ -97,9 +97,9 @@ jobs:
           target: ${build.target}
           platforms: ${platforms}
           tags: ${build.tags}
-          push: ${r"${{ env.PUSH == 'true' }}"}
-          provenance: mode=max
-          sbom: true
+          push: ${pushSwitch}
+          provenance: ${provenance}
+          sbom: ${sbom}
           cache-from: type=gha,scope=${build.cacheScope}
           cache-to: type=gha,mode=max,scope=${build.cacheScope}
 </#list>
@@ -120,7 +120,7 @@ jobs:
       matrix:
         include:
 <#list job.services as service>
-          - service: ${service.name}
+          - service: ${service.service}
             context: ${service.context}
             file: ${service.file}
             target: ${service.target}
@@ -137,9 +137,9 @@ jobs:
           target: ${r"${{ matrix.target }}"}
           platforms: ${platforms}
           tags: ${r"${{ matrix.tags }}"}
-          push: ${r"${{ env.PUSH == 'true' }}"}
-          provenance: mode=max
-          sbom: true
-          cache-from: type=gha,scope=${r"${{ matrix.service }}"}
-          cache-to: type=gha,mode=max,scope=${r"${{ matrix.service }}"}
+          push: ${pushSwitch}
+          provenance: ${provenance}
+          sbom: ${sbom}
+          cache-from: type=gha,scope=${serviceCacheScope}
+          cache-to: type=gha,mode=max,scope=${serviceCacheScope}
 </#list>

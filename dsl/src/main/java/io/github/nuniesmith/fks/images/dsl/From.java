@@ -1,7 +1,21 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.Optional;
+
 /** What a stage starts from. */
 public sealed interface From permits From.External, From.Previous, From.Published, From.BuildArg {
+
+  /**
+   * The registry image this stage starts from that this definition set does not build: the image of
+   * {@link External}, the default of {@link BuildArg}; empty for {@link Previous} and {@link Published},
+   * whose parents this set builds itself.
+   */
+  default Optional<ImageRef> externalImage() {
+    if (this instanceof External e) {
+      return Optional.of(e.image());
+    }
+    return this instanceof BuildArg a ? Optional.of(a.defaultImage()) : Optional.empty();
+  }
 
   /**
    * An image from a registry that this definition set does not build.

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param digest the content digest, e.g. {@code sha256:9ff4...}; empty when not pinned
  */
 public record ImageRef(String registry, String namespace, String name, String tag, String digest) {
+  /** The registry a reference without a registry host is pulled from: Docker Hub. */
+  public static final String DEFAULT_REGISTRY = "docker.io";
+
   private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
   private static final Pattern REGISTRY =
       Pattern.compile("(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*)(?::[0-9]+)?");
@@ -101,6 +104,11 @@ public record ImageRef(String registry, String namespace, String name, String ta
   /** The same repository with another tag and no digest. */
   public ImageRef withTag(String newTag) {
     return new ImageRef(registry, namespace, name, newTag, "");
+  }
+
+  /** The registry this image is pulled from: {@link #registry}, or {@value #DEFAULT_REGISTRY} when that is empty. */
+  public String registryHost() {
+    return registry.isEmpty() ? DEFAULT_REGISTRY : registry;
   }
 
   /** The repository part: {@code [registry/][namespace/]name}. */

@@ -44,4 +44,18 @@ class FromTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("build argument 'PYTHON-IMAGE' is invalid: use letters, digits and _");
   }
+
+  @Test
+  void externalImageIsTheRegistryImageThisSetDoesNotBuild() {
+    Image parent = Image.builder("parent", "docker/Dockerfile.parent", FromTest.class)
+        .stage("run", s -> s.from("python:3.12"))
+        .publish("run", "nuniesmith/parent:x", "1.0.0")
+        .build();
+    ImageRef python = ImageRef.parse("python:3.12");
+
+    assertThat(new From.External(python).externalImage()).contains(python);
+    assertThat(new From.BuildArg("PYTHON_IMAGE", python).externalImage()).contains(python);
+    assertThat(new From.Previous("base").externalImage()).isEmpty();
+    assertThat(new From.Published(parent, "run").externalImage()).isEmpty();
+  }
 }

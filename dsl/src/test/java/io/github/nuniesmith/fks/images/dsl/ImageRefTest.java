@@ -71,6 +71,12 @@ class ImageRefTest {
     assertThat(ref.withTag("docker-v1.0.0")).hasToString("nuniesmith/fks:docker-v1.0.0");
   }
 
+  @Test
+  void registryHostIsDockerHubWhenNoRegistryIsWritten() {
+    assertThat(ImageRef.parse("nuniesmith/fks:docker").registryHost()).isEqualTo("docker.io");
+    assertThat(ImageRef.parse("ghcr.io/org/app:1.0").registryHost()).isEqualTo("ghcr.io");
+  }
+
   static Stream<Arguments> badReferences() {
     return Stream.of(
         arguments("python", "image reference 'python': image 'python' has no tag: name a version tag such as"

@@ -115,13 +115,11 @@ final class ImagesDocRenderer {
   private static String buildsOn(Image image) {
     List<String> parents = new ArrayList<>();
     for (Stage stage : image.stages()) {
-      String parent = null;
-      if (stage.from() instanceof From.Published p) {
-        parent = code(p.image().target(p.target()).orElseThrow().pinned().toString());
-      } else if (stage.from() instanceof From.External e) {
-        parent = code(e.image().toString());
-      } else if (stage.from() instanceof From.BuildArg a) {
-        parent = code(a.defaultImage().toString()) + " (build argument " + code(a.name()) + ")";
+      String parent = stage.from() instanceof From.Published p
+          ? code(p.image().target(p.target()).orElseThrow().pinned().toString())
+          : stage.from().externalImage().map(ref -> code(ref.toString())).orElse(null);
+      if (stage.from() instanceof From.BuildArg a) {
+        parent += " (build argument " + code(a.name()) + ")";
       }
       if (parent != null && !parents.contains(parent)) {
         parents.add(parent);

@@ -18,11 +18,19 @@ final class WorkflowRenderer {
   static final String CHANGES_JOB = "changes";
   /**
    * Committed files must match the definitions, and every test pass, before anything builds: the
-   * repository's CI entry point, on the machine it is written for (Debian bookworm as root;
-   * privileged, because the fixture build test runs buildah).
+   * repository's CI entry point, on the machine it is written for (Debian bookworm as root).
    */
   static final List<String> VERIFY_COMMANDS = List.of("bash .ci/run");
   static final String VERIFY_IMAGE = "debian:bookworm";
+  /** Privileged, because the fixture build test runs buildah inside the verify container. */
+  static final String VERIFY_OPTIONS = "--privileged";
+  /** Whether this run pushes: registry logins and pushes happen only then. */
+  static final String PUSHING = "env.PUSH == 'true'";
+  /** Every pushed image carries full build provenance and an SBOM. */
+  static final String PROVENANCE = "mode=max";
+  static final String SBOM = "true";
+  /** One service matrix job builds many services, so each caches under its own matrix entry's name. */
+  static final String SERVICE_CACHE_SCOPE = "${{ matrix.service }}";
 
   /**
    * An action pinned to a full commit SHA; the comment names the release it is.
@@ -51,7 +59,7 @@ final class WorkflowRenderer {
   record Login(String registry, String username, String password) {}
 
   /**
-   * One {@code docker/build-push-action} call.
+   * One {@code docker/build-push-action} call of a base.
    *
    * @param name the step's name
    * @param context the build context
@@ -61,6 +69,17 @@ final class WorkflowRenderer {
    * @param cacheScope the {@code gha} cache scope
    */
   record Build(String name, String context, String file, String target, String tags, String cacheScope) {}
+
+  /**
+   * One service in a services job's matrix; it caches under {@link #SERVICE_CACHE_SCOPE}.
+   *
+   * @param service the service's name
+   * @param context the build context
+   * @param file the Dockerfile
+   * @param target the stage to build
+   * @param tags the tags, comma-separated
+   */
+  record MatrixEntry(String service, String context, String file, String target, String tags) {}
 
   /**
    * A job that builds a base's published targets.
@@ -82,7 +101,7 @@ final class WorkflowRenderer {
    * @param condition its {@code if:}
    * @param services one matrix entry per service
    */
-  record ServicesJob(String id, String name, List<String> needs, String condition, List<Build> services) {}
+  record ServicesJob(String id, String name, List<String> needs, String condition, List<MatrixEntry> services) {}
 
   /**
    * A paths-filter filter and the output of the changes job that carries it.
@@ -101,6 +120,12 @@ final class WorkflowRenderer {
         + layout.defaultBranch() + "' }}");
     model.put("checkout", CHECKOUT);
     model.put("verifyImage", VERIFY_IMAGE);
+    model.put("verifyOptions", VERIFY_OPTIONS);
+    model.put("loginCondition", PUSHING);
+    model.put("pushSwitch", "${{ " + PUSHING + " }}");
+    model.put("provenance", PROVENANCE);
+    model.put("sbom", SBOM);
+    model.put("serviceCacheScope", SERVICE_CACHE_SCOPE);
     model.put("pathsFilter", PATHS_FILTER);
     model.put("setupBuildx", SETUP_BUILDX);
     model.put("loginAction", LOGIN);
@@ -153,11 +178,11 @@ final class WorkflowRenderer {
   static List<ServicesJob> serviceJobs(ImageGraph graph) {
     List<ServicesJob> jobs = new ArrayList<>();
     for (ImageGraph.Node base : graph.bases()) {
-      List<Build> services = new ArrayList<>();
+      List<MatrixEntry> services = new ArrayList<>();
       for (ImageGraph.Node service : graph.servicesOn(base.name())) {
         Target target = service.targets().get(0);
-        services.add(new Build(service.name(), service.context(), service.dockerfile(), target.stage(),
-            tags(target), service.name()));
+        services.add(new MatrixEntry(service.name(), service.context(), service.dockerfile(), target.stage(),
+            tags(target)));
       }
       if (!services.isEmpty()) {
         jobs.add(new ServicesJob(servicesJob(base.name()), "services on " + base.name(),

@@ -8,6 +8,7 @@ import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.BaseJob;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Filter;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Login;
+import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.MatrixEntry;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class WorkflowRendererTest {
   @Test
   void servicesOfEachBaseAreOneMatrixJobAfterIt() {
     assertThat(WorkflowRenderer.serviceJobs(GRAPH)).extracting(j -> j.id() + " " + j.needs() + " "
-            + j.services().stream().map(WorkflowRenderer.Build::name).toList())
+            + j.services().stream().map(MatrixEntry::service).toList())
         .containsExactly("services-on-cpu [verify, changes, build-cpu] [app]",
             "services-on-ml [verify, changes, build-ml] [ai]",
             "services-on-gpu [verify, changes, build-gpu] [train]");
@@ -53,8 +54,18 @@ class WorkflowRendererTest {
         tuple("build-cpu", List.of("verify", "changes")),
         tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
     assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " "
-            + j.services().stream().map(WorkflowRenderer.Build::name).toList())
+            + j.services().stream().map(MatrixEntry::service).toList())
         .containsExactly("services-on-cpu [app]", "services-on-gpu [ai, train]");
+  }
+
+  @Test
+  void eachBaseTargetCachesUnderItsOwnScopeAndEachServiceUnderItsMatrixEntry() {
+    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(1).builds()).extracting(WorkflowRenderer.Build::cacheScope)
+        .containsExactly("ml-builder", "ml-runtime");
+    assertThat(workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT).lines()
+            .filter(l -> l.trim().startsWith("cache-to:")).map(l -> l.substring(l.indexOf("scope="))).distinct())
+        .containsExactly("scope=cpu-builder", "scope=cpu-runtime", "scope=ml-builder", "scope=ml-runtime",
+            "scope=gpu-builder", "scope=gpu-runtime", "scope=${{ matrix.service }}");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
-import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.ImageRef;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Stage;
@@ -10,13 +9,12 @@ final class BaseImages implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
-      ImageRef ref = stage.from() instanceof From.External e ? e.image()
-          : stage.from() instanceof From.BuildArg a ? a.defaultImage() : null;
+      ImageRef ref = stage.from().externalImage().orElse(null);
       if (ref == null) {
         continue;
       }
-      String registry = ref.registry().isEmpty() ? "docker.io" : ref.registry();
-      if (!subject.policy().trusts(ref.registry())) {
+      String registry = ref.registryHost();
+      if (!subject.policy().trusts(registry)) {
         findings.add(Rule.FKS002, stage.name(), "from", "base image '" + ref + "' comes from " + registry
             + ", which is not a trusted registry " + subject.policy().trustedRegistries()
             + ": use an image from a trusted registry, or add " + registry + " to the trusted registries");

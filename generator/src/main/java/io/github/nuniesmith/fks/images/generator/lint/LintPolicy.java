@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
+import io.github.nuniesmith.fks.images.dsl.ImageRef;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ public record LintPolicy(List<String> trustedRegistries, boolean requireDigest) 
   private static final Pattern GLOB = Pattern.compile("[A-Za-z0-9.*:-]+");
 
   /** Docker Hub only, tags without digests: what the FKS set uses. */
-  public static final LintPolicy DEFAULT = new LintPolicy(List.of("docker.io"), false);
+  public static final LintPolicy DEFAULT = new LintPolicy(List.of(ImageRef.DEFAULT_REGISTRY), false);
 
   /** Validates the registry globs. */
   public LintPolicy {
@@ -28,9 +29,8 @@ public record LintPolicy(List<String> trustedRegistries, boolean requireDigest) 
     }
   }
 
-  /** Whether {@code registry} (empty for Docker Hub) is trusted. */
-  boolean trusts(String registry) {
-    String host = registry.isEmpty() ? "docker.io" : registry;
+  /** Whether the registry {@code host} is trusted. */
+  boolean trusts(String host) {
     return trustedRegistries.isEmpty() || trustedRegistries.stream()
         .anyMatch(glob -> host.matches(Pattern.quote(glob).replace("*", "\\E.*\\Q")));
   }

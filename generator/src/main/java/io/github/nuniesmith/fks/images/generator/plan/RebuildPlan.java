@@ -1,9 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
-import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.ImageRef;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -164,7 +161,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     for (Image image : images) {
       Set<String> why = new LinkedHashSet<>();
       for (Stage stage : image.stages()) {
-        baseImage(stage.from()).filter(ref -> !pipOnly && PipRequirement.canonical(ref.name()).equals(wanted))
+        stage.from().externalImage().filter(ref -> !pipOnly && PipRequirement.canonical(ref.name()).equals(wanted))
             .ifPresent(ref -> why.add("starts from " + ref));
         for (Step step : stage.steps()) {
           if (!pipOnly || step instanceof PipInstall) {
@@ -200,7 +197,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     for (Image image : images) {
       names.add(image.name());
       for (Stage stage : image.stages()) {
-        baseImage(stage.from()).ifPresent(ref -> names.add(ref.name()));
+        stage.from().externalImage().ifPresent(ref -> names.add(ref.name()));
         for (Step step : stage.steps()) {
           if (step instanceof PipInstall pip) {
             pip.requirements().forEach(r -> names.add(r.canonicalName()));
@@ -228,13 +225,6 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
     return "'" + name + "' is no package, pin, source build, base image or image of this set (" + set.strategy()
         + "): " + (close.isEmpty() ? "check the spelling." : "did you mean " + String.join(", ", close) + "?")
         + " Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.";
-  }
-
-  private static Optional<ImageRef> baseImage(From from) {
-    if (from instanceof From.External e) {
-      return Optional.of(e.image());
-    }
-    return from instanceof From.BuildArg b ? Optional.of(b.defaultImage()) : Optional.empty();
   }
 
   private static String aptName(String aptPackage) {
