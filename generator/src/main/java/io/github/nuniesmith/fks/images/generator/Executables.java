@@ -28,7 +28,11 @@ public final class Executables {
 
   /** The absolute path of {@code name} on the PATH, if it is there and executable. */
   public static Optional<String> onPath(String name) {
-    String path = System.getenv("PATH");
+    return onPath(name, System.getenv("PATH"));
+  }
+
+  /** The absolute path of {@code name} in the folders of {@code path} (a PATH value; null for none). */
+  public static Optional<String> onPath(String name, String path) {
     if (path == null) {
       return Optional.empty();
     }

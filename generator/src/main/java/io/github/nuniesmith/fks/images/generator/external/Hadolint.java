@@ -40,11 +40,16 @@ public final class Hadolint {
    * Testcontainers is on the classpath and finds Docker; empty where neither is available.
    */
   public static Optional<Hadolint> locate() {
-    Optional<Hadolint> binary = Executables.onPath("hadolint").map(b -> new Hadolint(new Binary(b)));
+    Optional<Hadolint> binary = binaryOnPath(System.getenv("PATH"));
     if (binary.isPresent() || !onClasspath("org.testcontainers.DockerClientFactory")) {
       return binary;
     }
     return HadolintContainer.ifDockerAvailable().map(Hadolint::new);
+  }
+
+  /** hadolint from a {@code hadolint} binary in the folders of {@code path} (a PATH value), never a container. */
+  public static Optional<Hadolint> binaryOnPath(String path) {
+    return Executables.onPath("hadolint", path).map(b -> new Hadolint(new Binary(b)));
   }
 
   /** Checked before HadolintContainer is loaded, which cannot be without Testcontainers. */

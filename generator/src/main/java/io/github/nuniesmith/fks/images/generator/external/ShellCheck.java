@@ -38,7 +38,12 @@ public final class ShellCheck {
 
   /** ShellCheck from the PATH, if installed. */
   public static Optional<ShellCheck> onPath() {
-    return Executables.onPath("shellcheck").map(ShellCheck::new);
+    return onPath(System.getenv("PATH"));
+  }
+
+  /** ShellCheck from the folders of {@code path} (a PATH value), if installed there. */
+  public static Optional<ShellCheck> onPath(String path) {
+    return Executables.onPath("shellcheck", path).map(ShellCheck::new);
   }
 
   /** What to say where {@link #onPath()} finds nothing. */

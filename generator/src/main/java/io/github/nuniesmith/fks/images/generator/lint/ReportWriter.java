@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,9 @@ import java.util.Locale;
 /**
  * Writes a {@link LintReport} as JSON for scripts, or as SARIF 2.1.0 for code scanning (GitHub
  * annotates a pull request's lines from it). Every rule of the catalog is listed in the SARIF, so
- * that a result's {@code ruleIndex} is its place in the catalog.
+ * that a result's {@code ruleIndex} is its place in the catalog. The findings of external linters
+ * (ShellCheck, hadolint) follow, each tool in a SARIF run of its own whose rules are the codes it
+ * reported (SC2086, DL3008...), linked to their documentation.
  */
 public final class ReportWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -23,21 +27,26 @@ public final class ReportWriter {
 
   /**
    * The report as JSON: {@code findings} (rule, severity, path, message, file, line, suppressed
-   * reason) and {@code summary}.
+   * reason), {@code tools} (each external linter that ran, with its findings: rule, level, message,
+   * file, line) and {@code summary}.
    */
-  public static String json(LintReport report) {
+  public static String json(LintReport report, List<ToolRun> tools) {
     List<JsonFinding> findings = report.findings().stream().map(f -> new JsonFinding(f.rule().id(),
         severity(f.rule()), f.rule().title(), f.path(), f.message(), f.file(), f.line(),
         f.suppressedBecause().orElse(null))).toList();
-    return write(new JsonReport(findings, report.summary()));
+    List<JsonTool> runs = tools.stream().map(t -> new JsonTool(t.tool(), t.findings().stream()
+        .map(f -> new JsonToolFinding(f.code(), lower(f.level()), f.message(), f.file(), f.line())).toList()))
+        .toList();
+    return write(new JsonReport(findings, runs, report.summary()));
   }
 
   /**
    * The report as SARIF 2.1.0. Each result's location is the generated Dockerfile at {@code
    * uriPrefix + file} (a path from the repository root, e.g. {@code generated/}) and its line; the
-   * message starts with the definition path. Suppressed findings carry their reason.
+   * message starts with the definition path. Suppressed findings carry their reason. Each tool of
+   * {@code tools} adds a run of its own, its results located the same way.
    */
-  public static String sarif(LintReport report, String uriPrefix) {
+  public static String sarif(LintReport report, List<ToolRun> tools, String uriPrefix) {
     List<Rule> rules = Arrays.asList(Rule.values());
     List<SarifRule> descriptors = rules.stream().map(r -> new SarifRule(r.id(), r.title(), new Text(r.title()),
         new Configuration(level(r)), new RuleProperties(r.checked().name().toLowerCase(Locale.ROOT),
@@ -46,8 +55,36 @@ public final class ReportWriter {
         level(f.rule()), new Text(f.path() + ": " + f.message()),
         List.of(new Location(new PhysicalLocation(new Artifact(uriPrefix + f.file()), new Region(f.line())))),
         f.suppressedBecause().map(r -> List.of(new SarifSuppression("inSource", r))).orElse(null))).toList();
-    Driver driver = new Driver("fks-images", descriptors);
-    return write(new Sarif(SCHEMA, "2.1.0", List.of(new Run(new Tool(driver), results))));
+    List<Run> runs = new ArrayList<>(List.of(new Run(new Tool(new Driver("fks-images", null, descriptors)), results)));
+    tools.forEach(t -> runs.add(toolRun(t, uriPrefix)));
+    return write(new Sarif(SCHEMA, "2.1.0", runs));
+  }
+
+  /** One tool's run: its rules are the codes it reported, sorted, each linked to its documentation. */
+  private static Run toolRun(ToolRun tool, String uriPrefix) {
+    List<String> codes = tool.findings().stream().map(ToolFinding::code).distinct().sorted().toList();
+    List<ToolRule> rules = codes.stream().map(c -> new ToolRule(c, helpUri(c))).toList();
+    List<Result> results = tool.findings().stream().map(f -> new Result(f.code(), codes.indexOf(f.code()),
+        level(f.level()), new Text(f.message()),
+        List.of(new Location(new PhysicalLocation(new Artifact(uriPrefix + f.file()), new Region(f.line())))),
+        null)).toList();
+    String home = tool.tool().equals("shellcheck") ? "https://www.shellcheck.net" : "https://github.com/hadolint/hadolint";
+    return new Run(new Tool(new Driver(tool.tool(), home, rules)), results);
+  }
+
+  /** hadolint reports ShellCheck's codes too, so the page follows the code, not the tool. */
+  private static String helpUri(String code) {
+    return code.startsWith("SC") ? "https://www.shellcheck.net/wiki/" + code
+        : "https://github.com/hadolint/hadolint/wiki/" + code;
+  }
+
+  private static String lower(ToolFinding.Level level) {
+    return level.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** SARIF has no style level: style and info are notes. */
+  private static String level(ToolFinding.Level level) {
+    return level.atLeast(ToolFinding.Level.WARNING) ? lower(level) : "note";
   }
 
   private static String write(Object value) {
@@ -71,7 +108,11 @@ public final class ReportWriter {
     return s.isEmpty() ? null : s;
   }
 
-  private record JsonReport(List<JsonFinding> findings, String summary) {}
+  private record JsonReport(List<JsonFinding> findings, List<JsonTool> tools, String summary) {}
+
+  private record JsonTool(String name, List<JsonToolFinding> findings) {}
+
+  private record JsonToolFinding(String rule, String level, String message, String file, int line) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record JsonFinding(String rule, String severity, String title, String path, String message,
@@ -83,7 +124,10 @@ public final class ReportWriter {
 
   private record Tool(Driver driver) {}
 
-  private record Driver(String name, List<SarifRule> rules) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record Driver(String name, String informationUri, List<?> rules) {}
+
+  private record ToolRule(String id, String helpUri) {}
 
   private record SarifRule(String id, String name, Text shortDescription, Configuration defaultConfiguration,
       RuleProperties properties) {}

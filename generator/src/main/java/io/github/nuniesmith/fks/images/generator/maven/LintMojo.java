@@ -2,15 +2,20 @@ package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
+import io.github.nuniesmith.fks.images.generator.lint.ExternalLint;
 import io.github.nuniesmith.fks.images.generator.lint.Finding;
 import io.github.nuniesmith.fks.images.generator.lint.LintReport;
 import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import io.github.nuniesmith.fks.images.generator.lint.ReportWriter;
+import io.github.nuniesmith.fks.images.generator.lint.ToolRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,8 +25,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Prints the lint report of the definitions, every finding with its rule, definition path, file and
- * line, suppressed ones with their reasons; writes it as SARIF and JSON when asked; fails on errors.
- * Writes nothing else.
+ * line, suppressed ones with their reasons, then the findings of ShellCheck and hadolint where they
+ * run; writes it all as SARIF and JSON when asked; fails on errors. Writes nothing else.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -34,10 +39,22 @@ public final class LintMojo extends ImagesMojo {
   @Parameter(property = "fks.lint.json")
   File json;
 
+  /** ShellCheck on every RUN: auto (where on the PATH), on (fail where missing) or off. */
+  @Parameter(property = "fks.lint.shellcheck", defaultValue = "auto")
+  String shellcheck = "auto";
+
+  /** hadolint (a binary on the PATH) on every Dockerfile: auto, on or off. */
+  @Parameter(property = "fks.lint.hadolint", defaultValue = "auto")
+  String hadolint = "auto";
+
+  /** The PATH the tools are looked up in; the process's own unless a test sets it. */
+  String path = System.getenv("PATH");
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     ImageSet set = imageSet();
-    LintReport report = new Linter(lintPolicy()).lint(set, generator().render(set));
+    List<GeneratedFile> dockerfiles = generator().render(set);
+    LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
     for (Finding f : report.findings()) {
       if (!f.suppressed() && f.rule().severity() == Rule.Severity.ERROR) {
         getLog().error(f.toString());
@@ -48,14 +65,53 @@ public final class LintMojo extends ImagesMojo {
       }
     }
     getLog().info(report.summary());
+    List<ToolRun> tools = tools(dockerfiles);
     if (sarif != null) {
-      write(sarif, ReportWriter.sarif(report, uriPrefix()));
+      write(sarif, ReportWriter.sarif(report, tools, uriPrefix()));
     }
     if (json != null) {
-      write(json, ReportWriter.json(report));
+      write(json, ReportWriter.json(report, tools));
     }
     if (report.hasErrors()) {
       throw new MojoFailureException("Lint errors in the image definitions:\n" + report.text());
+    }
+    List<String> failed = tools.stream().filter(ToolRun::hasErrors).map(ToolRun::summary).toList();
+    if (!failed.isEmpty()) {
+      throw new MojoFailureException("External linters found errors in the generated Dockerfiles: "
+          + String.join("; ", failed));
+    }
+  }
+
+  /** Runs ShellCheck and hadolint as fks.lint.shellcheck and fks.lint.hadolint ask, and prints what they found. */
+  private List<ToolRun> tools(List<GeneratedFile> dockerfiles) throws MojoExecutionException, MojoFailureException {
+    List<ToolRun> tools;
+    try {
+      ExternalLint external = new ExternalLint(ExternalLint.Mode.parse("fks.lint.shellcheck", shellcheck),
+          ExternalLint.Mode.parse("fks.lint.hadolint", hadolint), path, hadolintConfig());
+      tools = external.run(dockerfiles, getLog()::info);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    }
+    for (ToolRun t : tools) {
+      for (ToolFinding f : t.findings()) {
+        if (f.level().atLeast(ToolFinding.Level.WARNING)) {
+          getLog().warn(f.toString());
+        } else {
+          getLog().info(f.toString());
+        }
+      }
+      getLog().info(t.summary());
+    }
+    return tools;
+  }
+
+  /** The repository's .hadolint.yaml, else no settings. */
+  private String hadolintConfig() throws MojoExecutionException {
+    Path config = repositoryRoot.toPath().resolve(".hadolint.yaml");
+    try {
+      return Files.isRegularFile(config) ? Files.readString(config, StandardCharsets.UTF_8) : "{}\n";
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + config + ": " + e.getMessage(), e);
     }
   }
 

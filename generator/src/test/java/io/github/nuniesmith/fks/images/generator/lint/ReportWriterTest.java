@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
+import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class ReportWriterTest {
 
   @Test
   void jsonListsEveryFindingAndTheSummary() {
-    assertThat(ReportWriter.json(REPORT)).isEqualTo("""
+    assertThat(ReportWriter.json(REPORT, List.of())).isEqualTo("""
         {
           "findings" : [ {
             "rule" : "FKS011",
@@ -39,6 +41,7 @@ class ReportWriterTest {
             "line" : 14,
             "suppressed" : "torch stays in a layer of its own"
           } ],
+          "tools" : [ ],
           "summary" : "fks-images lint: 1 error, 0 warnings, 0 infos, 1 suppressed"
         }
         """);
@@ -46,7 +49,7 @@ class ReportWriterTest {
 
   @Test
   void sarifPointsEachResultAtItsDockerfileLineAndListsTheCatalog() throws Exception {
-    JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(REPORT, "generated/"));
+    JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(REPORT, List.of(), "generated/"));
 
     assertThat(sarif.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
@@ -67,5 +70,39 @@ class ReportWriterTest {
         + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"generated/docker/Dockerfile.ml\"},"
         + "\"region\":{\"startLine\":14}}}],"
         + "\"suppressions\":[{\"kind\":\"inSource\",\"justification\":\"torch stays in a layer of its own\"}]}]");
+  }
+
+  @Test
+  void shellCheckFindingsGetARunOfTheirOwnAndAJsonEntry() throws Exception {
+    ShellCheck shellCheck = RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
+    List<ToolRun> tools = List.of(new ToolRun("shellcheck", shellCheck.check("services/app/Dockerfile", """
+        FROM python:3.12-slim-trixie AS run
+        WORKDIR /app
+        RUN ls -l $DATA_DIR \\
+         && cat $DATA_DIR/*.txt
+        """)));
+
+    JsonNode sarif = new ObjectMapper().readTree(ReportWriter.sarif(REPORT, tools, "generated/"));
+
+    assertThat(sarif.get("runs")).hasSize(2);
+    assertThat(sarif.get("runs").get(0).get("results")).hasSize(2);
+    assertThat(sarif.get("runs").get(1).toString()).isEqualTo("{\"tool\":{\"driver\":{\"name\":\"shellcheck\","
+        + "\"informationUri\":\"https://www.shellcheck.net\","
+        + "\"rules\":[{\"id\":\"SC2086\",\"helpUri\":\"https://www.shellcheck.net/wiki/SC2086\"}]}},"
+        + "\"results\":["
+        + "{\"ruleId\":\"SC2086\",\"ruleIndex\":0,\"level\":\"note\","
+        + "\"message\":{\"text\":\"Double quote to prevent globbing and word splitting.\"},"
+        + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"generated/services/app/Dockerfile\"},"
+        + "\"region\":{\"startLine\":3}}}]},"
+        + "{\"ruleId\":\"SC2086\",\"ruleIndex\":0,\"level\":\"note\","
+        + "\"message\":{\"text\":\"Double quote to prevent globbing and word splitting.\"},"
+        + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"generated/services/app/Dockerfile\"},"
+        + "\"region\":{\"startLine\":4}}}]}]}");
+    assertThat(new ObjectMapper().readTree(ReportWriter.json(REPORT, tools)).get("tools").toString()).isEqualTo("["
+        + "{\"name\":\"shellcheck\",\"findings\":["
+        + "{\"rule\":\"SC2086\",\"level\":\"info\",\"message\":\"Double quote to prevent globbing and word"
+        + " splitting.\",\"file\":\"services/app/Dockerfile\",\"line\":3},"
+        + "{\"rule\":\"SC2086\",\"level\":\"info\",\"message\":\"Double quote to prevent globbing and word"
+        + " splitting.\",\"file\":\"services/app/Dockerfile\",\"line\":4}]}]");
   }
 }

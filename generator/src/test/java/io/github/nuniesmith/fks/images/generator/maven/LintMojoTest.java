@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
+import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +44,16 @@ class LintMojoTest {
     public ImageSet imageSet(Strategy strategy) {
       return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
           .stage("run", s -> s.from("python:3.12-slim-trixie").env("HF_TOKEN", "none")).build()).build();
+    }
+  }
+
+  /** An image whose shell step leaves a variable unquoted: a ShellCheck finding at info level. */
+  public static final class UnquotedVariable implements ImageSetDefinition {
+    @Override
+    public ImageSet imageSet(Strategy strategy) {
+      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+          .stage("run", s -> s.from("python:3.12-slim-trixie").user("10001:10001")
+              .step(new ShellStep("no typed step lists a folder", "ls -l $DATA_DIR", List.of()))).build()).build();
     }
   }
 
@@ -109,6 +122,55 @@ class LintMojoTest {
     assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
         .hasMessage("fks.lint.trustedRegistries: trusted registry 'docker.io/library' is invalid: use a host"
             + " name with an optional :port and * globs, such as *.gcr.io");
+  }
+
+  @Test
+  void lintAddsShellCheckFindingsToTheSarifAndJson() throws Exception {
+    RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
+    LintMojo lint = lintGoal(UnquotedVariable.class);
+    lint.shellcheck = "on";
+    lint.hadolint = "off";
+    lint.execute();
+
+    JsonNode run = new ObjectMapper().readTree(repository.resolve("lint.sarif").toFile()).get("runs").get(1);
+    assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("shellcheck");
+    assertThat(run.get("results")).hasSize(1);
+    assertThat(run.get("results").get(0).get("ruleId").asText()).isEqualTo("SC2086");
+    assertThat(run.get("results").get(0).get("locations").get(0).get("physicalLocation").toString())
+        .isEqualTo("{\"artifactLocation\":{\"uri\":\"generated/app/Dockerfile\"},\"region\":{\"startLine\":10}}");
+    assertThat(new ObjectMapper().readTree(repository.resolve("lint.json").toFile()).get("tools").get(0)
+        .get("findings").get(0).get("rule").asText()).isEqualTo("SC2086");
+  }
+
+  @Test
+  void shellCheckOffLeavesItOutOfTheSarif() throws Exception {
+    LintMojo lint = lintGoal(UnquotedVariable.class);
+    lint.shellcheck = "off";
+    lint.hadolint = "off";
+    lint.execute();
+
+    assertThat(new ObjectMapper().readTree(repository.resolve("lint.sarif").toFile()).get("runs")).hasSize(1);
+  }
+
+  @Test
+  void shellCheckOnButNotOnThePathFailsTheGoal() {
+    LintMojo lint = lintGoal(GoalsTest.Definitions.class);
+    lint.shellcheck = "on";
+    lint.path = repository.toString();
+
+    assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("fks.lint.shellcheck=on, but shellcheck is not on the PATH: install it (Debian package"
+            + " shellcheck) to check every RUN");
+    assertThat(Files.exists(repository.resolve("lint.sarif"))).isFalse();
+  }
+
+  @Test
+  void anUnknownToolModeIsRefused() {
+    LintMojo lint = lintGoal(GoalsTest.Definitions.class);
+    lint.hadolint = "always";
+
+    assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("fks.lint.hadolint is 'always': use auto, on or off");
   }
 
   private LintMojo lintGoal(Class<? extends ImageSetDefinition> definitions) {
