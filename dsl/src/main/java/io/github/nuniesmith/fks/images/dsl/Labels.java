@@ -6,12 +6,14 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key.
+ * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A
+ * value is literal, or refers to a build argument or variable of the stage as {@code ${NAME}}.
  *
  * @param labels keys to values
  */
 public record Labels(Map<String, String> labels) implements Step {
   private static final Pattern KEY = Pattern.compile("[a-z0-9]([a-z0-9._/-]*[a-z0-9])?");
+  private static final Pattern VALUE = Pattern.compile("([^$]|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\})*");
 
   /** Validates keys (hadolint DL3048's rules) and values. */
   public Labels {
@@ -26,10 +28,22 @@ public record Labels(Map<String, String> labels) implements Step {
               && !key.startsWith("org.dockerproject."),
           "label key %s is in a namespace reserved by Docker: use your own", Checks.quote(key));
       Checks.text(value, "label " + key);
-      Checks.check(!value.contains("$"),
-          "label %s value %s contains $: labels here are literal", key, Checks.quote(value));
+      Checks.check(VALUE.matcher(value).matches(),
+          "label %s value %s has a $ not of the form ${NAME}: write the value literally, or refer to a build"
+              + " argument of the stage as ${NAME}", key, Checks.quote(value));
     });
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+  }
+
+  /**
+   * Labels of a tier or service: as {@link Labels}, and literal, since their stages are generated
+   * and declare no build argument for a {@code ${NAME}} to refer to.
+   */
+  static Labels literal(Map<String, String> labels) {
+    Labels checked = new Labels(labels);
+    checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
+        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
+    return checked;
   }
 
   @Override

@@ -85,7 +85,7 @@ public record Service(
       Checks.check(ports.stream().distinct().count() == ports.size(), "lists a port twice: keep one");
       Checks.notNull(labels, "labels");
       if (!labels.isEmpty()) {
-        new Labels(labels);
+        Labels.literal(labels);
       }
       for (String key : labels.keySet()) {
         Checks.check(!TierLayout.SERVICE_LABELS.contains(key),

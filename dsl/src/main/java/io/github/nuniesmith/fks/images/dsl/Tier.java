@@ -303,7 +303,7 @@ public record Tier(
 
     /** Adds a label to both targets. */
     public Builder label(String key, String value) {
-      within("label " + key, () -> new Labels(Map.of(key, value)));
+      within("label " + key, () -> Labels.literal(Map.of(key, value)));
       labels.put(key, value);
       return this;
     }

@@ -53,6 +53,7 @@ final class TierLayout {
     builder.add(new VirtualEnv(tier.environment(), pythonVersion, parentEnvironments(tier)));
     builder.add(path(tier.environment()));
     builder.addAll(tier.pipInstalls());
+    rootBaseArg(tier).ifPresent(builder::add);
     builder.add(new Labels(labels(tier, tier.builderTarget(), parentImage, "builder")));
     stages.add(new Stage("builder", builderFrom, builder));
 
@@ -66,6 +67,7 @@ final class TierLayout {
     }
     runtime.add(Copy.fromStage("builder", tier.environment().value(), tier.environment().value()));
     runtime.add(path(tier.environment()));
+    rootBaseArg(tier).ifPresent(runtime::add);
     runtime.add(new Labels(labels(tier, tier.runtimeTarget(), parentImage, "runtime")));
     stages.add(new Stage("runtime", runtimeFrom, runtime));
 
@@ -122,6 +124,15 @@ final class TierLayout {
         List.of(), service.suppressions());
   }
 
+  /**
+   * The root tier's base image build argument, declared again in a stage so that its label names
+   * the base image actually used when a build overrides it (an ARG before FROM is not seen after).
+   */
+  private static Optional<Arg> rootBaseArg(Tier tier) {
+    return tier.parent().isPresent() ? Optional.empty()
+        : Optional.of(new Arg(tier.root().python().orElseThrow().buildArg(), Optional.empty()));
+  }
+
   private static From pythonFrom(Tier tier) {
     Tier.PythonBase python = tier.root().python().orElseThrow();
     return new From.BuildArg(python.buildArg(), python.image());
@@ -155,7 +166,7 @@ final class TierLayout {
     labels.put(OCI + "title", target.moving().toString());
     labels.put(OCI + "version", tier.version());
     labels.put(OCI + "base.name", parent.flatMap(p -> p.target(stage)).map(t -> t.pinned().toString())
-        .orElseGet(() -> tier.root().python().orElseThrow().image().toString()));
+        .orElseGet(() -> "${" + tier.root().python().orElseThrow().buildArg() + "}"));
     return labels;
   }
 }

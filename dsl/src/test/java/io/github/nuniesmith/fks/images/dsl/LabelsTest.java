@@ -36,7 +36,7 @@ class LabelsTest {
         arguments("com.docker.compose", "v", "label key 'com.docker.compose'" + reserved),
         arguments("io.docker.x", "v", "label key 'io.docker.x'" + reserved),
         arguments("org.dockerproject.x", "v", "label key 'org.dockerproject.x'" + reserved),
-        arguments("org.x", "$HOME", "label org.x value '$HOME' contains $: labels here are literal"),
+        arguments("org.x", "$HOME", "label org.x value '$HOME' has a $ not of the form ${NAME}: write the value literally, or refer to a build argument of the stage as ${NAME}"),
         arguments("org.x", "a\nb", "label org.x 'a\\nb' contains a control character (newline, tab, ...):"
             + " remove it"),
         arguments("org.x", "", "label org.x is empty: give a value"));
@@ -55,5 +55,18 @@ class LabelsTest {
     assertThatThrownBy(() -> new Labels(Map.of()))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("labels are empty: give at least one");
+  }
+
+  @Test
+  void aValueMayReferToABuildArgumentOfTheStage() {
+    assertThat(new Labels(Map.of("org.opencontainers.image.base.name", "${PYTHON_IMAGE}")).labels())
+        .containsEntry("org.opencontainers.image.base.name", "${PYTHON_IMAGE}");
+  }
+
+  @Test
+  void labelsOfTiersAndServicesAreLiteral() {
+    assertThatThrownBy(() -> Labels.literal(Map.of("org.x", "${PYTHON_IMAGE}")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("label org.x value '${PYTHON_IMAGE}' contains $: labels of tiers and services are literal");
   }
 }

@@ -42,9 +42,9 @@ class TierLayoutTest {
     assertThat(cpu.stages()).extracting(Stage::name).containsExactly("ta-lib-build", "builder", "runtime");
     assertThat(cpu.stage("ta-lib-build").orElseThrow().steps()).containsExactly(TA_LIB);
     assertThat(steps(cpu, "builder")).containsExactly("apt install", "copy '/opt/ta-lib/'", "ldconfig",
-        "virtual environment /opt/fks/cpu", "env PATH", "pip install", "labels");
+        "virtual environment /opt/fks/cpu", "env PATH", "pip install", "arg PYTHON_IMAGE", "labels");
     assertThat(steps(cpu, "runtime")).containsExactly("apt install", "copy '/opt/ta-lib/lib/'", "ldconfig",
-        "create user fks", "copy '/opt/fks/cpu'", "env PATH", "labels");
+        "create user fks", "copy '/opt/fks/cpu'", "env PATH", "arg PYTHON_IMAGE", "labels");
   }
 
   @Test
@@ -64,7 +64,8 @@ class TierLayoutTest {
     Image ml = TierLayout.tier(ML, Optional.of(cpu));
 
     assertThat(step(cpu, "runtime", Labels.class, 0).labels()).containsExactly(
-        Map.entry("org.opencontainers.image.base.name", "python:3.12-slim-trixie"),
+        // The image a build actually used, also when it overrides the PYTHON_IMAGE build argument.
+        Map.entry("org.opencontainers.image.base.name", "${PYTHON_IMAGE}"),
         Map.entry("org.opencontainers.image.source", "https://github.com/nuniesmith/fks"),
         Map.entry("org.opencontainers.image.title", "nuniesmith/fks:docker-runtime"),
         Map.entry("org.opencontainers.image.version", "1.0.0"));

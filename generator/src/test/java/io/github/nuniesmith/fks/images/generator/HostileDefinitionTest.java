@@ -98,7 +98,7 @@ class HostileDefinitionTest {
         of("label value with a newline", tier(t -> t.label("org.opencontainers.image.title", "fks\nUSER root")),
             "tier cpu / label org.opencontainers.image.title: label org.opencontainers.image.title 'fks\\nUSER root' contains a control character (newline, tab, ...): remove it"),
         of("label value with $", tier(t -> t.label("org.opencontainers.image.title", "${HOME}")),
-            "tier cpu / label org.opencontainers.image.title: label org.opencontainers.image.title value '${HOME}' contains $: labels here are literal"),
+            "tier cpu / label org.opencontainers.image.title: label org.opencontainers.image.title value '${HOME}' contains $: labels of tiers and services are literal"),
         of("service label with a control character", service(s -> s.label("org.opencontainers.image.title", "fks\u0007")),
             "service api: label org.opencontainers.image.title 'fks\\u0007' contains a control character (newline, tab, ...): remove it"),
         of("workdir with a space", image(s -> s.workdir("/app dir")),

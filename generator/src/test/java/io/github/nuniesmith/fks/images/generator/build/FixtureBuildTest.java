@@ -35,6 +35,13 @@ class FixtureBuildTest {
           FixtureGraph.buildArgs(), false);
     }
 
+    // The root's base image label names the image the build used, not the default it overrode.
+    Build cpuRuntime = graph.builds.stream()
+        .filter(b -> b.dockerfile().endsWith("Dockerfile.cpu") && b.target().equals("runtime")).findFirst().orElseThrow();
+    assertThat(cache.buildah.inspect(cpuRuntime.tags().get(0),
+        "{{index .Docker.Config.Labels \"org.opencontainers.image.base.name\"}}"))
+        .isEqualTo(FixtureGraph.LOCAL_PYTHON);
+
     for (ServiceSpec service : FixtureGraph.SERVICES) {
       checkRuntime(cache, service, graph.root);
     }
