@@ -80,9 +80,13 @@ public final class Generator {
         ContentSeal.PENDING);
   }
 
-  /** The source file of the class {@code className}; a nested class names its top-level file. */
   String sourceFile(String className) {
-    return sourceRoot + "/" + className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+    return sourceRoot + "/" + sourcePath(className);
+  }
+
+  /** The source file of the class {@code className} from its source root; a nested class names its top-level file. */
+  public static String sourcePath(String className) {
+    return className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
   }
 
   /** The source folder of the deepest package that holds every definition of {@code set}. */

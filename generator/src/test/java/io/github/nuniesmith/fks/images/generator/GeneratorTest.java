@@ -130,6 +130,12 @@ class GeneratorTest {
   }
 
   /** A small hierarchy: a root tier with a source build, a child tier, and a service on the child. */
+  @Test
+  void sourcePathNamesTheTopLevelClassFileFromTheSourceRoot() {
+    assertThat(Generator.sourcePath("io.example.Images")).isEqualTo("io/example/Images.java");
+    assertThat(Generator.sourcePath("io.example.Images$Ml$Gpu")).isEqualTo("io/example/Images.java");
+  }
+
   static ImageSet layout() {
     Tier cpu = Tier.root(TierRole.CPU, "cpu", GeneratorTest.class)
         .python("3.12", PYTHON)

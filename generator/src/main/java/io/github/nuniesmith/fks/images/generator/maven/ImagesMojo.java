@@ -5,19 +5,16 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generation;
 import io.github.nuniesmith.fks.images.generator.Generator;
-import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
+import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
-import io.github.nuniesmith.fks.images.generator.lint.LintReport;
-import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,20 +83,18 @@ abstract class ImagesMojo extends AbstractMojo {
    */
   List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
     return withImageSet(set -> {
-      List<GeneratedFile> dockerfiles = generator().render(set);
-      LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
-      report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
+      RepositoryLayout layout = layout();
+      Generation generation = Generation.of(set, generator(), layout, lintPolicy());
+      generation.report().findings().stream()
+          .filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
           .forEach(f -> getLog().warn(f.toString()));
-      if (report.hasErrors()) {
+      if (generation.report().hasErrors()) {
         throw new MojoFailureException("Lint errors in the image definitions:\n"
-            + report.text() + "Nothing was written.");
+            + generation.report().text() + "Nothing was written.");
       }
-      HierarchyFiles hierarchy = new HierarchyFiles(generator(), layout());
-      List<GeneratedFile> generated = new ArrayList<>(dockerfiles);
-      generated.addAll(hierarchy.generated(set));
       return List.of(
-          new OutputFolder("", outputSync(outputDirectory), generated),
-          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), hierarchy.workflows(set)));
+          new OutputFolder("", outputSync(outputDirectory), generation.generated()),
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows()));
     });
   }
 
@@ -176,14 +171,14 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /** Where the output folder and the service contexts are, seen from the repository root. */
   RepositoryLayout layout() throws MojoFailureException {
-    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
-    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-    if (!output.startsWith(root) || output.equals(root)) {
-      throw new MojoFailureException("fks.output " + output + " is not a folder inside the repository root " + root
+    Optional<String> output = RelativePath.of(repositoryRoot.toPath(), outputDirectory.toPath());
+    if (output.isEmpty() || output.get().isEmpty()) {
+      throw new MojoFailureException("fks.output " + outputDirectory.toPath().toAbsolutePath().normalize()
+          + " is not a folder inside the repository root " + repositoryRoot.toPath().toAbsolutePath().normalize()
           + ", from which the workflow and the bake file name their paths: use one such as ../target/preview");
     }
     try {
-      return new RepositoryLayout(root.relativize(output).toString().replace('\\', '/'), serviceContexts, defaultBranch);
+      return new RepositoryLayout(output.get(), serviceContexts, defaultBranch);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage());
     }
@@ -191,9 +186,7 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /** How messages name the files of {@code folder}: from the repository root when inside it. */
   private String shown(File folder) {
-    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
-    Path path = folder.toPath().toAbsolutePath().normalize();
-    return (path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/') + "/";
+    return RelativePath.shown(repositoryRoot.toPath(), folder.toPath()) + "/";
   }
 
   /**

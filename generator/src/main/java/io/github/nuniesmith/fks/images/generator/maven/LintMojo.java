@@ -1,13 +1,13 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
-import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generation;
+import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
 import io.github.nuniesmith.fks.images.generator.lint.ExternalLint;
 import io.github.nuniesmith.fks.images.generator.lint.Finding;
 import io.github.nuniesmith.fks.images.generator.lint.LintReport;
-import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import io.github.nuniesmith.fks.images.generator.lint.ReportWriter;
 import io.github.nuniesmith.fks.images.generator.lint.ToolRun;
 import java.io.File;
@@ -52,9 +52,8 @@ public final class LintMojo extends ImagesMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    ImageSet set = imageSet();
-    List<GeneratedFile> dockerfiles = generator().render(set);
-    LintReport report = new Linter(lintPolicy()).lint(set, dockerfiles);
+    Generation generation = Generation.lint(imageSet(), generator(), lintPolicy());
+    LintReport report = generation.report();
     for (Finding f : report.findings()) {
       if (!f.suppressed() && f.rule().severity() == Rule.Severity.ERROR) {
         getLog().error(f.toString());
@@ -65,7 +64,7 @@ public final class LintMojo extends ImagesMojo {
       }
     }
     getLog().info(report.summary());
-    List<ToolRun> tools = tools(dockerfiles);
+    List<ToolRun> tools = tools(generation.dockerfiles());
     if (sarif != null) {
       write(sarif, ReportWriter.sarif(report, tools, uriPrefix()));
     }
@@ -117,10 +116,8 @@ public final class LintMojo extends ImagesMojo {
 
   /** The output folder as a path from the repository root, with a final {@code /}. */
   private String uriPrefix() {
-    Path root = repositoryRoot.toPath().toAbsolutePath().normalize();
-    Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-    String relative = output.startsWith(root) ? root.relativize(output).toString().replace('\\', '/') : "";
-    return relative.isEmpty() ? "" : relative + "/";
+    return RelativePath.of(repositoryRoot.toPath(), outputDirectory.toPath())
+        .filter(relative -> !relative.isEmpty()).map(relative -> relative + "/").orElse("");
   }
 
   private void write(File file, String text) throws MojoExecutionException {

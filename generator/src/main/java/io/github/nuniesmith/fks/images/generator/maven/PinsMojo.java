@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.pins.PinAccessors;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
 import java.io.File;
@@ -102,9 +103,6 @@ public final class PinsMojo extends AbstractMojo {
 
   /** {@code path} relative to where Maven was started, as a reader finds it. */
   private String shown(Path path) {
-    Path root = executionRoot.toPath().toAbsolutePath().normalize();
-    Path absolute = path.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-    return shown.toString().replace(File.separatorChar, '/');
+    return RelativePath.shown(executionRoot.toPath(), path);
   }
 }

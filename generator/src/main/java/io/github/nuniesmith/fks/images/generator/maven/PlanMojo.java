@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.plan.Change;
 import io.github.nuniesmith.fks.images.generator.plan.ChangedFiles;
@@ -85,7 +86,7 @@ public final class PlanMojo extends ImagesMojo {
     try {
       Path path = folder.toPath().toAbsolutePath().normalize();
       Path real = Files.exists(path) ? path.toRealPath() : path;
-      return root.toRealPath().relativize(real).toString().replace(File.separatorChar, '/');
+      return RelativePath.shown(root.toRealPath(), real);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot resolve " + folder, e);
     }

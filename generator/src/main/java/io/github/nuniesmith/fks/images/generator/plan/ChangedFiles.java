@@ -4,6 +4,7 @@ import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
@@ -56,9 +57,8 @@ public record ChangedFiles(String pins, String sources, RepositoryLayout layout)
       } else if (!owners.isEmpty()) {
         owners.forEach(image -> changes.add(new Change.ImageFile(image, path)));
       } else if (path.startsWith(sources) && path.endsWith(".java")) {
-        String className = path.substring(sources.length(), path.length() - ".java".length()).replace('/', '.');
         List<Image> defined = set.images().stream()
-            .filter(i -> i.definedIn().replaceAll("\\$.*", "").equals(className)).toList();
+            .filter(i -> path.equals(sources + Generator.sourcePath(i.definedIn()))).toList();
         if (defined.isEmpty()) {
           changes.add(new Change.SharedDefinition(path));
         }

@@ -1,0 +1,46 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.LintReport;
+import io.github.nuniesmith.fks.images.generator.lint.Linter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of the library over an image set: its Dockerfiles, their lint report and, when lint found
+ * no error, the files of each output folder. The Maven goals call this and only write or compare.
+ *
+ * @param report the lint report of the Dockerfiles
+ * @param dockerfiles every Dockerfile, sorted by path
+ * @param generated what the output folder must hold: the Dockerfiles, the bake file and IMAGES.md;
+ *     empty when lint found errors, so that nothing is written
+ * @param workflows what the workflow folder must hold; empty when lint found errors
+ */
+public record Generation(LintReport report, List<GeneratedFile> dockerfiles, List<GeneratedFile> generated,
+    List<GeneratedFile> workflows) {
+  /** Copies the lists. */
+  public Generation {
+    dockerfiles = List.copyOf(dockerfiles);
+    generated = List.copyOf(generated);
+    workflows = List.copyOf(workflows);
+  }
+
+  /** Renders and lints {@code set}, then renders its hierarchy files for {@code layout} unless lint found errors. */
+  public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy) {
+    Generation linted = lint(set, generator, policy);
+    if (linted.report().hasErrors()) {
+      return linted;
+    }
+    HierarchyFiles hierarchy = new HierarchyFiles(generator, layout);
+    List<GeneratedFile> generated = new ArrayList<>(linted.dockerfiles());
+    generated.addAll(hierarchy.generated(set));
+    return new Generation(linted.report(), linted.dockerfiles(), generated, hierarchy.workflows(set));
+  }
+
+  /** Renders and lints the Dockerfiles of {@code set} only, with no output folder files. */
+  public static Generation lint(ImageSet set, Generator generator, LintPolicy policy) {
+    List<GeneratedFile> dockerfiles = generator.render(set);
+    return new Generation(new Linter(policy).lint(set, dockerfiles), dockerfiles, List.of(), List.of());
+  }
+}

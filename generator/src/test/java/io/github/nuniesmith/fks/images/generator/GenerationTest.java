@@ -1,0 +1,53 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.Linter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenerationTest {
+  private static final ImageSet SET = Hierarchies.threeTiers();
+  private static final LintPolicy GHCR_ONLY = new LintPolicy(List.of("ghcr.io"), false);
+
+  @Test
+  void cleanSetGivesTheDockerfilesAndTheHierarchyFilesOfEachFolder() {
+    Generation generation = Generation.of(SET, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
+    List<GeneratedFile> dockerfiles = Hierarchies.GENERATOR.render(SET);
+    HierarchyFiles hierarchy = new HierarchyFiles(Hierarchies.GENERATOR, RepositoryLayout.DEFAULT);
+
+    assertThat(generation.report()).isEqualTo(new Linter(LintPolicy.DEFAULT).lint(SET, dockerfiles));
+    assertThat(generation.report().hasErrors()).isFalse();
+    assertThat(generation.dockerfiles()).isEqualTo(dockerfiles);
+    assertThat(generation.generated()).extracting(GeneratedFile::path).containsExactly(
+        "docker/Dockerfile.cpu", "docker/Dockerfile.gpu", "docker/Dockerfile.ml", "services/ai/Dockerfile",
+        "services/app/Dockerfile", "services/train/Dockerfile", "docker-bake.hcl", "IMAGES.md");
+    assertThat(generation.generated().subList(6, 8)).isEqualTo(hierarchy.generated(SET));
+    assertThat(generation.workflows()).isEqualTo(hierarchy.workflows(SET));
+    assertThat(generation.workflows()).extracting(GeneratedFile::path).containsExactly("build-images.yml");
+  }
+
+  @Test
+  void lintErrorsLeaveNothingToWrite() {
+    Generation generation = Generation.of(SET, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, GHCR_ONLY);
+
+    assertThat(generation.report().hasErrors()).isTrue();
+    assertThat(generation.report()).isEqualTo(new Linter(GHCR_ONLY).lint(SET, Hierarchies.GENERATOR.render(SET)));
+    assertThat(generation.dockerfiles()).isEqualTo(Hierarchies.GENERATOR.render(SET));
+    assertThat(generation.generated()).isEmpty();
+    assertThat(generation.workflows()).isEmpty();
+  }
+
+  @Test
+  void lintAloneRendersNoOutputFolderFiles() {
+    Generation generation = Generation.lint(SET, Hierarchies.GENERATOR, LintPolicy.DEFAULT);
+
+    assertThat(generation.report()).isEqualTo(
+        Generation.of(SET, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT).report());
+    assertThat(generation.dockerfiles()).isEqualTo(Hierarchies.GENERATOR.render(SET));
+    assertThat(generation.generated()).isEmpty();
+    assertThat(generation.workflows()).isEmpty();
+  }
+}
