@@ -17,8 +17,11 @@ public final class ContentSeal {
   static final String LABEL = "sha256 of this file without this line: ";
   /** The header line to render where the seal goes; {@link #seal} fills it in. */
   public static final String PENDING = LABEL + "0".repeat(64);
-  /** The seal must sit in the header, so a line the body happens to contain is never taken for it. */
-  private static final int HEADER_LINES = 5;
+  /**
+   * How many lines a generated file's header may take: the seal and the owner's mark must sit in
+   * them, so a line the body happens to contain is never taken for either.
+   */
+  static final int HEADER_LINES = 5;
   private static final Pattern LINE = Pattern.compile("^.*" + LABEL + "([0-9a-f]{64}).*(?:\n|$)", Pattern.MULTILINE);
 
   /** Whether a file's text still matches the seal in its header. */

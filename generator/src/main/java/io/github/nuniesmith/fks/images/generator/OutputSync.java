@@ -208,7 +208,7 @@ public final class OutputSync {
 
   private boolean isOwned(Path file) {
     try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.limit(3).anyMatch(l -> l.contains(owner));
+      return lines.limit(ContentSeal.HEADER_LINES).anyMatch(l -> l.contains(owner));
     } catch (IOException | UncheckedIOException e) {
       return false;
     }

@@ -108,7 +108,7 @@ class OutputSyncTest {
   void extraCountsOnlyFilesCarryingTheMarker() throws IOException {
     write(temp, "old/Dockerfile", generated("FROM old"));
     write(temp, "hand/Dockerfile", "# syntax=docker/dockerfile:1.2\nFROM hand\n");
-    write(temp, "late/Dockerfile", "# one\n# two\n# three\n# " + Generator.MARKER + " too late\nFROM late\n");
+    write(temp, "late/Dockerfile", "# one\n# two\n# three\n# four\n# five\n# " + Generator.MARKER + " too late\nFROM late\n");
 
     assertThat(new OutputSync(temp, Generator.MARKER).compare(List.of()).extra()).containsExactly("old/Dockerfile");
   }
