@@ -16,7 +16,7 @@ public record Suppression(Rule rule, String reason) {
   /** Validates that the rule may be suppressed and that the reason says something. */
   public Suppression {
     Checks.notNull(rule, "suppressed rule");
-    Checks.check(rule.checked() == Rule.Checked.LINT,
+    Checks.check(rule.checked() != Rule.Checked.DEFINITION,
         "suppression of %s: the rule is checked when the definition is built, so there is nothing to"
             + " suppress; fix the definition", rule.id());
     Checks.check(rule != Rule.FKS031,

@@ -64,6 +64,14 @@ class SuppressionTest {
   }
 
   @Test
+  void aRuleCheckedBothWhenBuiltAndByLintIsRefusedAsTheErrorItIs() {
+    assertThatThrownBy(() -> Stage.builder("build").suppress("FKS004", "curl is an apt package here"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage build: suppression of FKS004: the rule is an error, which cannot be"
+            + " suppressed; fix the definition");
+  }
+
+  @Test
   void refusesTheSameRuleSuppressedTwiceInOnePlace() {
     assertThatThrownBy(() -> Stage.builder("build").from(PY)
             .suppress("FKS024", "one reason").suppress("FKS024", "another").build())

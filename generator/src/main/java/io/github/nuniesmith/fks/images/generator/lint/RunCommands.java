@@ -19,8 +19,6 @@ final class RunCommands implements Check {
   private static final Pattern APT_INSTALL = Pattern.compile("\\bapt-get\\s+(-\\S+\\s+)*install\\b");
   private static final Pattern YES = Pattern.compile("\\s(-y|--yes|--assume-yes|-qq)\\b");
   private static final Pattern APT_LIST_MOUNT = Pattern.compile("--mount=type=cache,[^ ]*target=/var/lib/apt[,/ ]");
-  private static final Pattern CURL = Pattern.compile("(^|[\\s;&|(])curl\\s");
-  private static final Pattern WGET = Pattern.compile("(^|[\\s;&|(])wget\\s");
   private static final Pattern REMOTE_ADD = Pattern.compile("(--[a-z]+=\\S+ )*https?://.*");
 
   @Override
@@ -37,8 +35,9 @@ final class RunCommands implements Check {
       if (!line.keyword().equals("RUN")) {
         continue;
       }
-      boolean curl = CURL.matcher(text).find();
-      boolean wget = WGET.matcher(text).find();
+      List<String> commands = CommandNames.of(text);
+      boolean curl = commands.contains("curl");
+      boolean wget = commands.contains("wget");
       if ((curl || wget) && !text.contains("sha256sum")) {
         findings.add(Rule.FKS004, line, line.origin(), "downloads with " + (curl ? "curl" : "wget")
             + " without checking a sha256, so a changed download goes unnoticed: use a SourceBuild (ADD"

@@ -82,6 +82,12 @@ class LinterTest {
   }
 
   @Test
+  void downloadRulesLookAtCommandsNotAtPackageNames() {
+    assertFindings(lint(app(s -> s.from(PY).apt("wget", "curl", "git"))));
+    assertFindings(lint(app(s -> s.from(PY).step(shell("echo curl wget > /notes.txt")))));
+  }
+
+  @Test
   void fks006PipUsesACacheMountOrNoCacheDirNeverBoth() {
     Mount pipCache = Mount.Cache.of("pip", "/root/.cache/pip", Mount.Sharing.SHARED);
     assertFindings(lint(app(s -> s.from(PY).step(new ShellStep("installs from a wheel folder",
