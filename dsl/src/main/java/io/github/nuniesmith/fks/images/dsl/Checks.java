@@ -2,11 +2,14 @@ package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Argument checks whose messages name the offending value. */
 final class Checks {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]");
+  /** Invisible format characters (zero-width, bidirectional overrides, BOM, tags): Trojan Source. */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
 
   private Checks() {}
 
@@ -39,15 +42,26 @@ final class Checks {
     return value;
   }
 
-  /** Text that reaches a Dockerfile: present, not blank, no newline or other control character. */
+  /** Text that reaches a Dockerfile: present, not blank, {@link #printable}. */
   static String text(String value, String what) {
     notNull(value, what);
     check(!value.isBlank(), "%s is empty: give a value", what);
-    check(
-        !hasControl(value),
-        "%s %s contains a control character (newline, tab, ...): remove it",
-        what,
+    return printable(value, what);
+  }
+
+  /**
+   * Refuses a newline or other control character, and an invisible format character (Unicode
+   * category Cf: zero-width spaces and joiners, bidirectional overrides and isolates, the BOM), which
+   * would make what a reviewer reads differ from what runs.
+   */
+  static String printable(String value, String what) {
+    check(!hasControl(value), "%s %s contains a control character (newline, tab, ...): remove it", what,
         quote(value));
+    Matcher format = FORMAT.matcher(value);
+    if (format.find()) {
+      check(false, "%s %s contains the invisible format character U+%04X, so what a reviewer reads is not"
+          + " what runs: remove it", what, quote(value), value.codePointAt(format.start()));
+    }
     return value;
   }
 
@@ -91,21 +105,22 @@ final class Checks {
   /** Quotes a value for a message, making control characters visible. */
   static String quote(String value) {
     StringBuilder out = new StringBuilder("'");
-    for (char c : value.toCharArray()) {
+    value.codePoints().forEach(c -> {
       switch (c) {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          // Unicode line breaks too: printed raw, they would break the message's line.
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          // Unicode line breaks and invisible format characters too: printed raw, they would break
+          // the message's line or hide in it.
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT) {
+            out.append(String.format(java.util.Locale.ROOT, c > 0xFFFF ? "\\U%08x" : "\\u%04x", c));
           } else {
-            out.append(c);
+            out.appendCodePoint(c);
           }
         }
       }
-    }
+    });
     return out.append('\'').toString();
   }
 }

@@ -10,9 +10,7 @@ final class ExecForm {
     List<String> copy = Checks.nonEmpty(arguments, what);
     copy.forEach(a -> Checks.notNull(a, what + " argument"));
     Checks.text(copy.get(0), what + " program");
-    copy.forEach(a -> Checks.check(!Checks.hasControl(a),
-        "%s argument %s contains a control character (newline, tab, ...): remove it",
-        what, Checks.quote(a)));
+    copy.forEach(a -> Checks.printable(a, what + " argument"));
     return copy;
   }
 }

@@ -20,6 +20,40 @@ class ChecksTest {
   }
 
   @Test
+  void textRejectsInvisibleFormatCharacters() {
+    assertThatThrownBy(() -> Checks.text("echo ok\u202e;rm -rf /", "shell command"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("shell command 'echo ok\\u202e;rm -rf /' contains the invisible format character U+202E,"
+            + " so what a reviewer reads is not what runs: remove it");
+    for (String hidden : new String[] {"\u200b", "\u200f", "\u2066", "\u2069", "\ufeff", "\u00ad",
+        new String(Character.toChars(0xE0041))}) {
+      assertThatThrownBy(() -> Checks.text("a" + hidden + "b", "label")).isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("contains the invisible format character U+" + String.format("%04X",
+              hidden.codePointAt(0)));
+    }
+    assertThat(Checks.text("caf\u00e9 \u4e2d\u6587 \ud83d\ude00", "label")).isEqualTo("caf\u00e9 \u4e2d\u6587 \ud83d\ude00");
+  }
+
+  @Test
+  void quoteShowsInvisibleFormatCharacters() {
+    assertThat(Checks.quote("a\u200bb" + new String(Character.toChars(0xE0041))))
+        .isEqualTo("'a\\u200bb\\U000e0041'");
+  }
+
+  @Test
+  void everyKindOfTextFieldRefusesInvisibleCharacters() {
+    String bidi = "ok\u2067x";
+    assertThatThrownBy(() -> Stage.builder("run").env("MODE", bidi)).isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("U+2067");
+    assertThatThrownBy(() -> Stage.builder("run").cmd("python", bidi)).isInstanceOf(DefinitionException.class)
+        .hasMessageContaining("U+2067");
+    assertThatThrownBy(() -> Stage.builder("run").labels(java.util.Map.of("org.example.note", bidi)))
+        .isInstanceOf(DefinitionException.class).hasMessageContaining("U+2067");
+    assertThatThrownBy(() -> new ShellStep(bidi, "true", java.util.List.of()))
+        .isInstanceOf(DefinitionException.class).hasMessageContaining("U+2067");
+  }
+
+  @Test
   void withinPrefixesPathOnlyToDefinitionErrors() {
     assertThatThrownBy(() -> Checks.within("tier cpu", () -> Checks.check(false, "is %s", "wrong")))
         .isInstanceOf(DefinitionException.class)
