@@ -16,6 +16,8 @@ import java.util.List;
 public record Healthcheck(
     List<String> command, Duration interval, Duration timeout, Duration startPeriod, int retries)
     implements Step {
+  /** The longest duration Docker stores: an int64 of nanoseconds. */
+  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L;
 
   /** Validates the command and the timings. */
   public Healthcheck {
@@ -24,8 +26,10 @@ public record Healthcheck(
         Checks.notNull(interval, "healthcheck interval"),
         Checks.notNull(timeout, "healthcheck timeout"),
         Checks.notNull(startPeriod, "healthcheck start period"))) {
-      Checks.check(!d.isNegative() && d.toMillis() % 1000 == 0,
+      Checks.check(!d.isNegative() && d.getNano() == 0,
           "healthcheck duration %s is invalid: use whole, non-negative seconds", d);
+      Checks.check(d.getSeconds() <= MAX_SECONDS,
+          "healthcheck duration %s is out of range: Docker takes at most %ss (int64 nanoseconds)", d, MAX_SECONDS);
     }
     Checks.check(!interval.isZero() && !timeout.isZero(),
         "healthcheck interval and timeout must be longer than zero");

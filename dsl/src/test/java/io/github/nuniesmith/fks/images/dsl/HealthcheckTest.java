@@ -76,6 +76,21 @@ class HealthcheckTest {
   }
 
   @Test
+  void rejectsDurationsBelowASecondThatWholeMillisecondsWouldHide() {
+    assertThatThrownBy(() -> new Healthcheck(TRUE, seconds(30), Duration.ofNanos(1), seconds(0), 1))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("healthcheck duration PT0.000000001S is invalid: use whole, non-negative seconds");
+  }
+
+  @Test
+  void rejectsDurationsDockerCannotStore() {
+    assertThatThrownBy(() -> new Healthcheck(TRUE, Duration.ofSeconds(Long.MAX_VALUE), seconds(5), seconds(0), 1))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("healthcheck duration PT2562047788015215H30M7S is out of range: Docker takes at most"
+            + " 9223372036s (int64 nanoseconds)");
+  }
+
+  @Test
   void rejectsEmptyCommand() {
     assertThatThrownBy(() -> new Healthcheck(List.of(), seconds(30), seconds(5), seconds(0), 3))
         .isInstanceOf(DefinitionException.class)

@@ -20,6 +20,20 @@ class ShellStepTest {
   }
 
   @Test
+  void rejectsAHeredocThatWouldSwallowTheNextInstructions() {
+    for (String command : List.of("cat >/dev/null <<'# Raw shell step: end'", "cat <<EOF > /etc/motd",
+        "cat <<-X", "tee /x << \"END\"")) {
+      assertThatThrownBy(() -> new ShellStep("write a note", command, List.of()))
+          .isInstanceOf(DefinitionException.class)
+          .hasMessage("shell command " + Checks.quote(command) + " contains the heredoc operator <<, which"
+              + " BuildKit reads as a heredoc taking the following Dockerfile lines as its text: write the text"
+              + " with printf, or copy a file from the build context");
+    }
+    assertThat(new ShellStep("a here-string is one line", "grep -q x <<< \"$V\"", List.of()).command())
+        .isEqualTo("grep -q x <<< \"$V\"");
+  }
+
+  @Test
   void acceptsWordsThatOnlyStartWithCd() {
     assertThat(new ShellStep("burn", "cdrecord image.iso", List.of()).command()).isEqualTo("cdrecord image.iso");
   }

@@ -28,9 +28,20 @@ public final class Generator {
   }
 
   private Generator(String sourceRoot, String regenerateCommand, Mount.Sharing aptCacheSharing) {
-    this.sourceRoot = sourceRoot;
-    this.regenerateCommand = regenerateCommand;
+    this.sourceRoot = headerText(sourceRoot, "source root");
+    this.regenerateCommand = headerText(regenerateCommand, "regenerate command");
     this.aptCacheSharing = aptCacheSharing;
+  }
+
+  /** Text for the header comment of every file: one line, nothing invisible, so it cannot add an instruction. */
+  private static String headerText(String value, String what) {
+    if (value == null || value.isBlank() || value.codePoints().anyMatch(c -> Character.isISOControl(c)
+        || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT)) {
+      throw new IllegalArgumentException("the generator's " + what + " must be one line of visible text, as it"
+          + " goes into a comment at the top of every file: " + (value == null ? "it is missing"
+          : "got '" + value.replace("\n", "\\n").replace("\r", "\\r") + "'"));
+    }
+    return value;
   }
 
   /**

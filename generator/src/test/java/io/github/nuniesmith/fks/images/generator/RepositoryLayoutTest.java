@@ -16,8 +16,8 @@ class RepositoryLayoutTest {
   void aFolderOutsideTheRepositoryIsRefused() {
     assertThatThrownBy(() -> new RepositoryLayout("../generated", "services", "main"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("generated folder '../generated' must be a relative folder inside the repository,"
-            + " without .., spaces, quotes or wildcards, such as generated");
+        .hasMessage("generated folder '../generated' must be a relative folder inside the repository:"
+            + " names of letters, digits and . _ - separated by /, not starting with a dot, such as generated");
     assertThatThrownBy(() -> new RepositoryLayout("generated", "/srv/services", "main"))
         .hasMessageStartingWith("service contexts folder '/srv/services' must be a relative folder");
   }
@@ -28,6 +28,16 @@ class RepositoryLayoutTest {
         .hasMessageStartingWith("generated folder 'gen'erated' must be");
     assertThatThrownBy(() -> new RepositoryLayout("generated", "serv*", "main"))
         .hasMessageStartingWith("service contexts folder 'serv*' must be");
+  }
+
+  @Test
+  void aFolderThatWouldInjectIntoTheWorkflowIsRefused() {
+    for (String hostile : new String[] {"svc${{secrets.DOCKERHUB_TOKEN}}", "svc/{x}", "a,b", "svc:x", "<b>x</b>",
+        "svc#x", "s\u202evc", ".hidden"}) {
+      assertThatThrownBy(() -> new RepositoryLayout("generated", hostile, "main"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("service contexts folder '" + hostile + "' must be a relative folder");
+    }
   }
 
   @Test
