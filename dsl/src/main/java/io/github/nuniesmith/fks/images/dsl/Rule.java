@@ -33,7 +33,7 @@ public enum Rule {
   FKS008(Severity.ERROR, Checked.LINT, "SHELL with pipefail after every FROM of a stage with a RUN",
       "DL4006, SC3040", ""),
   /** No secret-looking ARG or ENV names. */
-  FKS009(Severity.WARNING, Checked.LINT, "No secret-looking ARG or ENV name", "DL3064",
+  FKS009(Severity.ERROR, Checked.LINT, "No secret-looking ARG or ENV name", "DL3064",
       "SecretsUsedInArgOrEnv"),
   /** USER is numeric and not root. */
   FKS010(Severity.ERROR, Checked.DEFINITION, "USER is numeric and not root", "DL3002, DL3066", ""),
@@ -91,11 +91,13 @@ public enum Rule {
   /** One downloader per stage. */
   FKS030(Severity.WARNING, Checked.LINT, "One of curl or wget per stage, not both", "DL4001", ""),
   /** A suppression suppresses something. */
-  FKS031(Severity.WARNING, Checked.LINT, "A suppression matches a finding; remove it when it does not", "", "");
+  FKS031(Severity.WARNING, Checked.LINT, "A suppression matches a finding; remove it when it does not", "", ""),
+  /** No value in a Dockerfile has the format of a well-known credential. */
+  FKS032(Severity.ERROR, Checked.LINT, "No value has the format of a known token or private key", "", "");
 
   /** How bad a finding is: an error stops generation, a warning is reported, info is shown. */
   public enum Severity {
-    /** Stops generation; cannot be suppressed. */
+    /** Stops generation; cannot be suppressed, except a rule whose finding may be a false alarm. */
     ERROR,
     /** Reported by generate, check and lint; may be suppressed with a reason. */
     WARNING,
@@ -140,6 +142,15 @@ public enum Rule {
   /** When this rule is checked. */
   public Checked checked() {
     return checked;
+  }
+
+  /**
+   * Whether a definition may turn the rule off with a written reason: lint's warnings and infos, and
+   * FKS009, an error whose finding can be a false alarm (a name such as {@code TOKENIZERS_PARALLELISM}).
+   * Never a rule checked when the definition is built, nor FKS031, which reports unused suppressions.
+   */
+  public boolean suppressible() {
+    return checked != Checked.DEFINITION && this != FKS031 && (severity != Severity.ERROR || this == FKS009);
   }
 
   /** What the rule asks for, in one line. */

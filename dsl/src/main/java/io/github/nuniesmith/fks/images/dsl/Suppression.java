@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A lint rule turned off where it is declared (an image, a stage, a tier or a service), with the
- * reason a reviewer reads. Only warnings and infos checked by lint can be suppressed: an error, or a
- * rule the model enforces when it is built, cannot.
+ * reason a reviewer reads. Only the rules that say they are {@link Rule#suppressible()} can be: an
+ * error (but FKS009), or a rule the model enforces when it is built, cannot.
  *
  * @param rule the rule
  * @param reason why the finding is acceptable here
@@ -22,7 +22,7 @@ public record Suppression(Rule rule, String reason) {
     Checks.check(rule != Rule.FKS031,
         "suppression of FKS031: it reports suppressions that match nothing, so it cannot be suppressed;"
             + " remove the unused suppression instead");
-    Checks.check(rule.severity() != Rule.Severity.ERROR,
+    Checks.check(rule.suppressible(),
         "suppression of %s: the rule is an error, which cannot be suppressed; fix the definition", rule.id());
     Checks.notNull(reason, "reason of the suppression of " + rule.id());
     Checks.check(!reason.isBlank(),

@@ -72,6 +72,11 @@ class SuppressionTest {
   }
 
   @Test
+  void acceptsTheErrorWhoseFindingCanBeAFalseAlarm() {
+    assertThat(Suppression.of("FKS009", "TOKENIZERS_PARALLELISM is a switch").rule()).isEqualTo(Rule.FKS009);
+  }
+
+  @Test
   void refusesTheSameRuleSuppressedTwiceInOnePlace() {
     assertThatThrownBy(() -> Stage.builder("build").from(PY)
             .suppress("FKS024", "one reason").suppress("FKS024", "another").build())

@@ -133,23 +133,56 @@ class LinterTest {
   void fks009SecretLookingNamesByBothLinters() {
     assertFindings(lint(app(s -> s.from(PY).env("HF_TOKEN", "none").env("TOKENIZERS_PARALLELISM", "false")
         .env("GPG_KEY", "A035C8C19219BA821ECEA86B64E628F8D684696D").step(new Arg("DB_PASSWORD", Optional.empty())))),
-        "warning FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
+        "error FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
             + "a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept "
             + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
             + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
-        "warning FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
+        "error FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
             + "secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its "
             + "history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or "
             + "suppress FKS009 saying why it holds no secret (Dockerfile:6)",
-        "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a "
+        "error FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a "
             + "secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in "
             + "the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
             + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
-        "warning FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name "
+        "error FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name "
             + "'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept "
             + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
             + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)");
     assertFindings(lint(app(s -> s.from(PY).env("PYTHONUNBUFFERED", "1").env("PUBLIC_KEY_FILE", "/etc/key.pub"))));
+  }
+
+  @Test
+  void aSecretLookingNameCanBeSuppressedWithAReasonThoughItIsAnError() {
+    assertFindings(lint(app(s -> s.from(PY).env("TOKENIZERS_PARALLELISM", "false")
+        .suppress("FKS009", "a Hugging Face switch, not a token"))),
+        "suppressed FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name"
+            + " 'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept in the"
+            + " image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable,"
+            + " or suppress FKS009 saying why it holds no secret (Dockerfile:6) because: a Hugging Face switch,"
+            + " not a token");
+  }
+
+  @Test
+  void fks032NoValueHasTheFormatOfAKnownCredential() {
+    String github = "ghp_" + "a1B2c3D4e5".repeat(4).substring(0, 36);
+    String aws = "AKIA" + "ABCDEFGHIJKLMNOP";
+    String slack = "xoxb-" + "1234567890-abcdefghij";
+    assertFindings(lint(app(s -> s.from(PY).env("CONFIG_BLOB", github).labels(java.util.Map.of("org.example.key", aws))
+            .step(shell("echo " + slack + " > /dev/null")))),
+        "error FKS032 image app / stage run / ENV: ENV holds what has the format of a GitHub token, which"
+            + " the image's layers or history would give to everyone who pulls it: revoke it, and pass secrets"
+            + " at build time with a secret mount (Mount.Secret) or at run time from the environment"
+            + " (Dockerfile:8)",
+        "error FKS032 image app / stage run / LABEL: LABEL holds what has the format of an AWS access key"
+            + " id, which the image's layers or history would give to everyone who pulls it: revoke it, and"
+            + " pass secrets at build time with a secret mount (Mount.Secret) or at run time from the"
+            + " environment (Dockerfile:9)",
+        "error FKS032 image app / stage run / shell step 'no typed step does this': RUN holds what has the"
+            + " format of a Slack token, which the image's layers or history would give to everyone who pulls"
+            + " it: revoke it, and pass secrets at build time with a secret mount (Mount.Secret) or at run"
+            + " time from the environment (Dockerfile:11)");
+    assertFindings(lint(app(s -> s.from(PY).env("CHECKSUM", SHA).env("NOTE", "ghp_short AKIA123"))));
   }
 
   @Test

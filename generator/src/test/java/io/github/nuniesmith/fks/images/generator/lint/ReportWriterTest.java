@@ -58,7 +58,7 @@ class ReportWriterTest {
     assertThat(run.get("tool").get("driver").get("rules").get(8).toString()).isEqualTo(
         "{\"id\":\"FKS009\",\"name\":\"No secret-looking ARG or ENV name\","
             + "\"shortDescription\":{\"text\":\"No secret-looking ARG or ENV name\"},"
-            + "\"defaultConfiguration\":{\"level\":\"warning\"},"
+            + "\"defaultConfiguration\":{\"level\":\"error\"},"
             + "\"properties\":{\"checked\":\"lint\",\"hadolint\":\"DL3064\",\"buildkit\":\"SecretsUsedInArgOrEnv\"}}");
     assertThat(run.get("results").toString()).isEqualTo("["
         + "{\"ruleId\":\"FKS011\",\"ruleIndex\":10,\"level\":\"error\","

@@ -38,12 +38,12 @@ class LintMojoTest {
     }
   }
 
-  /** An image with a secret-looking ENV name: a lint warning. */
-  public static final class SecretName implements ImageSetDefinition {
+  /** An image with a pip requirement that is not pinned exactly: a lint warning. */
+  public static final class RangePin implements ImageSetDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
       return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
-          .stage("run", s -> s.from("python:3.12-slim-trixie").env("HF_TOKEN", "none")).build()).build();
+          .stage("run", s -> s.from("python:3.12-slim-trixie").pip("requests>=2.32")).build()).build();
     }
   }
 
@@ -98,7 +98,7 @@ class LintMojoTest {
   void generateAndCheckPrintWarnings() throws Exception {
     List<String> warnings = new ArrayList<>();
     for (ImagesMojo goal : List.of(new GenerateMojo(), new CheckMojo())) {
-      configured(goal, SecretName.class, repository).setLog(new SystemStreamLog() {
+      configured(goal, RangePin.class, repository).setLog(new SystemStreamLog() {
         @Override
         public void warn(CharSequence content) {
           warnings.add(content.toString());
@@ -107,10 +107,9 @@ class LintMojoTest {
       goal.execute();
     }
 
-    String warning = "warning FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a secret"
-        + " to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its"
-        + " history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or suppress FKS009"
-        + " saying why it holds no secret (app/Dockerfile:6)";
+    String warning = "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is"
+        + " not pinned exactly, so a rebuild may install another version: pin it as requests==<version>"
+        + " (app/Dockerfile:6)";
     assertThat(warnings).containsExactly(warning, warning);
   }
 
