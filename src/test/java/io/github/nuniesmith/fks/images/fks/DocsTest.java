@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Service;
+import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.lint.RulesTable;
@@ -12,6 +14,7 @@ import io.github.nuniesmith.fks.images.generator.plan.Change;
 import io.github.nuniesmith.fks.images.generator.plan.RebuildPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +33,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The README and docs/ hold no hand-kept list: each list is a marked section that this test renders
- * from the definitions ({@code -Dgolden.update=true} rewrites it, refused under {@code CI=true}),
+ * from the definitions or the DSL ({@code -Dgolden.update=true} rewrites it, refused under {@code CI=true}),
  * every relative link and anchor resolves, and every test class they name exists.
  */
 class DocsTest {
@@ -54,6 +57,16 @@ class DocsTest {
   @Test
   void rebuildTableIsWhatThePlansOfEachStrategySay() throws IOException {
     assertSection(ROOT.resolve("docs/plans.md"), "rebuilds", rebuildTable(new FksImages()));
+  }
+
+  @Test
+  void dslPageListsEveryStepAndEveryServiceOption() throws IOException {
+    Path page = ROOT.resolve("docs/dsl.md");
+    assertSection(page, "steps", Stream.of(Step.class.getPermittedSubclasses())
+        .map(c -> "`" + c.getSimpleName() + "`").collect(Collectors.joining(", ", "", "\n")));
+    assertSection(page, "service-options", Stream.of(Service.Builder.class.getDeclaredMethods())
+        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.getName().equals("build"))
+        .map(m -> "`." + m.getName() + "(...)`").distinct().sorted().collect(Collectors.joining(", ", "", "\n")));
   }
 
   @Test
