@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Suppression;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.lint.RulesTable;
 import io.github.nuniesmith.fks.images.generator.plan.Change;
@@ -57,6 +59,21 @@ class DocsTest {
   @Test
   void rebuildTableIsWhatThePlansOfEachStrategySay() throws IOException {
     assertSection(ROOT.resolve("docs/plans.md"), "rebuilds", rebuildTable(new FksImages()));
+  }
+
+  @Test
+  void lintRulesPageListsEverySuppressionOfTheDefinitions() throws IOException {
+    StringBuilder table = new StringBuilder("| Image | Stage | Rule | Reason |\n|---|---|---|---|\n");
+    for (Image image : new FksImages().imageSet(Strategy.OPTION_1).images()) {
+      image.suppressions().forEach(s -> table.append(row(image.name(), "every stage", s)));
+      image.stages().forEach(stage -> stage.suppressions().forEach(s -> table.append(row(image.name(), stage.name(), s))));
+    }
+    assertSection(ROOT.resolve("docs/lint-rules.md"), "suppressions", table.toString());
+  }
+
+  private static String row(String image, String stage, Suppression suppression) {
+    return "| " + image + " | " + stage + " | " + suppression.rule().id() + " | "
+        + suppression.reason().replace("|", "\\|") + " |\n";
   }
 
   @Test
