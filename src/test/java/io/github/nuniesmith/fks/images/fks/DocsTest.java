@@ -7,6 +7,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Service;
+import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Suppression;
@@ -66,14 +67,11 @@ class DocsTest {
     StringBuilder table = new StringBuilder("| Image | Stage | Rule | Reason |\n|---|---|---|---|\n");
     for (Image image : new FksImages().imageSet(Strategy.OPTION_1).images()) {
       image.suppressions().forEach(s -> table.append(row(image.name(), "every stage", s)));
-      image.stages().forEach(stage -> stage.suppressions().forEach(s -> table.append(row(image.name(), stage.name(), s))));
+      for (Stage stage : image.stages()) {
+        stage.suppressions().forEach(s -> table.append(row(image.name(), stage.name(), s)));
+      }
     }
     assertSection(ROOT.resolve("docs/lint-rules.md"), "suppressions", table.toString());
-  }
-
-  private static String row(String image, String stage, Suppression suppression) {
-    return "| " + image + " | " + stage + " | " + suppression.rule().id() + " | "
-        + suppression.reason().replace("|", "\\|") + " |\n";
   }
 
   @Test
@@ -140,6 +138,12 @@ class DocsTest {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** One row of the suppressions table; a {@code |} in a reason would end its cell. */
+  private static String row(String image, String stage, Suppression suppression) {
+    return "| " + image + " | " + stage + " | " + suppression.rule().id() + " | "
+        + suppression.reason().replace("|", "\\|") + " |\n";
   }
 
   /** Compares the text between {@code <!-- name:start -->} and {@code <!-- name:end -->}, or rewrites it. */
@@ -213,10 +217,11 @@ class DocsTest {
     return CODE_SPAN.matcher(FENCE.matcher(markdown).replaceAll("")).replaceAll("");
   }
 
+  /** README.md and every Markdown page under docs/. */
   private static List<Path> pages() throws IOException {
     try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
-      return Stream.concat(Stream.of(ROOT.resolve("README.md")), docs.filter(p -> p.toString().endsWith(".md")).sorted())
-          .toList();
+      return Stream.concat(Stream.of(ROOT.resolve("README.md")),
+          docs.filter(p -> p.toString().endsWith(".md")).sorted()).toList();
     }
   }
 
