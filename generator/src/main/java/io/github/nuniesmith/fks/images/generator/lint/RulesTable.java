@@ -3,7 +3,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import java.util.Locale;
 
-/** The rules catalog as a Markdown table, for the README; a test keeps the README's copy true. */
+/** The rules catalog as a Markdown table, for docs/lint-rules.md; a test keeps that page's copy true. */
 public final class RulesTable {
   private RulesTable() {}
 
