@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * @param value the path, starting with {@code /}
  */
 public record AbsolutePath(String value) {
-  private static final Pattern SAFE = Pattern.compile("/|(/[A-Za-z0-9._+@-]+)+/?");
+  private static final Pattern SAFE = Pattern.compile("/|(?:/[A-Za-z0-9._+@-]++)++/?");
 
   /** Validates the path. */
   public AbsolutePath {

@@ -29,7 +29,7 @@ public record AptInstall(List<String> packages) implements Step {
 
   /** Installs {@code packages}. */
   public static AptInstall of(String... packages) {
-    return new AptInstall(List.of(packages));
+    return new AptInstall(Checks.asList(packages, "apt packages"));
   }
 
   @Override

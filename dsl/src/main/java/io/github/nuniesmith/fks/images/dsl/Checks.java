@@ -42,9 +42,16 @@ final class Checks {
     return value;
   }
 
-  /** Text that reaches a Dockerfile: present, not blank, {@link #printable}. */
+  /**
+   * The longest text a field takes, checked before any pattern: 64 KiB, far beyond any real ENV
+   * value, label or command, and small enough that no check's time or memory depends on the input.
+   */
+  static final int MAX_TEXT = 65_536;
+
+  /** Text that reaches a Dockerfile: present, not blank, at most {@link #MAX_TEXT} long, {@link #printable}. */
   static String text(String value, String what) {
     notNull(value, what);
+    check(value.length() <= MAX_TEXT, "%s is %d characters long: the limit is %d", what, value.length(), MAX_TEXT);
     check(!value.isBlank(), "%s is empty: give a value", what);
     return printable(value, what);
   }
@@ -65,6 +72,28 @@ final class Checks {
     return value;
   }
 
+  /**
+   * An https URL already matched by a pattern, whose host is a valid DNS name (labels of letters,
+   * digits and inner hyphens) and whose port, if any, is 1 to 65535.
+   */
+  static String httpsUrl(String url, Pattern pattern, String what, String allowed) {
+    matches(url, pattern, what, allowed);
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException e) {
+      throw new DefinitionException(String.format(java.util.Locale.ROOT, "%s %s cannot be read as a URL: %s", what,
+          quote(url), e.getReason()));
+    }
+    check(uri.getHost() != null && uri.getHost().length() <= 253
+            && uri.getHost().matches("(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}+(?<=[A-Za-z0-9]))?\\.)*+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}+(?<=[A-Za-z0-9]))?"),
+        "%s %s has no valid host name: use labels of letters, digits and inner hyphens, such as pypi.org",
+        what, quote(url));
+    check(uri.getPort() == -1 || (uri.getPort() >= 1 && uri.getPort() <= 65535),
+        "%s %s has the port %d: use 1 to 65535, or none", what, quote(url), uri.getPort());
+    return url;
+  }
+
   /** A value matching {@code pattern}, else an error naming what is allowed. */
   static String matches(String value, Pattern pattern, String what, String allowed) {
     text(value, what);
@@ -75,6 +104,11 @@ final class Checks {
   /** Whether {@code value} has a newline or other control character, Unicode line breaks included. */
   static boolean hasControl(String value) {
     return CONTROL.matcher(value).find();
+  }
+
+  /** The varargs {@code values} as a list that may hold nulls, for a check that names them; refuses a null array. */
+  static <T> List<T> asList(T[] values, String what) {
+    return java.util.Arrays.asList(notNull(values, what));
   }
 
   static <T> List<T> nonEmpty(List<T> values, String what) {

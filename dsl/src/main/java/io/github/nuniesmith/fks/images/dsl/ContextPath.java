@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * @param value the relative path
  */
 public record ContextPath(String value) {
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._+@-]+(/[A-Za-z0-9._+@-]+)*/?");
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._+@-]++(?:/[A-Za-z0-9._+@-]++)*+/?");
 
   /** Validates the path. */
   public ContextPath {
@@ -19,6 +19,9 @@ public record ContextPath(String value) {
     Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
         "relative path %s contains . or .. segments, which could leave its folder: remove them",
         Checks.quote(value));
+    // A leading - would be read as a flag where the path is an argument (COPY, a bind mount's source).
+    Checks.check(!value.startsWith("-"), "relative path %s starts with -, which Docker would read as a flag:"
+        + " rename it", Checks.quote(value));
     Checks.check(SAFE.matcher(value).matches(),
         "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quote(value));

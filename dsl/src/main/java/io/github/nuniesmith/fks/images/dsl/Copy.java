@@ -38,12 +38,12 @@ public record Copy(List<String> sources, AbsolutePath destination, String from, 
 
   /** Copies {@code source} from the build context to {@code destination}. */
   public static Copy fromContext(String source, String destination) {
-    return new Copy(List.of(source), AbsolutePath.of(destination), "", Optional.empty());
+    return new Copy(java.util.Collections.singletonList(source), AbsolutePath.of(destination), "", Optional.empty());
   }
 
   /** Copies {@code source} from the earlier stage {@code stage} to {@code destination}. */
   public static Copy fromStage(String stage, String source, String destination) {
-    return new Copy(List.of(source), AbsolutePath.of(destination), stage, Optional.empty());
+    return new Copy(java.util.Collections.singletonList(source), AbsolutePath.of(destination), stage, Optional.empty());
   }
 
   @Override

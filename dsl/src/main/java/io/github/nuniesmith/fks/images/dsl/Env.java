@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public record Env(Map<String, String> variables) implements Step {
   /** Environment variable names. */
   static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
-  private static final Pattern VALUE = Pattern.compile("([^$\"\\\\`]|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\})*");
+  private static final Pattern VALUE = Pattern.compile("(?:[^$\"\\\\`]++|\\$\\{[A-Za-z_][A-Za-z0-9_]*+\\})*+");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
 
   /** Validates names and values, and sorts the variables by name. */
@@ -51,7 +51,8 @@ public record Env(Map<String, String> variables) implements Step {
 
   /** Sets one variable. */
   public static Env of(String name, String value) {
-    return new Env(Map.of(name, value));
+    // A map that takes a null name or value, so that the checks name what is missing.
+    return new Env(java.util.Collections.singletonMap(name, value));
   }
 
   @Override

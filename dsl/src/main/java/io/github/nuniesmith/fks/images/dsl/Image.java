@@ -142,6 +142,7 @@ public record Image(
     public Builder stage(String stage, Consumer<Stage.Builder> body) {
       stages.add(Checks.within("image " + name, () -> {
         Stage.Builder b = Stage.builder(stage);
+        Checks.notNull(body, "stage " + stage + " body");
         body.accept(b);
         return b.build();
       }));

@@ -19,11 +19,11 @@ public record ImageRef(String registry, String namespace, String name, String ta
   /** The registry a reference without a registry host is pulled from: Docker Hub. */
   public static final String DEFAULT_REGISTRY = "docker.io";
 
-  private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final String COMPONENT = "[a-z0-9]++(?:(?:__|[._]|-++)[a-z0-9]++)*+";
   private static final Pattern REGISTRY =
-      Pattern.compile("(?:localhost|[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*)(?::[0-9]+)?");
+      Pattern.compile("(?:localhost|[a-zA-Z0-9-]++(?:\\.[a-zA-Z0-9-]++)*+)(?::[0-9]++)?");
   private static final Pattern PATH =
-      Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+      Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*+");
   private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
   private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
   private static final Pattern REFERENCE =
@@ -65,6 +65,11 @@ public record ImageRef(String registry, String namespace, String name, String ta
         digest.isEmpty() || DIGEST.matcher(digest).matches(),
         "digest %s is invalid: use sha256: followed by 64 lowercase hex digits",
         Checks.quote(digest));
+    String repository = repository(registry, namespace, name);
+    if (repository.length() > 255) {
+      Checks.check(false, "image name %s is %d characters long with its registry and namespace: Docker takes at"
+          + " most 255", Checks.quote(repository.substring(0, 40) + "..."), repository.length());
+    }
   }
 
   /** Reads a reference such as {@code python:3.12-slim} or {@code ghcr.io/org/img:1.0@sha256:...}. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * @param labels keys to values
  */
 public record Labels(Map<String, String> labels) implements Step {
-  private static final Pattern KEY = Pattern.compile("[a-z0-9]([a-z0-9._/-]*[a-z0-9])?");
-  private static final Pattern VALUE = Pattern.compile("([^$]|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\})*");
+  private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*+(?<=[a-z0-9]))?");
+  private static final Pattern VALUE = Pattern.compile("(?:[^$]++|\\$\\{[A-Za-z_][A-Za-z0-9_]*+\\})*+");
 
   /** Validates keys (hadolint DL3048's rules) and values. */
   public Labels {

@@ -32,7 +32,7 @@ public record PackageIndex(String url, String localLabel, Optional<ContextPath> 
           "wheelhouse %s has a URL or a local label: make it with PackageIndex.wheelhouse(folder)",
           Checks.quote(wheelhouse.get().value()));
     } else {
-      Checks.matches(url, URL, "package index URL", "use an https URL without query or spaces");
+      Checks.httpsUrl(url, URL, "package index URL", "use an https URL without query or spaces");
     }
     Checks.notNull(localLabel, "local version label");
     Checks.check(LABEL.matcher(localLabel).matches(),

@@ -48,7 +48,7 @@ public record PipInstall(
   /** Starts an install of {@code requirements}, each parsed as PEP 508, from PyPI, cached. */
   public static Builder builder(String... requirements) {
     Builder b = new Builder();
-    for (String r : requirements) {
+    for (String r : Checks.asList(requirements, "pip requirements")) {
       b.requirement(r);
     }
     return b;

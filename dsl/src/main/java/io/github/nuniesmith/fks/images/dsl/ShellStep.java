@@ -30,7 +30,8 @@ public record ShellStep(String reason, String command, List<Mount> mounts) imple
     Checks.check(Rule.FKS025, !command.matches("(?is)\\s*(cd|sudo)\\b.*|.*[;|&(`]\\s*(cd|sudo)\\b.*"),
         "shell command %s uses cd or sudo: use a Workdir step, and run as root in a builder stage",
         Checks.quote(command));
-    mounts = List.copyOf(Checks.notNull(mounts, "mounts"));
+    Checks.notNull(mounts, "mounts").forEach(m -> Checks.notNull(m, "mount"));
+    mounts = List.copyOf(mounts);
   }
 
   @Override

@@ -51,7 +51,7 @@ public record SourceBuild(
           "context file %s is not a .tar.gz, .tgz, .tar.xz or .tar.bz2 file: give the tarball",
           Checks.quote(contextFile.get().value()));
     } else {
-      Checks.matches(url, URL, "source URL",
+      Checks.httpsUrl(url, URL, "source URL",
           "use an https URL of a .tar.gz, .tgz, .tar.xz or .tar.bz2 file, without query or spaces");
     }
     Checks.notNull(sha256, "sha256 of " + contextFile.map(ContextPath::value).orElse(url));

@@ -164,12 +164,12 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
 
     /** Sets the exec-form command. */
     public Builder cmd(String... command) {
-      return step("cmd", () -> new Cmd(List.of(command)));
+      return step("cmd", () -> new Cmd(Checks.asList(command, "cmd")));
     }
 
     /** Sets the exec-form entrypoint. */
     public Builder entrypoint(String... command) {
-      return step("entrypoint", () -> new Entrypoint(List.of(command)));
+      return step("entrypoint", () -> new Entrypoint(Checks.asList(command, "entrypoint")));
     }
 
     /** Adds labels. */
@@ -187,7 +187,7 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
      * it. Prefer a typed step.
      */
     public Builder shell(String reason, String command, Mount... mounts) {
-      return step("shell step", () -> new ShellStep(reason, command, List.of(mounts)));
+      return step("shell step", () -> new ShellStep(reason, command, Checks.asList(mounts, "mounts")));
     }
 
     /** Adds a step built elsewhere. */

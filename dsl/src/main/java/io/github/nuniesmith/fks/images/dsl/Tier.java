@@ -70,9 +70,7 @@ public record Tier(
   /** Validates each field; graph-wide rules are checked by {@link ImageSet}. */
   public Tier {
     Checks.notNull(role, "tier role");
-    Checks.matches(name, Image.NAME, "tier name", "use lowercase letters, digits and -");
-    Checks.check(!name.equals(TierLayout.SERVICE_ENVIRONMENT_NAME),
-        "tier name 'service' is reserved for the folder of a service's own packages: choose another");
+    checkName(name);
     validate(name, dockerfile, python, parent, image, version, Checks.notNull(sourceBuilds, "source builds"));
     List<String> build = buildPackages;
     List<String> run = runtimePackages;
@@ -112,6 +110,13 @@ public record Tier(
             Checks.quote(build.stageName()));
       }
     });
+  }
+
+  /** A tier's name names its folders and default Dockerfile too, so it is checked before them. */
+  private static void checkName(String name) {
+    Checks.matches(name, Image.NAME, "tier name", "use lowercase letters, digits and -");
+    Checks.check(!name.equals(TierLayout.SERVICE_ENVIRONMENT_NAME),
+        "tier name 'service' is reserved for the folder of a service's own packages: choose another");
   }
 
   /** Starts the root tier, on a Python image. */
@@ -238,6 +243,7 @@ public record Tier(
     private final List<Suppression> suppressions = new ArrayList<>();
 
     private Builder(TierRole role, String name, String definedIn) {
+      checkName(name);
       this.role = role;
       this.name = name;
       this.definedIn = definedIn;
@@ -267,13 +273,13 @@ public record Tier(
 
     /** Adds apt packages needed only to build. */
     public Builder buildPackages(String... packages) {
-      buildPackages.addAll(List.of(packages));
+      buildPackages.addAll(within("build packages", () -> Checks.asList(packages, "build packages")));
       return this;
     }
 
     /** Adds apt packages needed at run time. */
     public Builder runtimePackages(String... packages) {
-      runtimePackages.addAll(List.of(packages));
+      runtimePackages.addAll(within("runtime packages", () -> Checks.asList(packages, "runtime packages")));
       return this;
     }
 
@@ -303,7 +309,7 @@ public record Tier(
 
     /** Adds a label to both targets. */
     public Builder label(String key, String value) {
-      within("label " + key, () -> Labels.literal(Map.of(key, value)));
+      within("label " + key, () -> Labels.literal(java.util.Collections.singletonMap(key, value)));
       labels.put(key, value);
       return this;
     }

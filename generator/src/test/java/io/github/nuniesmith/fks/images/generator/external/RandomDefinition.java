@@ -107,7 +107,7 @@ record RandomDefinition(List<String> apt, List<String> pip, Map<String, String> 
       String part;
       do {
         part = pick(r, PATH_CHARS, 1 + r.nextInt(8));
-      } while (Set.of(".", "..").contains(part));
+      } while (Set.of(".", "..").contains(part) || (i == 0 && part.startsWith("-"))); // a leading - reads as a flag
       parts.add(part);
     }
     return String.join("/", parts);
