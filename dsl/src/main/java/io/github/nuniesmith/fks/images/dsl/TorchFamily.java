@@ -11,7 +11,7 @@ import java.util.Map;
  * (torch 2.9.1, torchvision 0.24.1, torchaudio 2.9.1), as the releases have since torch 2.1.
  *
  * <p>Only exact pins ({@code ==} without {@code .*}) take part. A version catalog applies the same
- * rule across its files with {@link #isPinnedMember}, {@link #torchRelease}, {@link #matches} and
+ * rule across its files with {@link #isPinnedMember}, {@link #newestRelease}, {@link #matches} and
  * {@link #pinnedTo}.
  */
 public final class TorchFamily {
@@ -39,6 +39,12 @@ public final class TorchFamily {
       case "torchaudio" -> v.get(0) == 0 ? "1." + minor + "." + patch : v.get(0) + "." + minor + "." + patch;
       default -> v.get(0) + "." + minor + "." + patch;
     };
+  }
+
+  /** The newest torch release among {@code members}, exact pins of the family, as {@link #torchRelease} gives it. */
+  public static String newestRelease(List<PipRequirement> members) {
+    return members.stream().map(TorchFamily::torchRelease).max(Versions::compare)
+        .orElseThrow(() -> new IllegalArgumentException("no pin of torch, torchvision or torchaudio given"));
   }
 
   /**

@@ -107,6 +107,16 @@ class TorchFamilyTest {
   }
 
   @Test
+  void theNewestReleaseIsTheOneTheHighestPinStandsFor() {
+    assertThat(TorchFamily.newestRelease(java.util.List.of(PipRequirement.parse("torch==2.8.0+cpu"),
+        PipRequirement.parse("torchvision==0.24.0+cu128"), PipRequirement.parse("torch==2.10.0+cu128"))))
+        .isEqualTo("2.10.0");
+    assertThatThrownBy(() -> TorchFamily.newestRelease(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no pin of torch, torchvision or torchaudio given");
+  }
+
+  @Test
   void torchMatchesOnlyItsOwnReleaseAndCompanionsTheirMinor() {
     assertThat(TorchFamily.matches(PipRequirement.parse("torch==2.8.0+cu128"), "2.8.0")).isTrue();
     assertThat(TorchFamily.matches(PipRequirement.parse("torch==2.8.1"), "2.8.0")).isFalse();
