@@ -17,41 +17,50 @@ final class TaLibCompatibility {
 
   /** Checks every tier's Python TA-Lib against the C library its lineage builds. */
   static void check(Tier tier) {
-    Optional<SourceBuild> c = tier.lineage().stream().flatMap(t -> t.sourceBuilds().stream())
-        .filter(b -> b.name().equals(C_NAME)).findFirst();
-    if (c.isEmpty()) {
-      return;
-    }
-    boolean oldC = Versions.compare(c.get().version(), BOUNDARY) < 0;
-    for (PipInstall install : tier.pipInstalls()) {
-      for (PipRequirement r : install.requirements()) {
-        if (r.canonicalName().equals(PYTHON_NAME)) {
-          Checks.within("tier " + tier.name() + " / pip '" + r.name() + "'", () -> checkPair(c.get(), r, oldC));
+    for (Tier builder : tier.lineage()) {
+      Optional<SourceBuild> c = builder.sourceBuilds().stream().filter(b -> b.name().equals(C_NAME)).findFirst();
+      if (c.isPresent()) {
+        String where = "the TA-Lib C library " + c.get().version() + " of tier " + builder.name() + " ("
+            + simpleName(builder.definedIn()) + ")";
+        for (PipInstall install : tier.pipInstalls()) {
+          for (PipRequirement r : install.requirements()) {
+            if (r.canonicalName().equals(PYTHON_NAME)) {
+              Checks.within("tier " + tier.name() + " / pip '" + r.name() + "'", () -> checkPair(c.get(), where, r));
+            }
+          }
         }
+        return;
       }
     }
   }
 
-  private static void checkPair(SourceBuild c, PipRequirement python, boolean oldC) {
+  private static void checkPair(SourceBuild c, String where, PipRequirement python) {
+    boolean oldC = Versions.compare(c.version(), BOUNDARY) < 0;
+    // The fix names both sides: the Python pin's value, or the C library's (version, url and sha256 move together).
     String fix = oldC
-        ? "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer"
-        : "pin TA-Lib 0.6 or newer, or build the C library 0.4.0";
+        ? "set it to 0.4.x or 0.5.x (e.g. " + python.name() + "==0.5.1), or the C library to 0.6.1 or newer"
+            + " (its version, url and sha256)"
+        : "set it to " + python.name() + "==" + Versions.minor(c.version()) + ".* (the C library's series), or the"
+            + " C library to 0.4.0 (its version, url and sha256)";
     boolean bounded = false;
     for (PipRequirement.Specifier s : python.specifiers()) {
       String op = s.operator();
       int side = Versions.compare(s.version(), BOUNDARY);
       if (op.equals("==") || op.equals("===") || op.equals("~=")) {
         bounded |= oldC ? side < 0 && endsBelowBoundary(s) : side >= 0;
-        Checks.check(Rule.FKS019, oldC ? side < 0 : side >= 0,
-            "%s does not work with the TA-Lib C library %s: %s", python, c.version(), fix);
+        Checks.check(Rule.FKS019, oldC ? side < 0 : side >= 0, "%s does not work with %s: %s", python, where, fix);
       } else if (oldC && (op.equals("<") ? side <= 0 : op.equals("<=") && side < 0)) {
         bounded = true;
       } else if (!oldC && (op.equals(">=") || op.equals(">")) && side >= 0) {
         bounded = true;
       }
     }
-    Checks.check(Rule.FKS019, bounded, "%s admits versions that do not work with the TA-Lib C library %s: %s",
-        python, c.version(), fix);
+    Checks.check(Rule.FKS019, bounded, "%s admits versions that do not work with %s: %s", python, where, fix);
+  }
+
+  /** {@code CpuBase} for {@code io.example.CpuBase}, {@code Fks.Cpu} for a nested class. */
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
   }
 
   /**

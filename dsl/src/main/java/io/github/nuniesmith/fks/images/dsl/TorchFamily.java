@@ -1,23 +1,88 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * torch, torchvision and torchaudio must come from one release. torch 2.N: torchvision 0.(N+15),
  * torchaudio 2.N up to 2.10 and 2.11 from then on. torch 1.N: torchvision 0.(N+1), torchaudio 0.N.
+ * The check compares major.minor; the fixes it suggests also carry torch's patch number over
+ * (torch 2.9.1, torchvision 0.24.1, torchaudio 2.9.1), as the releases have since torch 2.1.
+ *
+ * <p>Only exact pins ({@code ==} without {@code .*}) take part. A version catalog applies the same
+ * rule across its files with {@link #isPinnedMember}, {@link #newestRelease}, {@link #matches} and
+ * {@link #pinnedTo}.
  */
-final class TorchFamily {
+public final class TorchFamily {
+  private static final List<String> MEMBERS = List.of("torch", "torchvision", "torchaudio");
+
   private TorchFamily() {}
+
+  /** Whether {@code requirement} pins torch, torchvision or torchaudio exactly. */
+  public static boolean isPinnedMember(PipRequirement requirement) {
+    return MEMBERS.contains(requirement.canonicalName()) && requirement.exactPin().isPresent();
+  }
+
+  /**
+   * The torch release {@code member}, an exact pin of the family, belongs to, as {@code
+   * major.minor.patch}: {@code 2.9.1} for {@code torchvision==0.24.1+cu128} and for {@code
+   * torchaudio==2.9.1}; {@code 2.11.0} for {@code torchaudio==2.11.0}, which also serves later torch.
+   */
+  public static String torchRelease(PipRequirement member) {
+    checkPinnedMember(member);
+    List<Integer> v = Versions.release(member.exactPin().get().publicVersion());
+    int minor = v.size() > 1 ? v.get(1) : 0;
+    int patch = v.size() > 2 ? v.get(2) : 0;
+    return switch (member.canonicalName()) {
+      case "torchvision" -> minor >= 15 ? "2." + (minor - 15) + "." + patch : "1." + Math.max(minor - 1, 0) + "." + patch;
+      case "torchaudio" -> v.get(0) == 0 ? "1." + minor + "." + patch : v.get(0) + "." + minor + "." + patch;
+      default -> v.get(0) + "." + minor + "." + patch;
+    };
+  }
+
+  /** The newest torch release among {@code members}, exact pins of the family, as {@link #torchRelease} gives it. */
+  public static String newestRelease(List<PipRequirement> members) {
+    return members.stream().map(TorchFamily::torchRelease).max(Versions::compare)
+        .orElseThrow(() -> new IllegalArgumentException("no pin of torch, torchvision or torchaudio given"));
+  }
+
+  /**
+   * Whether the exact pin {@code member} is from torch's release {@code torchVersion}: torch itself
+   * must be that version, torchvision and torchaudio of its major.minor.
+   */
+  public static boolean matches(PipRequirement member, String torchVersion) {
+    checkPinnedMember(member);
+    String actual = member.exactPin().get().publicVersion();
+    String expected = version(member.canonicalName(), torchVersion);
+    return member.canonicalName().equals("torch")
+        ? Versions.compare(actual, expected) == 0
+        : Versions.minor(actual).equals(Versions.minor(expected));
+  }
+
+  /**
+   * {@code member} pinned to the version that goes with torch {@code torchVersion}, with its own
+   * local label: {@code torchvision==0.23.0+cu128} becomes {@code torchvision==0.24.0+cu128} for
+   * {@code 2.9.0}.
+   */
+  public static PipRequirement pinnedTo(PipRequirement member, String torchVersion) {
+    checkPinnedMember(member);
+    PipRequirement.Specifier pin = member.exactPin().get();
+    String label = pin.version().substring(pin.publicVersion().length());
+    return new PipRequirement(member.name(), member.extras(),
+        List.of(new PipRequirement.Specifier("==", version(member.canonicalName(), torchVersion) + label)),
+        member.marker());
+  }
 
   /** Checks the pins a tier ends up with (its own, else the nearest tier's below). */
   static void check(Tier tier) {
     Map<String, PipRequirement> pins = new LinkedHashMap<>();
+    Map<String, Tier> pinnedIn = new LinkedHashMap<>();
     for (Tier t : tier.lineage()) {
       for (PipInstall install : t.pipInstalls()) {
         for (PipRequirement r : install.requirements()) {
-          if (r.canonicalName().startsWith("torch") && r.exactPin().isPresent()) {
-            pins.putIfAbsent(r.canonicalName(), r);
+          if (isPinnedMember(r) && pins.putIfAbsent(r.canonicalName(), r) == null) {
+            pinnedIn.put(r.canonicalName(), t);
           }
         }
       }
@@ -26,23 +91,37 @@ final class TorchFamily {
     if (torch == null) {
       return;
     }
-    String torchMinor = Versions.minor(torch.exactPin().get().version());
-    int major = Versions.release(torchMinor).get(0);
-    int minor = Versions.release(torchMinor).get(1);
-    String vision = "0." + (major == 1 ? minor + 1 : minor + 15);
-    String audio = major == 1 ? "0." + minor : minor <= 10 ? torchMinor : "2.11";
-    check(tier, torch, pins.get("torchvision"), vision);
-    check(tier, torch, pins.get("torchaudio"), audio);
+    String release = torchRelease(torch);
+    String where = pinnedIn.get("torch") == tier ? "" : " (tier " + pinnedIn.get("torch").name() + ")";
+    for (String name : List.of("torchvision", "torchaudio")) {
+      PipRequirement other = pins.get(name);
+      if (other != null) {
+        Checks.within("tier " + tier.name() + " / pip '" + other.name() + "'", () -> Checks.check(Rule.FKS020,
+            matches(other, release),
+            "%s is not from the release of %s%s: torch %s goes with %s %s.x; set it to %s, or torch to %s",
+            other, torch, where, Versions.minor(release), other.name(), Versions.minor(version(name, release)),
+            pinnedTo(other, release), pinnedTo(torch, torchRelease(other))));
+      }
+    }
   }
 
-  private static void check(Tier tier, PipRequirement torch, PipRequirement other, String expected) {
-    if (other == null) {
-      return;
+  /** The version of {@code canonicalName} that goes with torch {@code torchVersion}. */
+  private static String version(String canonicalName, String torchVersion) {
+    List<Integer> t = Versions.release(torchVersion);
+    int major = t.get(0);
+    int minor = t.size() > 1 ? t.get(1) : 0;
+    int patch = t.size() > 2 ? t.get(2) : 0;
+    return switch (canonicalName) {
+      case "torchvision" -> "0." + (major == 1 ? minor + 1 : minor + 15) + "." + patch;
+      case "torchaudio" -> major == 1 ? "0." + minor + "." + patch
+          : minor <= 11 ? "2." + minor + "." + patch : "2.11.0";
+      default -> major + "." + minor + "." + patch;
+    };
+  }
+
+  private static void checkPinnedMember(PipRequirement requirement) {
+    if (!isPinnedMember(requirement)) {
+      throw new IllegalArgumentException(requirement + " is no exact pin of torch, torchvision or torchaudio");
     }
-    String actual = Versions.minor(other.exactPin().get().version());
-    Checks.within("tier " + tier.name() + " / pip '" + other.name() + "'", () -> Checks.check(Rule.FKS020,
-        actual.equals(expected),
-        "%s is not from the release of %s: torch %s goes with %s %s.x; pin a matching set",
-        other, torch, Versions.minor(torch.exactPin().get().version()), other.name(), expected));
   }
 }

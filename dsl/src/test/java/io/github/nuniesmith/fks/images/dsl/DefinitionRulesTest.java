@@ -58,13 +58,14 @@ class DefinitionRulesTest {
                 + "own [FKS017]",
             (Executable) () -> Stage.builder("b").from(PY).labels(Map.of("com.example.x", "y"))),
         arguments(Rule.FKS019, (Executable) () -> taLib("TA-Lib==0.6.4"),
-            "tier cpu / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0: pin "
-                + "TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer "
-                + "[FKS019]",
+            "tier cpu / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0 of tier"
+                + " cpu (DefinitionRulesTest): set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to"
+                + " 0.6.1 or newer (its version, url and sha256) [FKS019]",
             (Executable) () -> taLib("TA-Lib==0.5.1")),
         arguments(Rule.FKS020, (Executable) () -> torch("torchvision==0.22.0"),
             "tier cpu / pip 'torchvision': torchvision==0.22.0 is not from the release of "
-                + "torch==2.8.0: torch 2.8 goes with torchvision 0.23.x; pin a matching set [FKS020]",
+                + "torch==2.8.0: torch 2.8 goes with torchvision 0.23.x; set it to torchvision==0.23.0, or torch to "
+                + "torch==2.7.0 [FKS020]",
             (Executable) () -> torch("torchvision==0.23.0")),
         arguments(Rule.FKS021, (Executable) () -> PipInstall.builder("torch==2.8.0")
                 .index(PackageIndex.PYTORCH_CU128).build(),

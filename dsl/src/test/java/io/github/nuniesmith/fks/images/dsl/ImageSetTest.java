@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ImageSetTest {
   private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
   private static final String TA_LIB_FIX =
-      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]";
+      "set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or newer (its version, url and sha256) [FKS019]";
 
   private static Tier.Builder cpu() {
     return Tier.root(TierRole.CPU, "cpu", ImageSetTest.class)
@@ -246,7 +246,7 @@ class ImageSetTest {
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier ml / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0: " + TA_LIB_FIX);
+            + " library 0.4.0 of tier cpu (ImageSetTest): " + TA_LIB_FIX);
   }
 
   @Test
@@ -264,7 +264,7 @@ class ImageSetTest {
 
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier ml / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0: "
+        .hasMessage("tier ml / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0 of tier cpu (ImageSetTest): "
             + TA_LIB_FIX);
   }
 
@@ -275,7 +275,7 @@ class ImageSetTest {
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'torchvision': torchvision==0.22.0 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchvision 0.23.x; pin a matching set [FKS020]");
+            + " torch 2.8 goes with torchvision 0.23.x; set it to torchvision==0.23.0, or torch to torch==2.7.0 [FKS020]");
   }
 
   @Test

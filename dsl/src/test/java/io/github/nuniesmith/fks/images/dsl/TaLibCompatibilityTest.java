@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class TaLibCompatibilityTest {
-  private static final String OLD_FIX =
-      "pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]";
-  private static final String NEW_FIX = "pin TA-Lib 0.6 or newer, or build the C library 0.4.0 [FKS019]";
+  private static final String OLD_FIX = "set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or"
+      + " newer (its version, url and sha256) [FKS019]";
+  private static final String NEW_FIX = "set it to TA-Lib==0.6.* (the C library's series), or the C library to 0.4.0"
+      + " (its version, url and sha256) [FKS019]";
 
   /** A root tier that builds the C library {@code cVersion} and installs {@code python}. */
   private static Tier tier(String cVersion, String python) {
@@ -45,7 +46,7 @@ class TaLibCompatibilityTest {
     assertThatThrownBy(() -> TaLibCompatibility.check(tier("0.4.0", python)))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'TA-Lib': " + written + " admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0: " + OLD_FIX);
+            + " library 0.4.0 of tier cpu (TaLibCompatibilityTest): " + OLD_FIX);
   }
 
   @ParameterizedTest
@@ -53,8 +54,8 @@ class TaLibCompatibilityTest {
   void rejectsNewSeriesWithOldC(String python) {
     assertThatThrownBy(() -> TaLibCompatibility.check(tier("0.4.0", python)))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'TA-Lib': " + python + " does not work with the TA-Lib C library 0.4.0: "
-            + OLD_FIX);
+        .hasMessage("tier cpu / pip 'TA-Lib': " + python + " does not work with the TA-Lib C library 0.4.0 of tier cpu"
+            + " (TaLibCompatibilityTest): " + OLD_FIX);
   }
 
   @Test
@@ -67,12 +68,12 @@ class TaLibCompatibilityTest {
   void rejectsOldSeriesWithNewC() {
     assertThatThrownBy(() -> TaLibCompatibility.check(tier("0.6.4", "TA-Lib==0.5.1")))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'TA-Lib': TA-Lib==0.5.1 does not work with the TA-Lib C library 0.6.4: "
-            + NEW_FIX);
+        .hasMessage("tier cpu / pip 'TA-Lib': TA-Lib==0.5.1 does not work with the TA-Lib C library 0.6.4 of tier"
+            + " cpu (TaLibCompatibilityTest): " + NEW_FIX);
     assertThatThrownBy(() -> TaLibCompatibility.check(tier("0.6.4", "TA-Lib<0.6")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / pip 'TA-Lib': TA-Lib<0.6 admits versions that do not work with the TA-Lib C"
-            + " library 0.6.4: " + NEW_FIX);
+            + " library 0.6.4 of tier cpu (TaLibCompatibilityTest): " + NEW_FIX);
   }
 
   @Test
@@ -81,5 +82,17 @@ class TaLibCompatibilityTest {
         .python("3.12", "python:3.12-slim").publishAs("nuniesmith/fks:docker", "1.0.0").pip("TA-Lib>=0.4").build();
 
     assertThatCode(() -> TaLibCompatibility.check(tier)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void namesTheTierAndClassThatBuildTheCLibraryAndTheNameAsWritten() {
+    Tier ml = Tier.on(tier("0.6.4", "pip==25.2"), TierRole.ML, "ml", TaLibCompatibilityTest.class)
+        .publishAs("nuniesmith/fks:docker-ml", "1.0.0").pip("ta_lib==0.5.1").build();
+
+    assertThatThrownBy(() -> TaLibCompatibility.check(ml))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier ml / pip 'ta_lib': ta_lib==0.5.1 does not work with the TA-Lib C library 0.6.4 of tier cpu"
+            + " (TaLibCompatibilityTest): set it to ta_lib==0.6.* (the C library's series), or the C library to 0.4.0"
+            + " (its version, url and sha256) [FKS019]");
   }
 }

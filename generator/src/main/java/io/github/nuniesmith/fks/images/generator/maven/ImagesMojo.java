@@ -11,6 +11,8 @@ import io.github.nuniesmith.fks.images.generator.OutputSync;
 import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
+import io.github.nuniesmith.fks.images.generator.pins.PinUsage;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -77,12 +79,24 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(property = "fks.lint.requireDigest", defaultValue = "false")
   boolean requireDigest;
 
+  /** The pin catalog's folder, as the pins goal reads it. */
+  @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
+  File pinsDirectory;
+
+  /** The pins goal's accessors class; where it is set and the folder exists, every catalog line must be read. */
+  @Parameter
+  String pinsClass;
+
   /**
    * Renders and lints the definitions into every output folder: a bad definition or a lint error
    * fails the build with its message, warnings are logged.
    */
   List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
-    return withImageSet(set -> {
+    Optional<PinCatalog> catalog = pinCatalog();
+    return withImageSet((definition, set) -> {
+      if (catalog.isPresent()) {
+        checkPinsRead(catalog.get(), definition, set);
+      }
       RepositoryLayout layout = layout();
       Generation generation = Generation.of(set, generator(), layout, lintPolicy());
       generation.report().findings().stream()
@@ -109,13 +123,42 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /** Loads the definitions and builds their image set; a bad definition fails the build with its message. */
   ImageSet imageSet() throws MojoExecutionException, MojoFailureException {
-    return withImageSet(set -> set);
+    return withImageSet((definition, set) -> set);
   }
 
   /** What a goal does with the image set, while the definitions' class loader is open. */
   @FunctionalInterface
   interface ImageSetUse<T> {
-    T apply(ImageSet set) throws MojoFailureException;
+    T apply(ImageSetDefinition definition, ImageSet set) throws MojoFailureException;
+  }
+
+  /** The pin catalog, where the pins goal is configured and its folder exists. */
+  private Optional<PinCatalog> pinCatalog() throws MojoExecutionException, MojoFailureException {
+    if (pinsClass == null || pinsDirectory == null || !pinsDirectory.isDirectory()) {
+      return Optional.empty();
+    }
+    return Optional.of(CatalogFolder.read(CatalogFolder.texts(pinsDirectory.toPath(), repositoryRoot.toPath()),
+        pinsClass));
+  }
+
+  /** Fails when a catalog line is installed by no image of any strategy. */
+  private void checkPinsRead(PinCatalog catalog, ImageSetDefinition definition, ImageSet chosen)
+      throws MojoFailureException {
+    List<ImageSet> sets = new ArrayList<>(List.of(chosen));
+    for (Strategy other : Strategy.values()) {
+      if (other != chosen.strategy()) {
+        try {
+          sets.add(definition.imageSet(other));
+        } catch (DefinitionException e) {
+          // A strategy these definitions cannot build installs nothing; the chosen one was built.
+        }
+      }
+    }
+    List<String> unread = PinUsage.unread(catalog, CatalogFolder.simpleName(pinsClass), sets);
+    if (!unread.isEmpty()) {
+      throw new MojoFailureException("Pins that no definition reads:\n  " + String.join("\n  ", unread)
+          + "\nNothing was written.");
+    }
   }
 
   private <T> T withImageSet(ImageSetUse<T> use) throws MojoExecutionException, MojoFailureException {
@@ -129,7 +172,7 @@ abstract class ImagesMojo extends AbstractMojo {
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = load(loader);
-      return use.apply(definition.imageSet(chosen));
+      return use.apply(definition, definition.imageSet(chosen));
     } catch (LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {

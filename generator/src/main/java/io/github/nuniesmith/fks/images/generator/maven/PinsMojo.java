@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
-import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.pins.PinAccessors;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
@@ -9,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -51,12 +48,7 @@ public final class PinsMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    PinCatalog catalog;
-    try {
-      catalog = PinCatalog.read(texts(), pinsClass.substring(pinsClass.lastIndexOf('.') + 1));
-    } catch (DefinitionException e) {
-      throw new MojoFailureException("Bad pin catalog: " + e.getMessage());
-    }
+    PinCatalog catalog = CatalogFolder.read(texts(), pinsClass);
     String source;
     try {
       source = PinAccessors.javaFile(catalog, pinsClass, regenerateCommand).toString();
@@ -86,14 +78,7 @@ public final class PinsMojo extends AbstractMojo {
       throw new MojoFailureException("Bad pin catalog: " + shown(folder) + " is not a folder: create it with one"
           + " requirements file per tier, e.g. cpu.txt, or point fks.pins at the catalog");
     }
-    Map<String, String> texts = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path path : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-        texts.put(shown(path), Files.readString(path, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot read the pin catalog " + folder, e);
-    }
+    Map<String, String> texts = CatalogFolder.texts(folder, executionRoot.toPath());
     if (texts.isEmpty()) {
       throw new MojoFailureException("Bad pin catalog: " + shown(folder) + " holds no .txt file: add one"
           + " requirements file per tier, e.g. cpu.txt");

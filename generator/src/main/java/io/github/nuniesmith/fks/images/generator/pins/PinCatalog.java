@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *
  * <p>A file holds comments, blank lines, PEP 508 requirements (a trailing {@code # comment} is
  * allowed) and at most one {@code --index-url <url>}, which, as for pip, applies to the whole file.
+ * Pins linked across files are checked here too, where their lines are known: the torch family is
+ * one release in every file ({@link TorchFamilyPins}).
  *
  * @param files the files, sorted by path
  */
@@ -53,7 +55,9 @@ public record PinCatalog(List<PinFile> files) {
             + ", as " + other.path() + " does: rename one of them");
       }
     }
-    return new PinCatalog(List.copyOf(byClass.values()));
+    List<PinFile> files = List.copyOf(byClass.values());
+    TorchFamilyPins.check(files);
+    return new PinCatalog(files);
   }
 
   private static PinFile readFile(String path, String text) {

@@ -42,6 +42,18 @@ class PinsMojoTest {
   }
 
   @Test
+  void linkedPinsOfOneReleaseAcrossFilesFailWithTheOtherLineAndItsValue() throws IOException {
+    write("src/main/pins/ml-torch.txt", "--index-url https://download.pytorch.org/whl/cpu\ntorch==2.8.0+cpu\n");
+    write("src/main/pins/gpu-torch.txt", "--index-url https://download.pytorch.org/whl/cu128\ntorch==2.9.0+cu128\n");
+
+    assertThatThrownBy(goal()::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage("Bad pin catalog: src/main/pins/ml-torch.txt:2: torch==2.8.0+cpu is not from the release of"
+            + " torch==2.9.0+cu128 (src/main/pins/gpu-torch.txt:2): set it to torch==2.9.0+cpu [FKS020]");
+    assertThat(root.resolve("target")).doesNotExist();
+  }
+
+  @Test
   void aMissingFolderSaysHowToCreateIt() {
     assertThatThrownBy(goal()::execute)
         .isInstanceOf(MojoFailureException.class)
