@@ -108,9 +108,15 @@ final class FileTransaction {
         }
         transaction.finish(steps, roots);
         log.accept("fks-images: finished the write of an interrupted run in " + root + " (" + steps.size() + " files)");
-      } else if (transaction.discard() > 0) {
-        log.accept("fks-images: deleted the staged files of an interrupted run in " + root
-            + "; it had not started to replace files");
+      } else {
+        List<Path> discarded = transaction.discard();
+        if (discarded.stream().anyMatch(p -> !p.getFileName().toString().endsWith(".old"))) {
+          log.accept("fks-images: deleted the staged files of an interrupted run in " + root
+              + "; it had not started to replace files");
+        } else if (!discarded.isEmpty()) {
+          log.accept("fks-images: deleted the files an interrupted run in " + root + " had replaced; its writes"
+              + " were complete");
+        }
       }
     }
   }
@@ -183,23 +189,23 @@ final class FileTransaction {
 
   /** After the last step: the journal goes first, so that the files put aside are mere leftovers. */
   private void finish(List<Step> steps, List<Path> roots) {
-    operation(() -> Files.deleteIfExists(state.resolve(JOURNAL)), state);
-    discard();
     for (Step step : steps) {
       if (step.text() == null) {
         roots.stream().filter(step.target()::startsWith).findFirst()
             .ifPresent(root -> removeEmptyFolders(root, step.target().getParent()));
       }
     }
+    operation(() -> Files.deleteIfExists(state.resolve(JOURNAL)), state);
+    discard();
   }
 
-  /** Deletes every file of the state folder but the lock, the journal first; how many there were. */
-  private int discard() {
+  /** Deletes every file of the state folder but the lock, the journal first; returns them. */
+  private List<Path> discard() {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> list = Files.list(state)) {
       list.filter(p -> !p.getFileName().toString().equals(FolderLock.LOCK_FILE)).sorted().forEach(files::add);
     } catch (IOException e) {
-      return 0;
+      return List.of();
     }
     Path journal = state.resolve(JOURNAL);
     if (files.remove(journal)) {
@@ -208,7 +214,7 @@ final class FileTransaction {
     for (Path file : files) {
       operation(() -> Files.deleteIfExists(file), file);
     }
-    return files.size();
+    return files;
   }
 
   /** The steps of {@code journal}, kept in {@code root}; each must name a file inside one of {@code roots}. */

@@ -7,11 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,13 +39,16 @@ final class FolderLock implements AutoCloseable {
   private final Path createdFrom;
   private final ReentrantLock local;
   private final FileChannel channel;
+  private final FileChannel reader;
   private final FileLock fileLock;
 
-  private FolderLock(Path root, Path createdFrom, ReentrantLock local, FileChannel channel, FileLock fileLock) {
+  private FolderLock(Path root, Path createdFrom, ReentrantLock local, FileChannel channel, FileChannel reader,
+      FileLock fileLock) {
     this.root = root;
     this.createdFrom = createdFrom;
     this.local = local;
     this.channel = channel;
+    this.reader = reader;
     this.fileLock = fileLock;
   }
 
@@ -54,8 +59,7 @@ final class FolderLock implements AutoCloseable {
   static FolderLock acquire(Path root, Duration wait, Consumer<String> log) {
     long deadline = System.nanoTime() + wait.toNanos();
     Path createdFrom = firstMissing(root);
-    Path state = root.resolve(STATE);
-    io(() -> Files.createDirectories(state), root);
+    io(() -> Files.createDirectories(root), root);
     ReentrantLock local = IN_THIS_JVM.computeIfAbsent(realPath(root), k -> new ReentrantLock());
     boolean told = false;
     try {
@@ -156,6 +160,7 @@ final class FolderLock implements AutoCloseable {
       }
       fileLock.release();
       channel.close();
+      reader.close();
     } catch (IOException e) {
       // Closing the channel releases the lock in any case.
     } finally {
@@ -176,13 +181,21 @@ final class FolderLock implements AutoCloseable {
         byte[] token = (UUID.randomUUID() + " " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8);
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(token), 0);
-        if (java.util.Arrays.equals(Files.readAllBytes(file), token)) {
-          return new FolderLock(root, createdFrom, local, channel, lock);
+        // Read through a channel kept open while locked: closing any descriptor of a file releases the
+        // process's locks on it (POSIX).
+        FileChannel reader = FileChannel.open(file, StandardOpenOption.READ);
+        ByteBuffer found = ByteBuffer.allocate(token.length + 1);
+        while (found.hasRemaining() && reader.read(found) > 0) {
+          // Reads up to one byte more than the token, to see a longer text.
+        }
+        if (Arrays.equals(Arrays.copyOf(found.array(), found.position()), token)) {
+          return new FolderLock(root, createdFrom, local, channel, reader, lock);
         }
         lock.release();
+        reader.close();
       }
-    } catch (OverlappingFileLockException | NoSuchFileException e) {
-      // Held in this JVM under another spelling of the path, or deleted by its holder: try again.
+    } catch (OverlappingFileLockException | NoSuchFileException | FileAlreadyExistsException e) {
+      // Held in this JVM under another spelling of the path, or its folder deleted by its holder: try again.
     } catch (IOException e) {
       closeQuietly(channel);
       throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
@@ -192,13 +205,17 @@ final class FolderLock implements AutoCloseable {
   }
 
   private static String waiting(Path root, Duration wait) {
-    return "fks-images: another run is writing " + root + "; waiting up to " + wait.toSeconds() + " s for it to finish";
+    return "fks-images: another run is writing " + root + "; waiting up to " + shown(wait) + " for it to finish";
   }
 
   private static IllegalStateException timedOut(Path root, Duration wait) {
     return new IllegalStateException("another run is writing " + root + " (it holds " + root.resolve(STATE)
-        .resolve(LOCK_FILE) + ") and did not finish within " + wait.toSeconds() + " s: wait for it to finish"
+        .resolve(LOCK_FILE) + ") and did not finish within " + shown(wait) + ": wait for it to finish"
         + " or stop it, then generate again. Nothing was written.");
+  }
+
+  private static String shown(Duration wait) {
+    return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
   }
 
   /** The topmost folder of {@code root} that does not exist yet, or null where {@code root} exists. */

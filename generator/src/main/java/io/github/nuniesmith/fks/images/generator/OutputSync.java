@@ -118,8 +118,9 @@ public final class OutputSync {
   }
 
   /**
-   * The files an interrupted run left in this folder's {@link FolderLock#STATE state folder}, relative
-   * to the folder; none while a run holds the folder, whose files those are.
+   * The state folder an interrupted run left in this folder ({@code .fks-images/}, the lock, the
+   * journal, the staged files), relative to the folder; none while a run holds the folder, whose files
+   * those are.
    */
   public List<String> leftovers() {
     Path state = root.resolve(FolderLock.STATE);
@@ -127,7 +128,7 @@ public final class OutputSync {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(state)) {
-      return walk.filter(p -> !p.equals(state)).map(p -> root.relativize(p).toString().replace('\\', '/'))
+      return walk.map(p -> root.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : ""))
           .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + state, e);
