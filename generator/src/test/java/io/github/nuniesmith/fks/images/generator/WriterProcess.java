@@ -30,9 +30,9 @@ import java.util.stream.Stream;
  */
 public final class WriterProcess {
   /** Files every generation writes into generated/, with text of its own. */
-  static final int COMMON_FILES = 30;
+  static final int COMMON_FILES = 12;
   /** Files only a generation of one name writes, in a folder of that name. */
-  static final int OWN_FILES = 10;
+  static final int OWN_FILES = 4;
 
   private WriterProcess() {}
 
