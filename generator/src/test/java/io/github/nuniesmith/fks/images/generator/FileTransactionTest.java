@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A writer killed at any file operation: its files are never half old and half new once the next
- * run has finished or undone its work, and nothing of it stays behind. The kill is a halt of the JVM
- * before the n-th file operation (as abrupt as kill -9 for files), n drawn from a fixed seed.
+ * run has finished or undone its work, and nothing of it stays behind, also when that next run is
+ * killed in turn. The kill is a halt of the JVM before the n-th file operation (as abrupt as kill -9
+ * for files), n drawn from a fixed seed.
  */
 class FileTransactionTest {
   private static final long SEED = 13;
@@ -58,6 +59,13 @@ class FileTransactionTest {
       assertThat(leftovers).as("check reports what the writer killed before operation %d left", haltBefore)
           .isNotEmpty();
 
+      if (Files.exists(repository.resolve(".github/workflows/.fks-images/journal"))) {
+        // The run had committed: a recovery killed in turn must leave work that the next one finishes.
+        int recoveryHalt = 1 + random.nextInt(REPLACED + DELETED);
+        if (runHaltingBefore(repository, "recover", recoveryHalt) == FileTransaction.HALTED) {
+          outcomes.add("recovery killed");
+        }
+      }
       List<String> messages = new ArrayList<>();
       OutputSync.lock(WriterProcess.folders(repository), Duration.ofSeconds(10), messages::add).close();
 
@@ -66,7 +74,8 @@ class FileTransactionTest {
           OPERATIONS, messages).isEqualTo(committed ? WriterProcess.expected("new", 1) : WriterProcess.expected("old", 0));
       outcomes.add(committed ? "new" : "old");
     }
-    assertThat(outcomes).as("kills fell on both sides of the commit point").contains("old", "new");
+    assertThat(outcomes).as("kills fell on both sides of the commit point, and into recoveries")
+        .contains("old", "new", "recovery killed");
   }
 
   @Test
@@ -123,9 +132,14 @@ class FileTransactionTest {
 
   /** Runs a writer of generation "new" over {@code repository} that halts before file operation {@code n}; its exit status. */
   private static int writeNewHaltingBefore(Path repository, int n) throws IOException, InterruptedException {
+    return runHaltingBefore(repository, "write new 1", n);
+  }
+
+  /** Runs a writer process given {@code command} that halts before file operation {@code n}; its exit status. */
+  private static int runHaltingBefore(Path repository, String command, int n) throws IOException, InterruptedException {
     Process writer = WriterProcess.start(repository, "-Dfks.images.test.haltBeforeFileOperation=" + n);
     try (OutputStream commands = writer.getOutputStream()) {
-      commands.write("write new 1\n".getBytes(StandardCharsets.UTF_8));
+      commands.write((command + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return writer.waitFor();
   }

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  *   <li>{@code write <name> <round>}: writes that generation; {@code ok} (with {@code waited} where it
  *       waited for another run), or {@code error <message>}</li>
  *   <li>{@code hold}: takes the folders' lock ({@code held}) until the next line ({@code released})</li>
+ *   <li>{@code recover}: takes the folders' lock, which finishes or undoes an interrupted run, and
+ *       releases it ({@code recovered})</li>
  * </ul>
  */
 public final class WriterProcess {
@@ -42,7 +44,10 @@ public final class WriterProcess {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String[] command = line.split(" ");
-      if (command[0].equals("hold")) {
+      if (command[0].equals("recover")) {
+        OutputSync.lock(folders(repository), Duration.ofMinutes(1), m -> { }).close();
+        out.println("recovered");
+      } else if (command[0].equals("hold")) {
         try (OutputSync.Lock lock = OutputSync.lock(folders(repository), Duration.ofMinutes(1), m -> { })) {
           out.println("held");
           in.readLine();
