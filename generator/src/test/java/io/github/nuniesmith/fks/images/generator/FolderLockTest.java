@@ -102,6 +102,8 @@ class FolderLockTest {
   void aRunWaitsForAnotherThreadAndFailsClearlyAfterTheBoundedWait() throws Exception {
     List<String> messages = new ArrayList<>();
     try (OutputSync.Lock held = OutputSync.lock(WriterProcess.folders(repository), Duration.ofSeconds(1), m -> { })) {
+      assertThat(held.folders()).as("locked in a fixed order, whatever the order asked").extracting(FolderLock::root)
+          .containsExactly(workflows(), repository.resolve("generated").toAbsolutePath().normalize());
       ExecutorService thread = Executors.newSingleThreadExecutor();
       try {
         Future<?> other = thread.submit(() -> OutputSync.lock(WriterProcess.folders(repository), Duration.ofMillis(200),
@@ -123,6 +125,7 @@ class FolderLockTest {
     Map<OutputSync, List<GeneratedFile>> files = WriterProcess.generation(repository, "x", 0);
 
     try (OutputSync.Lock held = OutputSync.lock(files.keySet(), Duration.ofSeconds(1), m -> { })) {
+      assertThat(held.folders()).hasSize(2);
       assertThat(WriterProcess.snapshot(repository)).containsKey("generated/.fks-images/lock");
       files.forEach((sync, wanted) -> assertThat(sync.compare(wanted).isClean()).isTrue());
     }
