@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileTransactionTest {
   private static final long SEED = 13;
-  private static final int KILLS = 24;
+  private static final int KILLS = 20;
 
   // Writing generation "new" over "old": every common file and the shared workflow are replaced,
   // the files of "new" created (one folder too), those of "old" deleted.
