@@ -8,21 +8,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Compares rendered files with an output folder, and writes them. Only files whose header carries
  * the owner's mark ({@link Generator#owner()}) are ever overwritten or deleted, and of those only
  * the ones whose {@link ContentSeal seal} shows no hand edit, unless forced. Writing is all or
- * nothing ({@link FileTransaction}).
+ * nothing, also when the process is killed ({@link FileTransaction}), and one run at a time
+ * ({@link FolderLock}); the lock and the staged files live in the hidden {@code .fks-images/} folder,
+ * which is never output and is gone once a run ends.
  */
 public final class OutputSync {
+  /** How long a run waits for another one writing the same folder before it gives up. */
+  public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
+  private static final int MAX_LEFTOVERS_SHOWN = 10;
   private final Path root;
   private final String owner;
 
@@ -80,21 +88,70 @@ public final class OutputSync {
 
   /**
    * Writes {@code files} and deletes generated files no longer rendered, all or nothing: on any
-   * failure the folder is left exactly as it was. Refuses, before writing anything, to overwrite or
-   * delete a file this generator did not write, and, unless {@code force}, one edited by hand since
-   * it was generated. Returns what it changed.
+   * failure the folder is left exactly as it was, and a killed run is finished or undone by the next
+   * one. Refuses, before writing anything, to overwrite or delete a file this generator did not
+   * write, and, unless {@code force}, one edited by hand since it was generated. One run at a time:
+   * waits for another run writing the folder, saying so on standard error. Returns what it changed.
    */
   public Drift write(List<GeneratedFile> files, boolean force) {
-    Pending pending = prepare(files, force);
-    commit(List.of(pending));
-    return pending.drift();
+    Map<OutputSync, List<GeneratedFile>> folder = new LinkedHashMap<>();
+    folder.put(this, files);
+    return write(folder, force, System.err::println).get(this);
+  }
+
+  /**
+   * Writes several folders as {@link #write} writes one, all or nothing across them: every folder is
+   * locked (in a fixed order, waiting at most {@link #LOCK_WAIT} for another run, telling {@code log}),
+   * any interrupted run's work in them is finished or undone, and every folder is checked before
+   * anything is written. Returns what changed in each folder.
+   */
+  public static Map<OutputSync, Drift> write(Map<OutputSync, List<GeneratedFile>> folders, boolean force,
+      Consumer<String> log) {
+    try (Lock lock = lock(folders.keySet(), LOCK_WAIT, log)) {
+      Map<OutputSync, Pending> pending = new LinkedHashMap<>();
+      folders.forEach((sync, files) -> pending.put(sync, sync.prepare(files, force)));
+      commit(List.copyOf(pending.values()));
+      Map<OutputSync, Drift> written = new LinkedHashMap<>();
+      pending.forEach((sync, p) -> written.put(sync, p.drift()));
+      return written;
+    }
+  }
+
+  /**
+   * The state folder an interrupted run left in this folder ({@code .fks-images/}, the lock, the
+   * journal, the staged files), relative to the folder; none while a run holds the folder, whose files
+   * those are.
+   */
+  public List<String> leftovers() {
+    Path state = root.resolve(FolderLock.STATE);
+    if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) || FolderLock.isHeld(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(state)) {
+      return walk.map(p -> root.relativize(p).toString().replace('\\', '/') + (Files.isDirectory(p) ? "/" : ""))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + state, e);
+    }
+  }
+
+  /** What {@code check} says about {@code leftovers} (paths as shown to the user): what they are and how to clean them. */
+  public static String leftoversReport(List<String> leftovers, String fixCommand) {
+    StringBuilder out = new StringBuilder("An interrupted run of the generator left its files behind, so the"
+        + " generated files may be half written:\n");
+    leftovers.stream().limit(MAX_LEFTOVERS_SHOWN).forEach(p -> out.append("  ").append(p).append('\n'));
+    if (leftovers.size() > MAX_LEFTOVERS_SHOWN) {
+      out.append("  ... and ").append(leftovers.size() - MAX_LEFTOVERS_SHOWN).append(" more\n");
+    }
+    return out.append("The next generation finishes or undoes that run and deletes them: run ").append(fixCommand)
+        .append('\n').toString();
   }
 
   /**
    * What {@link #write} would write and delete, checked but not done: refused, before anything is
-   * written, as {@link #write} refuses. {@link #commit} then writes several folders at once.
+   * written, as {@link #write} refuses. The caller holds the folder's {@link #lock}.
    */
-  public Pending prepare(List<GeneratedFile> files, boolean force) {
+  Pending prepare(List<GeneratedFile> files, boolean force) {
     Drift drift = refuseUnsafeWrites(files, force);
     Map<String, String> wanted = byPath(files);
     Map<Path, String> writes = new LinkedHashMap<>();
@@ -104,9 +161,43 @@ public final class OutputSync {
     return new Pending(root, drift, writes, drift.extra().stream().map(this::resolve).toList());
   }
 
-  /** Writes every prepared folder, all or nothing across all of them. */
-  public static void commit(List<Pending> folders) {
+  /** Writes every prepared folder, all or nothing across all of them, under the lock taken before preparing. */
+  static void commit(List<Pending> folders) {
+    for (Pending folder : folders) {
+      if (!FolderLock.isHeldByThisThread(folder.root())) {
+        throw new IllegalStateException("commit " + folder.root() + " under the lock taken before prepare");
+      }
+    }
     FileTransaction.apply(folders);
+  }
+
+  /**
+   * Locks the folders of {@code syncs} for this thread, in a fixed order so that two runs cannot
+   * deadlock, then finishes or undoes any interrupted run's work in them.
+   */
+  static Lock lock(Collection<OutputSync> syncs, Duration wait, Consumer<String> log) {
+    List<Path> roots = syncs.stream().map(s -> s.root).distinct().sorted().toList();
+    List<FolderLock> held = new ArrayList<>();
+    try {
+      for (Path root : roots) {
+        held.add(FolderLock.acquire(root, wait, log));
+      }
+      FileTransaction.recover(roots, log);
+      return new Lock(held);
+    } catch (RuntimeException e) {
+      new Lock(held).close();
+      throw e;
+    }
+  }
+
+  /** Held folder locks, released last first. */
+  record Lock(List<FolderLock> folders) implements AutoCloseable {
+    @Override
+    public void close() {
+      for (int i = folders.size() - 1; i >= 0; i--) {
+        folders.get(i).close();
+      }
+    }
   }
 
   /**
@@ -117,9 +208,9 @@ public final class OutputSync {
    * @param writes the text of each file to create or replace
    * @param deletes the generated files no longer rendered
    */
-  public record Pending(Path root, Drift drift, Map<Path, String> writes, List<Path> deletes) {
+  record Pending(Path root, Drift drift, Map<Path, String> writes, List<Path> deletes) {
     /** Copies the collections, keeping the order of the writes. */
-    public Pending {
+    Pending {
       writes = Collections.unmodifiableMap(new LinkedHashMap<>(writes));
       deletes = List.copyOf(deletes);
     }
@@ -170,9 +261,17 @@ public final class OutputSync {
    * on disk, is an error.
    */
   private Path resolve(String relative) {
+    if (relative.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("output path '" + relative.replaceAll("\\p{Cntrl}", "?")
+          + "' holds a control character: name files with printable characters only");
+    }
     Path path = root.resolve(relative).normalize();
     if (!path.startsWith(root) || path.equals(root)) {
       throw new IllegalArgumentException("output path " + relative + " leaves the output folder");
+    }
+    if (path.startsWith(root.resolve(FolderLock.STATE))) {
+      throw new IllegalArgumentException("output path " + relative + " is inside " + FolderLock.STATE
+          + "/, where the generator keeps its lock and staged files: choose another path");
     }
     for (Path p = path; !p.equals(root); p = p.getParent()) {
       if (Files.isSymbolicLink(p)) {
@@ -189,7 +288,9 @@ public final class OutputSync {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(this::isOwned)
+      Path state = root.resolve(FolderLock.STATE);
+      return walk.filter(p -> !p.startsWith(state))
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(this::isOwned)
           .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -204,6 +205,66 @@ class OutputSyncTest {
   }
 
   @Test
+  void refusesAPathInsideTheStateFolderOrWithAControlCharacter() {
+    OutputSync sync = new OutputSync(temp, Generator.MARKER);
+
+    assertThatThrownBy(() -> sync.write(List.of(new GeneratedFile(".fks-images/journal", generated("FROM x"))), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("output path .fks-images/journal is inside .fks-images/, where the generator keeps its lock and"
+            + " staged files: choose another path");
+    assertThatThrownBy(() -> sync.write(List.of(new GeneratedFile("a/Docker\nfile", generated("FROM x"))), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("output path 'a/Docker?file' holds a control character: name files with printable characters only");
+    assertThat(temp).isEmptyDirectory();
+  }
+
+  @Test
+  void theStateFolderIsNeverExtraOutput() throws IOException {
+    write(temp, "Dockerfile", generated("FROM a"));
+    write(temp, ".fks-images/0.new", generated("FROM staged"));
+    write(temp, ".fks-images/3.old", generated("FROM put aside"));
+
+    Drift drift = new OutputSync(temp, Generator.MARKER).compare(List.of(new GeneratedFile("Dockerfile", generated("FROM a"))));
+
+    assertThat(drift.isClean()).isTrue();
+  }
+
+  @Test
+  void leftoversAreTheStateFolderOfARunNoLongerRunningAndTheReportSaysHowToCleanThem() throws IOException {
+    OutputSync sync = new OutputSync(temp, Generator.MARKER);
+    assertThat(sync.leftovers()).isEmpty();
+    write(temp, ".fks-images/journal", "fks-images journal 1\n");
+    write(temp, ".fks-images/lock", "");
+    IntStream.range(0, 11).forEach(i -> {
+      try {
+        write(temp, ".fks-images/" + i + ".new", generated("FROM " + i));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    List<String> leftovers = sync.leftovers();
+
+    assertThat(leftovers).hasSize(14).startsWith(".fks-images/", ".fks-images/0.new", ".fks-images/1.new")
+        .contains(".fks-images/journal", ".fks-images/lock");
+    assertThat(OutputSync.leftoversReport(leftovers.stream().map(p -> "generated/" + p).toList(), FIX)).isEqualTo("""
+        An interrupted run of the generator left its files behind, so the generated files may be half written:
+          generated/.fks-images/
+          generated/.fks-images/0.new
+          generated/.fks-images/1.new
+          generated/.fks-images/10.new
+          generated/.fks-images/2.new
+          generated/.fks-images/3.new
+          generated/.fks-images/4.new
+          generated/.fks-images/5.new
+          generated/.fks-images/6.new
+          generated/.fks-images/7.new
+          ... and 4 more
+        The next generation finishes or undoes that run and deletes them: run ./mvnw -Pgenerate
+        """);
+  }
+
+  @Test
   void refusesTwoFilesAtOnePath() {
     assertThatThrownBy(() -> new OutputSync(temp, Generator.MARKER).write(List.of(
         new GeneratedFile("Dockerfile", generated("FROM a")), new GeneratedFile("Dockerfile", generated("FROM b"))), false))
@@ -352,13 +413,13 @@ class OutputSyncTest {
     write(temp, "generated/a/Dockerfile", generated("FROM a before"));
     write(temp, "workflows/z.yml/blocker.txt", "in the way\n");
     Map<String, String> before = snapshot(temp);
-    OutputSync.Pending generated = new OutputSync(temp.resolve("generated"), Generator.MARKER)
-        .prepare(List.of(new GeneratedFile("a/Dockerfile", generated("FROM a after"))), false);
-    OutputSync.Pending workflows = new OutputSync(temp.resolve("workflows"), Generator.MARKER)
-        .prepare(List.of(new GeneratedFile("z.yml", generated("name: z"))), false);
+    OutputSync generated = new OutputSync(temp.resolve("generated"), Generator.MARKER);
+    OutputSync workflows = new OutputSync(temp.resolve("workflows"), Generator.MARKER);
+    Map<OutputSync, List<GeneratedFile>> folders = new LinkedHashMap<>();
+    folders.put(generated, List.of(new GeneratedFile("a/Dockerfile", generated("FROM a after"))));
+    folders.put(workflows, List.of(new GeneratedFile("z.yml", generated("name: z"))));
 
-    assertThat(generated.drift().changed()).containsExactly("a/Dockerfile");
-    assertThatThrownBy(() -> OutputSync.commit(List.of(generated, workflows)))
+    assertThatThrownBy(() -> OutputSync.write(folders, false, message -> { }))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage("cannot write " + temp.resolve("workflows/z.yml").toAbsolutePath().normalize() + ": Is a directory");
     assertThat(snapshot(temp)).isEqualTo(before);

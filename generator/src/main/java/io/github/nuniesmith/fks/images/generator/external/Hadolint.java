@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Runs hadolint on Dockerfiles and reads its JSON report. It runs as {@code hadolint --config <file>
@@ -19,6 +20,15 @@ import java.util.Optional;
  */
 public final class Hadolint {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The system property, then the environment variable, that name another hadolint image. */
+  static final String IMAGE_PROPERTY = "fks.hadolint.image";
+  static final String IMAGE_VARIABLE = "FKS_HADOLINT_IMAGE";
+  /** Docker's limit on a repository name; checked before the pattern. */
+  private static final int MAX_IMAGE_LENGTH = 255;
+  /** [registry[:port]/]path[:tag][@sha256:digest], as Docker accepts it; no part can match another's separator. */
+  private static final Pattern IMAGE_REFERENCE = Pattern.compile(
+      "(?:[A-Za-z0-9.-]+(?::[0-9]{1,5})?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*"
+          + "(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?");
 
   /** Where hadolint runs: a binary here, or a container. */
   interface Backend {
@@ -36,7 +46,7 @@ public final class Hadolint {
   }
 
   /**
-   * hadolint from a {@code hadolint} binary on the PATH, else from the pinned container image where
+   * hadolint from a {@code hadolint} binary on the PATH, else from the container {@link #image()} where
    * Testcontainers is on the classpath and finds Docker; empty where neither is available.
    */
   public static Optional<Hadolint> locate() {
@@ -44,7 +54,37 @@ public final class Hadolint {
     if (binary.isPresent() || !onClasspath("org.testcontainers.DockerClientFactory")) {
       return binary;
     }
-    return HadolintContainer.ifDockerAvailable().map(Hadolint::new);
+    return HadolintContainer.ifDockerAvailable(image()).map(Hadolint::new);
+  }
+
+  /**
+   * The image the container backend runs: the system property {@code fks.hadolint.image}, else the
+   * environment variable {@code FKS_HADOLINT_IMAGE}, else the pinned official image. Where Docker Hub
+   * is unreachable, load the image locally and name it by its tag (a digest is only known after a pull).
+   */
+  public static String image() {
+    return image(System.getProperty(IMAGE_PROPERTY), System.getenv(IMAGE_VARIABLE));
+  }
+
+  /** The image named by {@code property}, else by {@code variable}, else the pinned one; a bad name is an error. */
+  static String image(String property, String variable) {
+    if (property != null && !property.isBlank()) {
+      return checkedImage(IMAGE_PROPERTY, property);
+    }
+    if (variable != null && !variable.isBlank()) {
+      return checkedImage(IMAGE_VARIABLE, variable);
+    }
+    return HadolintContainer.IMAGE;
+  }
+
+  private static String checkedImage(String source, String name) {
+    if (name.length() > MAX_IMAGE_LENGTH || !IMAGE_REFERENCE.matcher(name).matches()) {
+      String shown = name.length() > 80 ? name.substring(0, 80) + "... (" + name.length() + " characters)" : name;
+      throw new IllegalArgumentException(source + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not an image"
+          + " reference of at most " + MAX_IMAGE_LENGTH + " characters such as hadolint/hadolint:v2.14.0 or"
+          + " registry.example:5000/hadolint/hadolint:v2.14.0@sha256:<64 hex digits>");
+    }
+    return name;
   }
 
   /** hadolint from a {@code hadolint} binary in the folders of {@code path} (a PATH value), never a container. */
@@ -65,7 +105,7 @@ public final class Hadolint {
   /** What to say where {@link #locate()} finds nothing. */
   public static String absence() {
     return "hadolint was NOT run: no hadolint binary on the PATH and no Docker for the container "
-        + HadolintContainer.IMAGE;
+        + image();
   }
 
   /** Where this hadolint runs, e.g. {@code /usr/local/bin/hadolint}. */

@@ -23,16 +23,21 @@ final class HadolintContainer implements Hadolint.Backend {
   static final String IMAGE =
       "hadolint/hadolint:v2.14.0@sha256:27086352fd5e1907ea2b934eb1023f217c5ae087992eb59fde121dce9c9ff21e";
 
-  private HadolintContainer() {}
+  private final String image;
 
-  /** The container backend, where Testcontainers finds Docker. */
-  static Optional<Hadolint.Backend> ifDockerAvailable() {
-    return DockerClientFactory.instance().isDockerAvailable() ? Optional.of(new HadolintContainer()) : Optional.empty();
+  private HadolintContainer(String image) {
+    this.image = image;
+  }
+
+  /** The container backend running {@code image}, where Testcontainers finds Docker. */
+  static Optional<Hadolint.Backend> ifDockerAvailable(String image) {
+    return DockerClientFactory.instance().isDockerAvailable()
+        ? Optional.of(new HadolintContainer(image)) : Optional.empty();
   }
 
   @Override
   public String lint(String dockerfile, String config) {
-    try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(IMAGE))
+    try (GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
         .withCopyToContainer(Transferable.of(dockerfile), "/Dockerfile")
         .withCopyToContainer(Transferable.of(config), "/hadolint.yaml")
         .withCommand("/bin/hadolint", "--config", "/hadolint.yaml", "--no-fail", "-f", "json", "/Dockerfile")
@@ -44,6 +49,6 @@ final class HadolintContainer implements Hadolint.Backend {
 
   @Override
   public String describe() {
-    return "container " + IMAGE;
+    return "container " + image;
   }
 }

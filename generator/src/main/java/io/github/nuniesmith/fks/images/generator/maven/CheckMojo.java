@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.Drift;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,7 +20,9 @@ public final class CheckMojo extends ImagesMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     Drift drift;
     try {
-      drift = OutputFolder.compare(render());
+      List<OutputFolder> folders = render();
+      OutputFolder.refuseLeftovers(folders, regenerateCommand);
+      drift = OutputFolder.compare(folders);
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (UncheckedIOException e) {

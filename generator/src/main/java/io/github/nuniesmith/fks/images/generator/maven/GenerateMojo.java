@@ -23,7 +23,7 @@ public final class GenerateMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = OutputFolder.write(render(), force);
+      Drift written = OutputFolder.write(render(), force, getLog()::info);
       if (written.isClean()) {
         getLog().info("fks-images: generated files are up to date");
       }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -26,15 +27,22 @@ record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) 
   /**
    * Writes every folder's files, all or nothing across the folders, and returns what changed. Every
    * folder is checked first, so a refusal in any of them (a file not generated, a hand edit) stops
-   * the run before anything is written.
+   * the run before anything is written. Waits for another run writing them, telling {@code log}.
    */
-  static Drift write(List<OutputFolder> folders, boolean force) {
-    Map<OutputFolder, OutputSync.Pending> pending = new LinkedHashMap<>();
-    for (OutputFolder folder : folders) {
-      pending.put(folder, folder.sync().prepare(folder.files(), force));
+  static Drift write(List<OutputFolder> folders, boolean force, Consumer<String> log) {
+    Map<OutputSync, List<GeneratedFile>> files = new LinkedHashMap<>();
+    folders.forEach(folder -> files.put(folder.sync(), folder.files()));
+    Map<OutputSync, Drift> written = OutputSync.write(files, force, log);
+    return combined(folders, folder -> written.get(folder.sync()));
+  }
+
+  /** An error naming the files an interrupted run left in any folder, and {@code fixCommand}, which cleans them. */
+  static void refuseLeftovers(List<OutputFolder> folders, String fixCommand) {
+    List<String> leftovers = new ArrayList<>();
+    folders.forEach(folder -> folder.sync().leftovers().forEach(p -> leftovers.add(folder.shownAs() + p)));
+    if (!leftovers.isEmpty()) {
+      throw new IllegalStateException(OutputSync.leftoversReport(leftovers, fixCommand));
     }
-    OutputSync.commit(List.copyOf(pending.values()));
-    return combined(folders, folder -> pending.get(folder).drift());
   }
 
   private static Drift combined(List<OutputFolder> folders, Function<OutputFolder, Drift> action) {

@@ -100,8 +100,39 @@ class HadolintTest {
   }
 
   @Test
-  void absenceSaysThatHadolintWasNotRun() {
+  void absenceSaysThatHadolintWasNotRunAndNamesTheImage() {
     assertThat(Hadolint.absence()).isEqualTo("hadolint was NOT run: no hadolint binary on the PATH and no Docker"
-        + " for the container hadolint/hadolint:v2.14.0@sha256:27086352fd5e1907ea2b934eb1023f217c5ae087992eb59fde121dce9c9ff21e");
+        + " for the container " + Hadolint.image());
+  }
+
+  @Test
+  void theImageIsThePinnedOneUnlessThePropertyOrTheVariableNamesAnother() {
+    assertThat(Hadolint.image(null, null)).isEqualTo(
+        "hadolint/hadolint:v2.14.0@sha256:27086352fd5e1907ea2b934eb1023f217c5ae087992eb59fde121dce9c9ff21e");
+    assertThat(Hadolint.image(" ", "")).isEqualTo(Hadolint.image(null, null));
+    assertThat(Hadolint.image(null, "hadolint/hadolint:v2.14.0")).isEqualTo("hadolint/hadolint:v2.14.0");
+    assertThat(Hadolint.image("registry.local:5000/tools/hadolint:v2.14.0", "hadolint/hadolint:v2.14.0"))
+        .isEqualTo("registry.local:5000/tools/hadolint:v2.14.0");
+    String digest = "hadolint/hadolint@sha256:" + "0123456789abcdef".repeat(4);
+    assertThat(Hadolint.image(digest, null)).isEqualTo(digest);
+  }
+
+  @Test
+  void aBadImageNameIsRefusedNamingWhereItCameFrom() {
+    String advice = "' is not an image reference of at most 255 characters such as hadolint/hadolint:v2.14.0 or"
+        + " registry.example:5000/hadolint/hadolint:v2.14.0@sha256:<64 hex digits>";
+    assertThatThrownBy(() -> Hadolint.image("hadolint/hadolint:v2.14.0 --privileged", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fks.hadolint.image 'hadolint/hadolint:v2.14.0 --privileged" + advice);
+    assertThatThrownBy(() -> Hadolint.image(null, "Hadolint/Hadolint\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("FKS_HADOLINT_IMAGE 'Hadolint/Hadolint?" + advice);
+    assertThatThrownBy(() -> Hadolint.image(null, "hadolint@sha256:abc"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("FKS_HADOLINT_IMAGE 'hadolint@sha256:abc" + advice);
+    String huge = "a".repeat(1_000_000);
+    assertThatThrownBy(() -> Hadolint.image(huge, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fks.hadolint.image '" + "a".repeat(80) + "... (1000000 characters)" + advice);
   }
 }
