@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import io.github.nuniesmith.fks.images.generator.ContextDrift;
 import io.github.nuniesmith.fks.images.generator.Drift;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,8 +10,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Fails when the committed files differ from what the definitions render: one message for all
- * files, with a capped diff and the command that fixes it. Writes nothing.
+ * Fails when the committed files differ from what the definitions render, or a service's build
+ * context lacks what its Dockerfile copies: one message for all files, with a capped diff and the
+ * command that fixes it. Writes nothing.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -18,15 +20,20 @@ public final class CheckMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Drift drift;
+    ContextDrift contexts;
     try {
-      drift = OutputFolder.compare(render());
+      Rendered rendered = render();
+      drift = OutputFolder.compare(rendered.folders());
+      contexts = rendered.contexts().compare();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    if (!drift.isClean()) {
-      throw new MojoFailureException(drift.report(regenerateCommand));
+    contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+    if (!drift.isClean() || !contexts.isClean()) {
+      throw new MojoFailureException((drift.isClean() ? "" : drift.report(regenerateCommand))
+          + (contexts.isClean() ? "" : contexts.report(regenerateCommand)));
     }
     getLog().info("fks-images: generated files match their definitions");
   }

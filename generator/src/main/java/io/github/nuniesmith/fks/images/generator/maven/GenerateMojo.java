@@ -1,6 +1,8 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import io.github.nuniesmith.fks.images.generator.ContextDrift;
 import io.github.nuniesmith.fks.images.generator.Drift;
+import io.github.nuniesmith.fks.images.generator.OutputSync;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,7 +13,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the generated files: everything is rendered first, then only what changed is written, all
- * or nothing. Files edited by hand since they were generated are left alone unless forced.
+ * or nothing. Files edited by hand since they were generated are left alone unless forced. What a
+ * service's build context lacks is created from its starter files, in the same all-or-nothing write;
+ * a context's existing files are never touched.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -23,14 +27,21 @@ public final class GenerateMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = OutputFolder.write(render(), force);
-      if (written.isClean()) {
+      Rendered rendered = render();
+      ContextDrift contexts = rendered.contexts().compare();
+      OutputSync.Pending newContextFiles = rendered.contexts().prepare();
+      Drift written = OutputFolder.write(rendered.folders(), force, newContextFiles);
+      if (written.isClean() && newContextFiles.writes().isEmpty()) {
         getLog().info("fks-images: generated files are up to date");
       }
       written.missing().forEach(p -> getLog().info("fks-images: created " + p));
       written.changed().forEach(p -> getLog().info("fks-images: updated " + p));
       written.extra().forEach(p -> getLog().info("fks-images: deleted " + p));
       written.edited().forEach(p -> getLog().warn("fks-images: discarded the hand edits of " + p));
+      newContextFiles.drift().missing().forEach(p -> getLog().info("fks-images: created " + p));
+      contexts.withoutStarter().forEach(p -> getLog().warn("fks-images: " + p
+          + " is missing and its service gives no starter file for it: create it"));
+      contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (UncheckedIOException e) {

@@ -10,6 +10,7 @@ import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
 import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import io.github.nuniesmith.fks.images.generator.ServiceContexts;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -78,10 +79,10 @@ abstract class ImagesMojo extends AbstractMojo {
   boolean requireDigest;
 
   /**
-   * Renders and lints the definitions into every output folder: a bad definition or a lint error
-   * fails the build with its message, warnings are logged.
+   * Renders and lints the definitions into every output folder, and names the services' build
+   * contexts: a bad definition or a lint error fails the build with its message, warnings are logged.
    */
-  List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
+  Rendered render() throws MojoExecutionException, MojoFailureException {
     return withImageSet(set -> {
       RepositoryLayout layout = layout();
       Generation generation = Generation.of(set, generator(), layout, lintPolicy());
@@ -92,9 +93,11 @@ abstract class ImagesMojo extends AbstractMojo {
         throw new MojoFailureException("Lint errors in the image definitions:\n"
             + generation.report().text() + "Nothing was written.");
       }
-      return List.of(
+      return new Rendered(List.of(
           new OutputFolder("", outputSync(outputDirectory), generation.generated()),
-          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows()));
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows())),
+          new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()), layout.serviceContexts(),
+              set.services()));
     });
   }
 

@@ -24,16 +24,18 @@ record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) 
   }
 
   /**
-   * Writes every folder's files, all or nothing across the folders, and returns what changed. Every
-   * folder is checked first, so a refusal in any of them (a file not generated, a hand edit) stops
-   * the run before anything is written.
+   * Writes every folder's files and {@code contexts}' new files, all or nothing across them, and
+   * returns what changed in the folders. Every folder is checked first, so a refusal in any of them
+   * (a file not generated, a hand edit) stops the run before anything is written.
    */
-  static Drift write(List<OutputFolder> folders, boolean force) {
+  static Drift write(List<OutputFolder> folders, boolean force, OutputSync.Pending contexts) {
     Map<OutputFolder, OutputSync.Pending> pending = new LinkedHashMap<>();
     for (OutputFolder folder : folders) {
       pending.put(folder, folder.sync().prepare(folder.files(), force));
     }
-    OutputSync.commit(List.copyOf(pending.values()));
+    List<OutputSync.Pending> all = new ArrayList<>(pending.values());
+    all.add(contexts);
+    OutputSync.commit(all);
     return combined(folders, folder -> pending.get(folder).drift());
   }
 
