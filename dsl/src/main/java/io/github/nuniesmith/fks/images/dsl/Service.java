@@ -26,10 +26,10 @@ import java.util.TreeMap;
  * @param command its exec-form command
  * @param healthcheck how to tell it is healthy
  * @param user the numeric non-root user it runs as
- * @param buildPackages apt packages needed to build its requirements
+ * @param buildPackages apt packages needed to build its Python packages (builder stage only)
  * @param runtimePackages apt packages it needs at run time
  * @param labels extra labels, in the order given
- * @param index the package index its requirements are installed from
+ * @param index the package index its own packages and requirements file are installed from
  * @param suppressions lint rules turned off for the service's image, with reasons
  */
 public record Service(
@@ -155,6 +155,11 @@ public record Service(
    */
   public List<ContextPath> copiedFromContext() {
     return copied(requirements, sources);
+  }
+
+  /** The starter files that create {@code copied}, a path its Dockerfile copies: those at or under it. */
+  public List<StarterFile> starterFilesFor(ContextPath copied) {
+    return starterFiles.stream().filter(f -> isWithin(f.path(), copied)).toList();
   }
 
   private static List<ContextPath> copied(Optional<ContextPath> requirements, List<ContextPath> sources) {

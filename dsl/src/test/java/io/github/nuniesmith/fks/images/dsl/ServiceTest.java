@@ -246,6 +246,9 @@ class ServiceTest {
 
     assertThat(service.starterFiles()).containsExactly(StarterFile.of("requirements.txt", ""),
         StarterFile.of("src/main.py", "app = None\n"));
+    assertThat(service.starterFilesFor(ContextPath.of("src/"))).containsExactly(StarterFile.of("src/main.py", "app = None\n"));
+    assertThat(service.starterFilesFor(ContextPath.of("requirements.txt")))
+        .containsExactly(StarterFile.of("requirements.txt", ""));
   }
 
   @Test

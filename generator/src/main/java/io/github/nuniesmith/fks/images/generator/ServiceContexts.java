@@ -44,9 +44,9 @@ public final class ServiceContexts {
     for (Service service : services) {
       for (ContextPath copied : service.copiedFromContext()) {
         if (!Files.exists(context(service).resolve(copied.value()))) {
-          String shown = shownAs + "/" + service.name() + "/" + trimmed(copied);
+          String shown = shownAs + "/" + service.name() + "/" + copied.value().replaceAll("/$", "");
           missing.add(shown);
-          if (starters(service, copied).isEmpty()) {
+          if (service.starterFilesFor(copied).isEmpty()) {
             withoutStarter.add(shown);
           }
         }
@@ -68,7 +68,7 @@ public final class ServiceContexts {
         if (Files.exists(context(service).resolve(copied.value()))) {
           continue;
         }
-        for (StarterFile starter : starters(service, copied)) {
+        for (StarterFile starter : service.starterFilesFor(copied)) {
           Path target = context(service).resolve(starter.path().value());
           refuseLinks(target);
           writes.put(target, starter.text());
@@ -81,18 +81,6 @@ public final class ServiceContexts {
 
   private Path context(Service service) {
     return root.resolve(service.name());
-  }
-
-  /** The starter files at or under {@code copied}. */
-  private static List<StarterFile> starters(Service service, ContextPath copied) {
-    String folder = trimmed(copied);
-    return service.starterFiles().stream()
-        .filter(f -> trimmed(f.path()).equals(folder) || f.path().value().startsWith(folder + "/"))
-        .toList();
-  }
-
-  private static String trimmed(ContextPath path) {
-    return path.value().endsWith("/") ? path.value().substring(0, path.value().length() - 1) : path.value();
   }
 
   /** A link inside the contexts folder could lead the write anywhere; the folder itself may be one. */
