@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * @param requirements its requirements file, relative to its build context, if it has one
  * @param pip its own Python packages, installed into its environment before its requirements file
  * @param sources folders or files of its code, relative to its build context, copied to /app
- * @param starterFiles what a new build context starts with, sorted by path; empty if the definition
- *     gives none, else at least one under each path its Dockerfile copies
+ * @param starterFiles what a new build context starts with, sorted by path, each at or under a path
+ *     its Dockerfile copies; a copied path without one is left for a person to create
  * @param ports ports it listens on
  * @param command its exec-form command
  * @param healthcheck how to tell it is healthy
@@ -117,10 +117,7 @@ public record Service(
         .requirements();
   }
 
-  /**
-   * The starter files sorted by path, each under a path the Dockerfile copies; when there are any,
-   * every copied path has one, so that generate can create a whole new context.
-   */
+  /** The starter files sorted by path, each at or under a path the Dockerfile copies. */
   private static List<StarterFile> sortedStarters(List<StarterFile> starters, List<ContextPath> copied) {
     if (Checks.notNull(starters, "starter files").isEmpty()) {
       return List.of();
@@ -133,11 +130,6 @@ public record Service(
           "starter file %s is not copied by the Dockerfile, which copies %s: put it under one of those,"
               + " or copy it with source(...)", Checks.quote(path),
           String.join(", ", copied.stream().map(ContextPath::value).toList()));
-    }
-    for (ContextPath c : copied) {
-      Checks.check(byPath.values().stream().anyMatch(f -> isWithin(f.path(), c)),
-          "the Dockerfile copies %s, but no starter file is at or under it: add one, so that generate can"
-              + " create a new context", Checks.quote(c.value()));
     }
     return List.copyOf(byPath.values());
   }
