@@ -38,7 +38,8 @@ public final class GenerateMojo extends ImagesMojo {
       written.changed().forEach(p -> getLog().info("fks-images: updated " + p));
       written.extra().forEach(p -> getLog().info("fks-images: deleted " + p));
       written.edited().forEach(p -> getLog().warn("fks-images: discarded the hand edits of " + p));
-      newContextFiles.drift().missing().forEach(p -> getLog().info("fks-images: created " + p));
+      newContextFiles.drift().missing().forEach(p -> getLog().info("fks-images: created "
+          + p + ", a starter file of its service's build context: edit it freely, generate never changes it"));
       contexts.withoutStarter().forEach(p -> getLog().warn("fks-images: " + p
           + " is missing and its service gives no starter file for it: create it"));
       contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));

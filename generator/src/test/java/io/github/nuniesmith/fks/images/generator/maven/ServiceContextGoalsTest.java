@@ -39,7 +39,8 @@ class ServiceContextGoalsTest {
     goal(new GenerateMojo()).execute();
 
     assertThat(repository.resolve("services/api/src/api.py")).hasContent("app = None");
-    assertThat(infos).contains("fks-images: created services/api/src/api.py");
+    assertThat(infos).contains("fks-images: created services/api/src/api.py, a starter file of its service's build"
+        + " context: edit it freely, generate never changes it");
     goal(new CheckMojo()).execute();
   }
 
