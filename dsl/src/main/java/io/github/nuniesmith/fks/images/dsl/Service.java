@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A service image: built on a tier's {@code builder} target, run on its {@code runtime} target. Its
@@ -15,24 +17,29 @@ import java.util.Map;
  * @param name the service's name; also its folder under {@code services/}
  * @param tier the tier it builds on
  * @param definedIn the Java class that defines it
- * @param requirements its requirements file, relative to its build context
+ * @param requirements its requirements file, relative to its build context, if it has one
+ * @param pip its own Python packages, installed into its environment before its requirements file
  * @param sources folders or files of its code, relative to its build context, copied to /app
+ * @param starterFiles what a new build context starts with, sorted by path, each at or under a path
+ *     its Dockerfile copies; a copied path without one is left for a person to create
  * @param ports ports it listens on
  * @param command its exec-form command
  * @param healthcheck how to tell it is healthy
  * @param user the numeric non-root user it runs as
- * @param buildPackages apt packages needed to build its requirements
+ * @param buildPackages apt packages needed to build its Python packages (builder stage only)
  * @param runtimePackages apt packages it needs at run time
  * @param labels extra labels, in the order given
- * @param index the package index its requirements are installed from
+ * @param index the package index its own packages and requirements file are installed from
  * @param suppressions lint rules turned off for the service's image, with reasons
  */
 public record Service(
     String name,
     Tier tier,
     String definedIn,
-    ContextPath requirements,
+    Optional<ContextPath> requirements,
+    List<PipRequirement> pip,
     List<ContextPath> sources,
+    List<StarterFile> starterFiles,
     List<Port> ports,
     List<String> command,
     Healthcheck healthcheck,
@@ -48,24 +55,31 @@ public record Service(
     Checks.matches(name, Image.NAME, "service name",
         "use up to 40 lowercase letters, digits and -, starting with a letter; it becomes a folder name");
     validate(name, tier, requirements, sources, ports, command, healthcheck, user, buildPackages,
-        runtimePackages, labels);
+        runtimePackages, labels, index);
     sources = List.copyOf(sources);
+    List<PipRequirement> own = pip;
+    pip = Checks.within("service " + name, () -> Checks.within("pip", () -> ownPackages(own, index)));
+    List<ContextPath> copied = copied(requirements, sources);
+    List<StarterFile> starters = starterFiles;
+    starterFiles = Checks.within("service " + name, () -> Checks.within("starter files",
+        () -> sortedStarters(starters, copied)));
     ports = List.copyOf(ports);
     command = List.copyOf(command);
     buildPackages = List.copyOf(buildPackages);
     runtimePackages = List.copyOf(runtimePackages);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-    Checks.within("service " + name, () -> Checks.notNull(index, "package index"));
     List<Suppression> given = suppressions;
     suppressions = Checks.within("service " + name, () -> Suppression.distinct(given));
   }
 
-  private static void validate(String service, Tier tier, ContextPath requirements,
+  private static void validate(String service, Tier tier, Optional<ContextPath> requirements,
       List<ContextPath> sources, List<Port> ports, List<String> command, Healthcheck healthcheck,
-      UserSpec user, List<String> buildPackages, List<String> runtimePackages, Map<String, String> labels) {
+      UserSpec user, List<String> buildPackages, List<String> runtimePackages, Map<String, String> labels,
+      PackageIndex index) {
     Checks.within("service " + service, () -> {
       Checks.notNull(tier, "tier");
       Checks.notNull(requirements, "requirements file");
+      Checks.notNull(index, "package index");
       Checks.nonEmpty(sources, "sources");
       Checks.notNull(ports, "ports");
       Checks.within("command", () -> new Cmd(command));
@@ -94,6 +108,59 @@ public record Service(
     });
   }
 
+  /** Its own packages as one install would take them: no package twice, PyTorch builds from their index. */
+  private static List<PipRequirement> ownPackages(List<PipRequirement> pip, PackageIndex index) {
+    if (Checks.notNull(pip, "pip requirements").isEmpty()) {
+      return List.of();
+    }
+    return new PipInstall(Checks.nonEmpty(pip, "pip requirements"), Optional.empty(), index, true, List.of())
+        .requirements();
+  }
+
+  /** The starter files sorted by path, each at or under a path the Dockerfile copies. */
+  private static List<StarterFile> sortedStarters(List<StarterFile> starters, List<ContextPath> copied) {
+    if (Checks.notNull(starters, "starter files").isEmpty()) {
+      return List.of();
+    }
+    Map<String, StarterFile> byPath = new TreeMap<>();
+    for (StarterFile file : Checks.nonEmpty(starters, "starter files")) {
+      String path = file.path().value();
+      Checks.check(byPath.put(path, file) == null, "starter file %s is given twice: keep one", Checks.quote(path));
+      Checks.check(copied.stream().anyMatch(c -> isWithin(file.path(), c)),
+          "starter file %s is not copied by the Dockerfile, which copies %s: put it under one of those,"
+              + " or copy it with source(...)", Checks.quote(path),
+          String.join(", ", copied.stream().map(ContextPath::value).toList()));
+    }
+    return List.copyOf(byPath.values());
+  }
+
+  /** Whether {@code path} is {@code folder} or lies under it. */
+  private static boolean isWithin(ContextPath path, ContextPath folder) {
+    String f = folder.value().replaceAll("/$", "");
+    String p = path.value().replaceAll("/$", "");
+    return p.equals(f) || p.startsWith(f + "/");
+  }
+
+  /**
+   * What its Dockerfile copies from its build context: its requirements file, if any, and its
+   * sources. Its build context must hold each of them.
+   */
+  public List<ContextPath> copiedFromContext() {
+    return copied(requirements, sources);
+  }
+
+  /** The starter files that create {@code copied}, a path its Dockerfile copies: those at or under it. */
+  public List<StarterFile> starterFilesFor(ContextPath copied) {
+    return starterFiles.stream().filter(f -> isWithin(f.path(), copied)).toList();
+  }
+
+  private static List<ContextPath> copied(Optional<ContextPath> requirements, List<ContextPath> sources) {
+    List<ContextPath> copied = new ArrayList<>();
+    requirements.ifPresent(copied::add);
+    copied.addAll(sources);
+    return List.copyOf(copied);
+  }
+
   /** Starts a service named {@code name} on {@code tier}. */
   public static Builder builder(String name, Tier tier, Class<?> definedIn) {
     return new Builder(name, tier, definedIn.getName());
@@ -106,8 +173,8 @@ public record Service(
 
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
-    return new Service(name, newTier, definedIn, requirements, sources, ports, command, healthcheck, user,
-        buildPackages, runtimePackages, labels, index, suppressions);
+    return new Service(name, newTier, definedIn, requirements, pip, sources, starterFiles, ports, command,
+        healthcheck, user, buildPackages, runtimePackages, labels, index, suppressions);
   }
 
   /** Builds a {@link Service}; errors name the service and the field. */
@@ -116,7 +183,9 @@ public record Service(
     private final Tier tier;
     private final String definedIn;
     private ContextPath requirements;
+    private final List<PipRequirement> pip = new ArrayList<>();
     private final List<ContextPath> sources = new ArrayList<>();
+    private final List<StarterFile> starterFiles = new ArrayList<>();
     private final List<Port> ports = new ArrayList<>();
     private List<String> command;
     private Healthcheck healthcheck;
@@ -133,9 +202,41 @@ public record Service(
       this.definedIn = definedIn;
     }
 
-    /** Its requirements file, relative to its build context; default {@code requirements.txt}. */
+    /**
+     * Also installs the requirements file at {@code path}, relative to its build context, after its
+     * own {@link #pip} packages; by default a service has no requirements file.
+     */
     public Builder requirements(String path) {
       requirements = within("requirements", () -> ContextPath.of(path));
+      return this;
+    }
+
+    /**
+     * Adds its own Python packages, e.g. a version catalog's {@code Pins.Services.UVICORN}: installed
+     * into its environment from its {@link #index}, with the pip cache, each rendered as one quoted word.
+     */
+    public Builder pip(PipRequirement first, PipRequirement... more) {
+      pip.add(first);
+      // Arrays.asList keeps a null for the check to name, where List.of would throw.
+      pip.addAll(Arrays.asList(more));
+      return this;
+    }
+
+    /** Adds its own Python packages, each parsed as PEP 508, e.g. {@code "uvicorn==0.30.6"}. */
+    public Builder pip(String... requirements) {
+      for (String r : requirements) {
+        pip.add(within("pip", () -> PipRequirement.parse(r)));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a file a new build context starts with, at {@code path} relative to the context, e.g. a
+     * minimal {@code src/main.py}: generate creates it where the context lacks what the Dockerfile
+     * copies, and never overwrites it.
+     */
+    public Builder starterFile(String path, String text) {
+      starterFiles.add(within("starter files", () -> new StarterFile(ContextPath.of(path), text)));
       return this;
     }
 
@@ -216,9 +317,8 @@ public record Service(
       if (check == null && !ports.isEmpty()) {
         check = Healthcheck.http(ports.get(0), "/health");
       }
-      return new Service(name, tier, definedIn,
-          requirements == null ? ContextPath.of("requirements.txt") : requirements,
-          sources.isEmpty() ? List.of(ContextPath.of("src")) : sources,
+      return new Service(name, tier, definedIn, Optional.ofNullable(requirements), pip,
+          sources.isEmpty() ? List.of(ContextPath.of("src")) : sources, starterFiles,
           ports, within("command", () -> Checks.notNull(command, "command (call command(...))")),
           check, user, buildPackages, runtimePackages, labels, index, suppressions);
     }

@@ -79,20 +79,26 @@ final class TierLayout {
   static Image service(Service service, Image tierImage) {
     Tier tier = service.tier();
     String pythonVersion = tier.root().python().orElseThrow().version();
-    AbsolutePath requirements = APP.resolve(service.requirements().value());
 
     List<Step> builder = new ArrayList<>();
     if (!service.buildPackages().isEmpty()) {
       builder.add(new AptInstall(service.buildPackages()));
     }
-    // The environment first: it never changes, so a new requirements file reuses its layer.
+    // The environment first, then the packages named in Java, then the requirements file: each
+    // changes less often than the next, so an edited requirements file reuses the layers before it.
     List<AbsolutePath> parents = new ArrayList<>();
     tier.lineage().forEach(t -> parents.add(t.environment()));
     builder.add(new VirtualEnv(SERVICE_ENV, pythonVersion, parents));
     builder.add(path(SERVICE_ENV));
     builder.add(new Workdir(APP));
-    builder.add(Copy.fromContext(service.requirements().value(), requirements.value()));
-    builder.add(new PipInstall(List.of(), Optional.of(requirements), service.index(), true, List.of()));
+    if (!service.pip().isEmpty()) {
+      builder.add(new PipInstall(service.pip(), Optional.empty(), service.index(), true, List.of()));
+    }
+    service.requirements().ifPresent(file -> {
+      AbsolutePath inImage = APP.resolve(file.value());
+      builder.add(Copy.fromContext(file.value(), inImage.value()));
+      builder.add(new PipInstall(List.of(), Optional.of(inImage), service.index(), true, List.of()));
+    });
 
     List<Step> runtime = new ArrayList<>();
     if (!service.runtimePackages().isEmpty()) {

@@ -23,8 +23,11 @@ class ServiceTest {
   void hasDefaults() {
     Service service = api().build();
 
-    assertThat(service.requirements()).isEqualTo(ContextPath.of("requirements.txt"));
+    assertThat(service.requirements()).isEmpty();
+    assertThat(service.pip()).isEmpty();
     assertThat(service.sources()).containsExactly(ContextPath.of("src"));
+    assertThat(service.starterFiles()).isEmpty();
+    assertThat(service.copiedFromContext()).containsExactly(ContextPath.of("src"));
     assertThat(service.user()).isEqualTo(UserSpec.of(10001, 10001));
     assertThat(service.dockerfile()).isEqualTo(ContextPath.of("services/api/Dockerfile"));
     assertThat(service.command()).containsExactly("python", "-m", "app");
@@ -63,8 +66,10 @@ class ServiceTest {
     assertThat(service.ports()).isEmpty();
     assertThat(service.healthcheck()).isEqualTo(check);
     assertThat(service.user()).isEqualTo(UserSpec.of(20000, 20001));
-    assertThat(service.requirements()).isEqualTo(ContextPath.of("deps/requirements.txt"));
+    assertThat(service.requirements()).contains(ContextPath.of("deps/requirements.txt"));
     assertThat(service.sources()).containsExactly(ContextPath.of("worker"), ContextPath.of("config.yaml"));
+    assertThat(service.copiedFromContext()).containsExactly(ContextPath.of("deps/requirements.txt"),
+        ContextPath.of("worker"), ContextPath.of("config.yaml"));
   }
 
   @ParameterizedTest
@@ -204,5 +209,70 @@ class ServiceTest {
     assertThatThrownBy(() -> Service.builder("api", CPU, ServiceTest.class).healthcheckPath("/ready"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api / healthcheck: healthcheck path '/ready' needs a port: call port(...) first");
+  }
+
+  @Test
+  void takesItsOwnPipPackagesInOrderGiven() {
+    Service service = api().pip(PipRequirement.parse("uvicorn==0.30.6"), PipRequirement.parse("httpx>=0.27"))
+        .pip("anyio==4.4.0").build();
+
+    assertThat(service.pip()).extracting(PipRequirement::toString)
+        .containsExactly("uvicorn==0.30.6", "httpx>=0.27", "anyio==4.4.0");
+  }
+
+  @Test
+  void rejectsBadPipPackagesNamingTheServiceAndField() {
+    assertThatThrownBy(() -> api().pip("uvicorn==0.30.6").pip("Uvicorn>=0.30").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / pip: pip requirement 'Uvicorn' names a package already listed in this install:"
+            + " keep one");
+    assertThatThrownBy(() -> api().pip("uvicorn>=0.30.6 >/tmp/x"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / pip: pip requirement 'uvicorn>=0.30.6 >/tmp/x' has an invalid version specifier"
+            + " '>=0.30.6 >/tmp/x': write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]");
+    assertThatThrownBy(() -> api().pip(PipRequirement.parse("uvicorn==0.30.6"), (PipRequirement) null).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / pip: pip requirements contains null: remove it");
+    assertThatThrownBy(() -> api().pip("torch==2.8.0+cu128").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / pip: pip requirement 'torch==2.8.0+cu128' names a +cu128 build, which only the"
+            + " PyTorch index serves: install it with index(PackageIndex.pytorch(\"cu128\")) [FKS021]");
+  }
+
+  @Test
+  void keepsStarterFilesSortedByPath() {
+    Service service = api().requirements("requirements.txt").starterFile("src/main.py", "app = None\n")
+        .starterFile("requirements.txt", "").build();
+
+    assertThat(service.starterFiles()).containsExactly(StarterFile.of("requirements.txt", ""),
+        StarterFile.of("src/main.py", "app = None\n"));
+    assertThat(service.starterFilesFor(ContextPath.of("src/"))).containsExactly(StarterFile.of("src/main.py", "app = None\n"));
+    assertThat(service.starterFilesFor(ContextPath.of("requirements.txt")))
+        .containsExactly(StarterFile.of("requirements.txt", ""));
+  }
+
+  @Test
+  void aCopiedPathMayHaveNoStarterFile() {
+    Service service = api().requirements("requirements.txt").starterFile("src/main.py", "").build();
+
+    assertThat(service.starterFilesFor(ContextPath.of("requirements.txt"))).isEmpty();
+  }
+
+  @Test
+  void rejectsStarterFilesThatDoNotMatchWhatTheDockerfileCopies() {
+    assertThatThrownBy(() -> api().starterFile("src/main.py", "").starterFile("src/main.py", "x").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / starter files: starter file 'src/main.py' is given twice: keep one");
+    assertThatThrownBy(() -> api().starterFile("src/main.py", "").starterFile("README.md", "").build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / starter files: starter file 'README.md' is not copied by the Dockerfile, which"
+            + " copies src: put it under one of those, or copy it with source(...)");
+    assertThatThrownBy(() -> api().starterFile("src/main.py", null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / starter files: text of starter file 'src/main.py' is missing: give a value");
+    assertThatThrownBy(() -> api().starterFile("../main.py", ""))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / starter files: relative path '../main.py' contains . or .. segments, which could"
+            + " leave its folder: remove them");
   }
 }

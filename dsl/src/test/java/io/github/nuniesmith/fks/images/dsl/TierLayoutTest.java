@@ -90,7 +90,7 @@ class TierLayoutTest {
     Image cpu = TierLayout.tier(CPU, Optional.empty());
     Image ml = TierLayout.tier(ML, Optional.of(cpu));
     Service service = Service.builder("ai", ML, TierLayoutTest.class).port(8001).command("python", "-m", "app")
-        .runtimePackages("libgomp1").build();
+        .requirements("requirements.txt").runtimePackages("libgomp1").build();
 
     Image image = TierLayout.service(service, ml);
 
@@ -112,7 +112,36 @@ class TierLayoutTest {
   }
 
   private static Service api() {
-    return Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app").build();
+    return Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
+        .pip("uvicorn==0.30.6").build();
+  }
+
+  @Test
+  void serviceInstallsItsOwnPackagesBeforeItsRequirementsFile() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
+        .pip("uvicorn==0.30.6").requirements("deps/requirements.txt").buildPackages("libpq-dev").build();
+
+    Image image = TierLayout.service(service, cpu);
+
+    assertThat(steps(image, "builder")).containsExactly("apt install", "virtual environment /opt/fks/service",
+        "env PATH", "workdir", "pip install", "copy 'deps/requirements.txt'", "pip install");
+    PipInstall own = step(image, "builder", PipInstall.class, 0);
+    assertThat(own.requirements()).extracting(PipRequirement::toString).containsExactly("uvicorn==0.30.6");
+    assertThat(own.requirementsFile()).isEmpty();
+    assertThat(own.cache()).isTrue();
+    assertThat(step(image, "builder", PipInstall.class, 1).requirementsFile())
+        .contains(AbsolutePath.of("/app/deps/requirements.txt"));
+  }
+
+  @Test
+  void serviceWithNeitherPackagesNorRequirementsFileInstallsNothing() {
+    Image cpu = TierLayout.tier(CPU, Optional.empty());
+    Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
+        .build();
+
+    assertThat(steps(TierLayout.service(service, cpu), "builder"))
+        .containsExactly("virtual environment /opt/fks/service", "env PATH", "workdir");
   }
 
   @Test
@@ -131,7 +160,7 @@ class TierLayoutTest {
   void serviceInstallsFromItsIndex() {
     Image cpu = TierLayout.tier(CPU, Optional.empty());
     Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
-        .index(PackageIndex.wheelhouse("wheels")).build();
+        .requirements("requirements.txt").index(PackageIndex.wheelhouse("wheels")).build();
 
     Image image = TierLayout.service(service, cpu);
 

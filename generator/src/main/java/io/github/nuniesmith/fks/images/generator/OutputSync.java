@@ -107,10 +107,24 @@ public final class OutputSync {
    */
   public static Map<OutputSync, Drift> write(Map<OutputSync, List<GeneratedFile>> folders, boolean force,
       Consumer<String> log) {
-    try (Lock lock = lock(folders.keySet(), LOCK_WAIT, log)) {
+    return write(folders, List.of(), force, log);
+  }
+
+  /**
+   * Writes the folders as {@link #write(Map, boolean, Consumer)} does and, in the same transaction and
+   * under the same locks, creates what each of {@code contexts} lacks (never touching a file there).
+   */
+  public static Map<OutputSync, Drift> write(Map<OutputSync, List<GeneratedFile>> folders,
+      List<ServiceContexts> contexts, boolean force, Consumer<String> log) {
+    List<Path> roots = new ArrayList<>();
+    folders.keySet().forEach(sync -> roots.add(sync.root));
+    contexts.forEach(c -> roots.add(c.root()));
+    try (Lock lock = lockFolders(roots, LOCK_WAIT, log)) {
       Map<OutputSync, Pending> pending = new LinkedHashMap<>();
       folders.forEach((sync, files) -> pending.put(sync, sync.prepare(files, force)));
-      commit(List.copyOf(pending.values()));
+      List<Pending> all = new ArrayList<>(pending.values());
+      contexts.forEach(c -> all.add(c.prepare()));
+      commit(all);
       Map<OutputSync, Drift> written = new LinkedHashMap<>();
       pending.forEach((sync, p) -> written.put(sync, p.drift()));
       return written;
@@ -176,7 +190,12 @@ public final class OutputSync {
    * deadlock, then finishes or undoes any interrupted run's work in them.
    */
   static Lock lock(Collection<OutputSync> syncs, Duration wait, Consumer<String> log) {
-    List<Path> roots = syncs.stream().map(s -> s.root).distinct().sorted().toList();
+    return lockFolders(syncs.stream().map(s -> s.root).toList(), wait, log);
+  }
+
+  /** Locks {@code folders} as {@link #lock} does. */
+  static Lock lockFolders(Collection<Path> folders, Duration wait, Consumer<String> log) {
+    List<Path> roots = folders.stream().distinct().sorted().toList();
     List<FolderLock> held = new ArrayList<>();
     try {
       for (Path root : roots) {

@@ -170,6 +170,7 @@ class GeneratorTest {
     Service api = Service.builder("api", ml, GeneratorTest.class)
         .port(8000)
         .command("python", "-m", "uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000")
+        .requirements("requirements.txt")
         .runtimePackages("libpq5")
         .source("app")
         .label("org.opencontainers.image.description", "The example API")

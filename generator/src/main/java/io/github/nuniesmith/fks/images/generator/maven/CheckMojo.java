@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import io.github.nuniesmith.fks.images.generator.ContextDrift;
 import io.github.nuniesmith.fks.images.generator.Drift;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,17 +19,21 @@ public final class CheckMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Drift drift;
+    ContextDrift contexts;
     try {
-      List<OutputFolder> folders = render();
-      OutputFolder.refuseLeftovers(folders, regenerateCommand);
-      drift = OutputFolder.compare(folders);
+      Rendered rendered = render();
+      OutputFolder.refuseLeftovers(rendered.folders(), regenerateCommand);
+      drift = OutputFolder.compare(rendered.folders());
+      contexts = rendered.contexts().compare();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    if (!drift.isClean()) {
-      throw new MojoFailureException(drift.report(regenerateCommand));
+    contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+    if (!drift.isClean() || !contexts.isClean()) {
+      throw new MojoFailureException((drift.isClean() ? "" : drift.report(regenerateCommand))
+          + (contexts.isClean() ? "" : contexts.report(regenerateCommand)));
     }
     getLog().info("fks-images: generated files match their definitions");
   }

@@ -1,7 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import io.github.nuniesmith.fks.images.generator.ContextDrift;
 import io.github.nuniesmith.fks.images.generator.Drift;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,7 +13,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes the generated files: everything is rendered first, then only what changed is written, all
- * or nothing. Files edited by hand since they were generated are left alone unless forced.
+ * or nothing. Files edited by hand since they were generated are left alone unless forced. What a
+ * service's build context lacks is created from its starter files, in the same all-or-nothing write;
+ * a context's existing files are never touched.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -23,14 +27,22 @@ public final class GenerateMojo extends ImagesMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
-      Drift written = OutputFolder.write(render(), force, getLog()::info);
-      if (written.isClean()) {
+      Rendered rendered = render();
+      ContextDrift contexts = rendered.contexts().compare();
+      List<String> created = rendered.contexts().creations();
+      Drift written = OutputFolder.write(rendered.folders(), rendered.contexts(), force, getLog()::info);
+      if (written.isClean() && created.isEmpty()) {
         getLog().info("fks-images: generated files are up to date");
       }
       written.missing().forEach(p -> getLog().info("fks-images: created " + p));
       written.changed().forEach(p -> getLog().info("fks-images: updated " + p));
       written.extra().forEach(p -> getLog().info("fks-images: deleted " + p));
       written.edited().forEach(p -> getLog().warn("fks-images: discarded the hand edits of " + p));
+      created.forEach(p -> getLog().info("fks-images: created "
+          + p + ", a starter file of its service's build context: edit it freely, generate never changes it"));
+      contexts.withoutStarter().forEach(p -> getLog().warn("fks-images: " + p
+          + " is missing and its service gives no starter file for it: create it"));
+      contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (UncheckedIOException e) {

@@ -10,6 +10,7 @@ import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
 import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import io.github.nuniesmith.fks.images.generator.ServiceContexts;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
 import io.github.nuniesmith.fks.images.generator.pins.PinUsage;
@@ -88,10 +89,10 @@ abstract class ImagesMojo extends AbstractMojo {
   String pinsClass;
 
   /**
-   * Renders and lints the definitions into every output folder: a bad definition or a lint error
-   * fails the build with its message, warnings are logged.
+   * Renders and lints the definitions into every output folder, and names the services' build
+   * contexts: a bad definition or a lint error fails the build with its message, warnings are logged.
    */
-  List<OutputFolder> render() throws MojoExecutionException, MojoFailureException {
+  Rendered render() throws MojoExecutionException, MojoFailureException {
     Optional<PinCatalog> catalog = pinCatalog();
     return withImageSet((definition, set) -> {
       if (catalog.isPresent()) {
@@ -106,9 +107,11 @@ abstract class ImagesMojo extends AbstractMojo {
         throw new MojoFailureException("Lint errors in the image definitions:\n"
             + generation.report().text() + "Nothing was written.");
       }
-      return List.of(
+      return new Rendered(List.of(
           new OutputFolder("", outputSync(outputDirectory), generation.generated()),
-          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows()));
+          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows())),
+          new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()), layout.serviceContexts(),
+              set.services()));
     });
   }
 

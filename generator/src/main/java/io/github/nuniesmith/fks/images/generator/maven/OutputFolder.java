@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator.maven;
 import io.github.nuniesmith.fks.images.generator.Drift;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
+import io.github.nuniesmith.fks.images.generator.ServiceContexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +26,15 @@ record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) 
   }
 
   /**
-   * Writes every folder's files, all or nothing across the folders, and returns what changed. Every
-   * folder is checked first, so a refusal in any of them (a file not generated, a hand edit) stops
-   * the run before anything is written. Waits for another run writing them, telling {@code log}.
+   * Writes every folder's files and creates what {@code contexts} lack, all or nothing across them,
+   * and returns what changed in the folders. Every folder is checked first, so a refusal in any of
+   * them (a file not generated, a hand edit) stops the run before anything is written. Waits for
+   * another run writing them, telling {@code log}.
    */
-  static Drift write(List<OutputFolder> folders, boolean force, Consumer<String> log) {
+  static Drift write(List<OutputFolder> folders, ServiceContexts contexts, boolean force, Consumer<String> log) {
     Map<OutputSync, List<GeneratedFile>> files = new LinkedHashMap<>();
     folders.forEach(folder -> files.put(folder.sync(), folder.files()));
-    Map<OutputSync, Drift> written = OutputSync.write(files, force, log);
+    Map<OutputSync, Drift> written = OutputSync.write(files, List.of(contexts), force, log);
     return combined(folders, folder -> written.get(folder.sync()));
   }
 

@@ -213,6 +213,7 @@ final class FixtureGraph {
       set.service(Service.builder(s.name(), tiers.get(s.tier()), FixtureGraph.class)
           .port(s.port())
           .command("python", "-m", "src.main", String.valueOf(s.port()))
+          .requirements("requirements.txt")
           .index(WHEELS)
           .build());
     }

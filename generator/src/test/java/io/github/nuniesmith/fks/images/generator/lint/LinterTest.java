@@ -363,7 +363,7 @@ class LinterTest {
         .publishAs("example/img:base", "1.0.0").pip("requests>=2.32").build();
     ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(cpu)
         .service(Service.builder("api", cpu, LinterTest.class).port(8000).command("python", "-m", "api")
-            .label("org.opencontainers.image.version", "v1").build())
+            .requirements("requirements.txt").label("org.opencontainers.image.version", "v1").build())
         .build();
 
     assertFindings(new Linter(LintPolicy.DEFAULT).lint(set, GENERATOR.render(set)), 

@@ -1,0 +1,17 @@
+package io.github.nuniesmith.fks.images.generator.maven;
+
+import io.github.nuniesmith.fks.images.generator.ServiceContexts;
+import java.util.List;
+
+/**
+ * What the goals write or check.
+ *
+ * @param folders the output folders, with the files each must hold
+ * @param contexts the services' build contexts, whose missing files the starter files create
+ */
+record Rendered(List<OutputFolder> folders, ServiceContexts contexts) {
+  /** Copies the list. */
+  Rendered {
+    folders = List.copyOf(folders);
+  }
+}
