@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.fks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,7 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * describe the whole hierarchy (workflow, bake file, IMAGES.md); every other file is byte-identical.
  */
 class AddingAServiceTest {
-  private static final String NAME = "risk";
+  /** A name and port no FKS service has yet, so that the test holds whichever services are defined. */
+  private static final String NAME = Stream.iterate("added", n -> n + "-x")
+      .filter(n -> FksServices.all().stream().noneMatch(s -> s.name().equals(n))).findFirst().orElseThrow();
+  private static final int PORT = 1 + FksServices.all().stream()
+      .flatMap(s -> s.ports().stream()).mapToInt(Port::number).max().orElse(8000);
   private static final List<String> HIERARCHY_FILES =
       List.of("generated/IMAGES.md", "generated/docker-bake.hcl", ".github/workflows/build-images.yml");
 
@@ -32,9 +38,9 @@ class AddingAServiceTest {
   @EnumSource(Strategy.class)
   void aNewServiceAddsItsDockerfileAndChangesOnlyTheHierarchyFiles(Strategy strategy) {
     Map<String, String> before = outputs(fksCopy(strategy, set -> {}));
-    Service risk = Service.builder(NAME, CpuBase.TIER, FksServices.class)
-        .port(8013)
-        .command("python", "-m", "uvicorn", "src.main:app", "--host", "0.0.0.0", "--port", "8013")
+    Service service = Service.builder(NAME, CpuBase.TIER, FksServices.class)
+        .port(PORT)
+        .command("python", "-m", "uvicorn", "src.main:app", "--host", "0.0.0.0", "--port", Integer.toString(PORT))
         .label("org.opencontainers.image.source", Fks.SOURCE)
         .label("org.opencontainers.image.version", Fks.VERSION)
         // Its own apt packages: a compiler for its requirements, OpenMP at run time.
@@ -43,7 +49,7 @@ class AddingAServiceTest {
         // Its own pip packages go here once Service.Builder has pip(...) (another branch adds it):
         // .pip("scikit-learn>=1.5.0")
         .build();
-    Map<String, String> after = outputs(fksCopy(strategy, set -> set.service(risk)));
+    Map<String, String> after = outputs(fksCopy(strategy, set -> set.service(service)));
 
     String dockerfile = "generated/services/" + NAME + "/Dockerfile";
     assertThat(before).doesNotContainKey(dockerfile);
@@ -56,7 +62,7 @@ class AddingAServiceTest {
     DockerfileText added = DockerfileText.parse(after.get(dockerfile));
     assertThat(added.stages().get(0).withKeyword("RUN")).as(dockerfile).anyMatch(r -> r.endsWith(" gfortran"));
     assertThat(added.last().withKeyword("RUN")).as(dockerfile).anyMatch(r -> r.endsWith(" libgomp1"));
-    assertThat(added.last().withKeyword("EXPOSE")).as(dockerfile).containsExactly("EXPOSE 8013/tcp");
+    assertThat(added.last().withKeyword("EXPOSE")).as(dockerfile).containsExactly("EXPOSE " + PORT + "/tcp");
   }
 
   /** The copy is faithful: without the new service it renders exactly what FksImages renders. */
