@@ -94,7 +94,7 @@ class FksImagesTest {
             install.requirements().stream().map(r -> "'" + r + "'").toList());
         assertThat(m.group(2)).as(image.name() + ": --index-url")
             .isEqualTo(install.index().equals(PackageIndex.PYPI) ? null : install.index().url());
-        assertThat(run.contains("--mount=type=cache,id=pip,target=/root/.cache/pip")).as(run).isEqualTo(install.cache());
+        assertThat(run.contains(" --mount=type=cache,id=pip,target=/root/.cache/pip ")).as(run).isEqualTo(install.cache());
         assertThat(run).as(image.name()).doesNotContain("--no-cache-dir");
       }
     }
