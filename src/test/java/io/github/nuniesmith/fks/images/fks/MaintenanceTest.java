@@ -3,225 +3,273 @@ package io.github.nuniesmith.fks.images.fks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.Service;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import io.github.nuniesmith.fks.images.generator.pins.Pin;
+import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
+import io.github.nuniesmith.fks.images.generator.pins.PinFile;
 import io.github.nuniesmith.fks.images.generator.plan.Change;
 import io.github.nuniesmith.fks.images.generator.plan.ChangedFiles;
 import io.github.nuniesmith.fks.images.generator.plan.RebuildPlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The seed document's "When to Rebuild Base Images", as plans of the FKS set under each strategy.
- * Where the seed is wrong for these images (PyTorch), the test says what is right and why.
+ * The seed document's "When to Rebuild Base Images", as rules over the graph of the FKS set that
+ * hold for every package, pin, file and image under each strategy: a change rebuilds exactly the
+ * images that install or are built from what changed, and every image built on them, parents
+ * before children. Where the seed is wrong for these images (PyTorch), the test says what is right.
  */
 class MaintenanceTest {
-  private static final List<String> CPU_SERVICES = Stream.of(
-      "app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja")
-      .map(s -> "service " + s).toList();
+  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+  private static final String PINS = "src/main/pins";
+  private static final ChangedFiles FILES = new ChangedFiles(PINS, "src/main/java", RepositoryLayout.DEFAULT);
 
-  private static List<String> plan(Strategy strategy, String... names) {
-    return RebuildPlan.of(new FksImages().imageSet(strategy), RepositoryLayout.DEFAULT,
-        Stream.of(names).<Change>map(Change.Named::new).toList())
-        .rebuilds().stream().map(r -> r.kind() + " " + r.image()).toList();
+  /** Every name a person can give (each package, apt package, source build, base image and image). */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void aNameRebuildsTheImagesThatInstallItAndEveryImageBuiltOnThemParentsFirst(Strategy strategy) {
+    RenderedSet fks = RenderedSet.of(strategy);
+    for (String name : names(fks.set())) {
+      Set<String> direct = new LinkedHashSet<>(installers(fks.set(), name));
+      fks.set().image(name).ifPresent(i -> direct.add(i.name()));
+      RebuildPlan plan = plan(fks.set(), new Change.Named(name));
+
+      assertThat(images(plan)).as(strategy + " " + name).isEqualTo(fks.builtOn(direct));
+      assertParentsFirstWithReasons(fks, plan, direct);
+    }
   }
 
-  private static List<String> everything(String... bases) {
-    return Stream.concat(Stream.of(bases).map(b -> "base " + b),
-        Stream.concat(CPU_SERVICES.stream(), Stream.of("service ai", "service analyze", "service training"))).toList();
-  }
+  /** The seed: a Python release and TA-Lib (built in the CPU base every image builds on) rebuild everything. */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void pythonAndTaLibRebuildEveryImage(Strategy strategy) {
+    RenderedSet fks = RenderedSet.of(strategy);
+    String python = CpuBase.TIER.python().orElseThrow().image().name();
 
-  @Test
-  void aPythonVersionChangeRebuildsEverything() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
-        List.of(new Change.Named("python")))
-        .format()).isEqualTo("""
-            Rebuild plan (OPTION_1) for python:
-               1. base cpu: starts from python:3.12-slim-trixie
-               2. base ml: built on cpu
-               3. base gpu: built on ml
-               4. service app: built on cpu
-               5. service data: built on cpu
-               6. service api: built on cpu
-               7. service web: built on cpu
-               8. service auth: built on cpu
-               9. service execution: built on cpu
-              10. service meta: built on cpu
-              11. service monitor: built on cpu
-              12. service portfolio: built on cpu
-              13. service ninja: built on cpu
-              14. service ai: built on ml
-              15. service analyze: built on ml
-              16. service training: built on gpu
-            """);
-    assertThat(plan(Strategy.OPTION_2, "python")).isEqualTo(everything("cpu", "gpu"));
-    assertThat(plan(Strategy.OPTION_3, "python")).isEqualTo(everything("cpu", "ml", "gpu"));
-  }
-
-  @Test
-  void taLibRebuildsTheCpuBaseThenMlAndGpuAndEveryService() {
-    RebuildPlan plan = RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
-        List.of(new Change.Named("TA-Lib")));
-
-    assertThat(plan.rebuilds().subList(0, 3)).extracting(RebuildPlan.Rebuild::toString).containsExactly(
-        "base cpu: builds ta-lib 0.4.0 from source",
-        "base ml: pins TA-Lib==0.5.1; built on cpu",
-        "base gpu: built on ml");
-    assertThat(plan(Strategy.OPTION_1, "ta-lib")).isEqualTo(everything("cpu", "ml", "gpu"));
-    assertThat(plan(Strategy.OPTION_2, "ta_lib")).isEqualTo(everything("cpu", "gpu"));
-    assertThat(plan(Strategy.OPTION_3, "ta-lib")).isEqualTo(everything("cpu", "ml", "gpu"));
-  }
-
-  /** TA-Lib by name means both packages; a catalog edit of the Python package alone leaves the CPU base be. */
-  @Test
-  void anEditOfTheTaLibPythonPinAloneRebuildsFromMlUp() {
-    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    String ml = "src/main/pins/ml.txt";
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
-        .changes(set, List.of(ml),
-        p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.0\n"), p -> Optional.of("langchain>=0.3.0\nTA-Lib==0.5.1\n"));
-
-    assertThat(changes).containsExactly(new Change.PinEdited("ta-lib", ml, Optional.of("TA-Lib==0.5.1")));
-    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
-        .containsExactly("base ml", "base gpu", "service ai", "service analyze", "service training");
-  }
-
-  @Test
-  void langChainRebuildsMlThenGpuUnderOption1AndTheServicesAbove() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
-        List.of(new Change.Named("langchain")))
-        .format()).isEqualTo("""
-            Rebuild plan (OPTION_1) for langchain:
-               1. base ml: pins langchain>=0.3.0
-               2. base gpu: built on ml
-               3. service ai: built on ml
-               4. service analyze: built on ml
-               5. service training: built on gpu
-            """);
-    // Option 2: one GPU base holds the ML packages; Option 3: the GPU base has no LangChain.
-    assertThat(plan(Strategy.OPTION_2, "langchain"))
-        .containsExactly("base gpu", "service ai", "service analyze", "service training");
-    assertThat(plan(Strategy.OPTION_3, "langchain")).containsExactly("base ml", "service ai", "service analyze");
+    assertThat(images(plan(fks.set(), new Change.Named(python)))).isEqualTo(fks.names());
+    assertThat(images(plan(fks.set(), new Change.Named(CpuBase.TA_LIB.name())))).isEqualTo(fks.names());
+    assertThat(images(plan(fks.set(), new Change.Named("TA_Lib")))).as("PEP 503 names").isEqualTo(fks.names());
   }
 
   /**
-   * The seed says "rebuild GPU base only", but the ML base installs a CPU build of torch for
-   * sentence-transformers, and pins may differ between tiers only in their local label: a torch
-   * release rebuilds ml too. torchvision and torchaudio live in the GPU base alone.
+   * The seed says "rebuild GPU base only" for PyTorch, but the ML base installs a CPU build of torch
+   * for sentence-transformers, and pins may differ between tiers only in their local label: a torch
+   * release rebuilds ml too, wherever the ML base is published.
    */
-  @Test
-  void torchRebuildsMlAndGpuBecauseMlHoldsACpuTorch() {
-    assertThat(RebuildPlan.of(new FksImages().imageSet(Strategy.OPTION_1), RepositoryLayout.DEFAULT,
-        List.of(new Change.Named("torch")))
-        .rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
-            "base ml: pins torch==2.8.0+cpu",
-            "base gpu: pins torch==2.8.0+cu128; built on ml",
-            "service ai: built on ml",
-            "service analyze: built on ml",
-            "service training: built on gpu");
-    assertThat(plan(Strategy.OPTION_2, "torch"))
-        .containsExactly("base gpu", "service ai", "service analyze", "service training");
-    assertThat(plan(Strategy.OPTION_3, "torch"))
-        .containsExactly("base ml", "base gpu", "service ai", "service analyze", "service training");
-    assertThat(plan(Strategy.OPTION_1, "torchvision", "torchaudio")).containsExactly("base gpu", "service training");
-    assertThat(plan(Strategy.OPTION_3, "torchvision")).containsExactly("base gpu", "service training");
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void torchRebuildsTheMlBaseTooBecauseItHoldsACpuTorch(Strategy strategy) {
+    RenderedSet fks = RenderedSet.of(strategy);
+    List<String> rebuilt = images(plan(fks.set(), new Change.Named(Pins.MlTorch.TORCH.name())));
+
+    assertThat(rebuilt).contains(GpuBase.TIER.name());
+    if (fks.set().image(MlBase.TIER.name()).isPresent()) {
+      assertThat(rebuilt).contains(MlBase.TIER.name());
+    }
   }
 
-  /** An edit of gpu-torch.txt alone (another CUDA build of the same release) is the seed's "GPU base only". */
-  @Test
-  void anEditOfTheGpuTorchFileAloneRebuildsGpuAndTraining() {
-    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    String gpu = "src/main/pins/gpu-torch.txt";
-    String index = "--index-url https://download.pytorch.org/whl/cu128\n";
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
-        .changes(set, List.of(gpu),
-        p -> Optional.of(index + "torch==2.8.0+cu126\n"), p -> Optional.of(index + "torch==2.8.0+cu128\n"));
+  /**
+   * Each line of each catalog file: the edit rebuilds the images that install that requirement as
+   * written (torch +cu128 and +cpu are different lines of different files) and every image built on
+   * them; TA-Lib's Python pin alone leaves the C library's image be.
+   */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void aCatalogLineRebuildsTheImagesThatInstallItAsWrittenAndThoseBuiltOnThem(Strategy strategy) throws IOException {
+    RenderedSet fks = RenderedSet.of(strategy);
+    Map<String, String> texts = catalog();
+    int lines = 0;
+    for (PinFile file : PinCatalog.read(texts, "Pins").files()) {
+      String text = texts.get(file.path());
+      for (Pin pin : file.pins()) {
+        lines++;
+        String now = pin.requirement().toString();
+        List<Change> changes = FILES.changes(fks.set(), List.of(file.path()),
+            p -> Optional.of(without(text, pin.line())), p -> Optional.of(text));
 
-    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(RebuildPlan.Rebuild::toString).containsExactly(
-        "base gpu: pins torch==2.8.0+cu128 (src/main/pins/gpu-torch.txt)",
-        "service training: built on gpu");
+        assertThat(changes).as(file.path() + ":" + pin.line())
+            .containsExactly(new Change.PinEdited(pin.requirement().canonicalName(), file.path(), Optional.of(now)));
+        Set<String> direct = new LinkedHashSet<>();
+        for (Image image : fks.set().images()) {
+          if (RenderedSet.steps(image, PipInstall.class).stream().flatMap(i -> i.requirements().stream())
+              .anyMatch(r -> r.toString().equals(now))) {
+            direct.add(image.name());
+          }
+        }
+        assertThat(images(RebuildPlan.of(fks.set(), RepositoryLayout.DEFAULT, changes)))
+            .as(strategy + " " + file.path() + ":" + pin.line() + " " + now).isEqualTo(fks.builtOn(direct));
+      }
+    }
+    assertThat(lines).as("pins read from " + PINS).isPositive();
   }
 
-  @Test
-  void anImageNameRebuildsItAndWhatIsBuiltOnIt() {
-    assertThat(plan(Strategy.OPTION_1, "ml"))
-        .containsExactly("base ml", "base gpu", "service ai", "service analyze", "service training");
-    assertThat(plan(Strategy.OPTION_1, "web")).containsExactly("service web");
+  /** A definition class, an image's Dockerfile or a service's build context rebuilds the images built from it. */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void aFileRebuildsTheImagesBuiltFromItAndThoseBuiltOnThem(Strategy strategy) {
+    RenderedSet fks = RenderedSet.of(strategy);
+    Map<String, Set<String>> definedIn = new TreeMap<>();
+    for (Image image : fks.set().images()) {
+      definedIn.computeIfAbsent("src/main/java/" + Generator.sourcePath(image.definedIn()), k -> new LinkedHashSet<>())
+          .add(image.name());
+      assertRebuilds(fks, RepositoryLayout.DEFAULT.generatedFolder() + "/" + image.dockerfile().value(), Set.of(image.name()));
+    }
+    definedIn.forEach((path, images) -> assertRebuilds(fks, path, images));
+    for (Service service : fks.set().services()) {
+      assertRebuilds(fks, RepositoryLayout.DEFAULT.serviceContexts() + "/" + service.name() + "/src/main.py",
+          Set.of(service.name()));
+    }
+    RebuildPlan readme = plan(fks.set(), FILES.changes(fks.set(), List.of("README.md"), p -> Optional.empty(), p -> Optional.empty()));
+    assertThat(readme.rebuilds()).isEmpty();
+    assertThat(readme.unrelated()).containsExactly("README.md");
   }
 
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void sharedDefinitionCodeRebuildsEverything(Strategy strategy) {
+    RenderedSet fks = RenderedSet.of(strategy);
+    String shared = "src/main/java/" + Generator.sourcePath(Fks.class.getName());
+    List<Change> changes = FILES.changes(fks.set(), List.of(shared), p -> Optional.empty(), p -> Optional.empty());
+
+    assertThat(changes).containsExactly(new Change.SharedDefinition(shared));
+    assertThat(images(plan(fks.set(), changes))).isEqualTo(fks.names());
+  }
+
+  /** Its own small set, so that the message is exact. */
   @Test
   void anUnknownNameIsRefusedWithCloseMatches() {
-    assertThatThrownBy(() -> plan(Strategy.OPTION_1, "langchian"))
+    Tier base = Tier.root(TierRole.CPU, "base", MaintenanceTest.class)
+        .python("3.12", "python:3.12-slim-trixie")
+        .publishAs("example/images:base", "1.0.0")
+        .pip("langchain>=0.3.0", "requests==2.32.3")
+        .build();
+    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(base).build();
+
+    assertThatThrownBy(() -> plan(set, new Change.Named("langchian")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("'langchian' is no package, pin, source build, base image or image of this set (OPTION_1):"
             + " did you mean langchain? Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.");
-    assertThatThrownBy(() -> plan(Strategy.OPTION_1, "pytorch"))
+    assertThatThrownBy(() -> plan(set, new Change.Named("kubernetes")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("'pytorch' is no package, pin, source build, base image or image of this set (OPTION_1):"
-            + " did you mean torch? Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.");
+        .hasMessage("'kubernetes' is no package, pin, source build, base image or image of this set (OPTION_1):"
+            + " check the spelling. Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.");
   }
 
-  @Test
-  void aRangeMapsCatalogLinesDefinitionsAndDockerfilesToImages() {
-    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    ChangedFiles files = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT);
-    String ml = "src/main/pins/ml.txt";
-    // The catalog as the definitions now read it, and an older langchain floor.
-    Map<String, String> before = Map.of(ml, "langchain>=0.2.0\nTA-Lib==0.5.1\n");
-    Map<String, String> after = Map.of(ml, "langchain>=0.3.0\nTA-Lib==0.5.1\n");
-
-    List<Change> changes = files.changes(set, List.of(ml, "README.md",
-            "src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java", "generated/docker/Dockerfile.gpu"),
-        p -> Optional.ofNullable(before.get(p)), p -> Optional.ofNullable(after.get(p)));
-
-    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
-        Rebuild plan (OPTION_1) for generated/docker/Dockerfile.gpu, \
-        src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java, langchain in src/main/pins/ml.txt:
-           1. base ml: pins langchain>=0.3.0 (src/main/pins/ml.txt)
-           2. base gpu: generated/docker/Dockerfile.gpu changed; built on ml
-           3. service app: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           4. service data: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           5. service api: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           6. service web: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           7. service auth: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           8. service execution: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-           9. service meta: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-          10. service monitor: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-          11. service portfolio: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-          12. service ninja: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed
-          13. service ai: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed; built on ml
-          14. service analyze: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed; built on ml
-          15. service training: src/main/java/io/github/nuniesmith/fks/images/fks/FksServices.java changed; built on gpu
-        Changed, but no image is built from it: README.md
-        """);
+  private static void assertRebuilds(RenderedSet fks, String path, Set<String> direct) {
+    RebuildPlan plan = plan(fks.set(), FILES.changes(fks.set(), List.of(path), p -> Optional.empty(), p -> Optional.empty()));
+    assertThat(images(plan)).as(fks.set().strategy() + " " + path).isEqualTo(fks.builtOn(direct));
+    assertParentsFirstWithReasons(fks, plan, direct);
+    plan.rebuilds().stream().filter(r -> direct.contains(r.image()))
+        .forEach(r -> assertThat(r.reasons()).as(r.toString()).contains(path + " changed"));
   }
 
-  @Test
-  void sharedDefinitionCodeRebuildsEverything() {
-    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
-        .changes(set, List.of("src/main/java/io/github/nuniesmith/fks/images/fks/Fks.java"), p -> Optional.empty(), p -> Optional.empty());
-
-    assertThat(changes).containsExactly(
-        new Change.SharedDefinition("src/main/java/io/github/nuniesmith/fks/images/fks/Fks.java"));
-    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).rebuilds()).extracting(r -> r.kind() + " " + r.image())
-        .isEqualTo(everything("cpu", "ml", "gpu"));
+  /** Each rebuilt image comes after the rebuilt images it builds on and names them; the others say why they change. */
+  private static void assertParentsFirstWithReasons(RenderedSet fks, RebuildPlan plan, Set<String> direct) {
+    List<String> done = new ArrayList<>();
+    for (RebuildPlan.Rebuild rebuild : plan.rebuilds()) {
+      Image image = fks.set().image(rebuild.image()).orElseThrow();
+      for (String parent : RenderedSet.parents(image)) {
+        if (images(plan).contains(parent)) {
+          assertThat(done).as(rebuild + ": parents first").contains(parent);
+          assertThat(rebuild.reasons()).as(rebuild.toString()).contains("built on " + parent);
+        }
+      }
+      if (direct.contains(rebuild.image())) {
+        assertThat(rebuild.reasons()).as(rebuild.toString()).anyMatch(r -> !r.startsWith("built on "));
+      }
+      done.add(rebuild.image());
+    }
   }
 
-  @Test
-  void aServiceSourceFileRebuildsThatServiceAsTheWorkflowDoes() {
-    ImageSet set = new FksImages().imageSet(Strategy.OPTION_1);
-    List<Change> changes = new ChangedFiles("src/main/pins", "src/main/java", RepositoryLayout.DEFAULT)
-        .changes(set, List.of("services/app/main.py", "services/training/train.py"), p -> Optional.empty(), p -> Optional.empty());
+  /** The images that install, build or start from {@code name}, compared as PEP 503 names. */
+  private static List<String> installers(ImageSet set, String name) {
+    String wanted = PipRequirement.canonical(name);
+    List<String> out = new ArrayList<>();
+    for (Image image : set.images()) {
+      boolean hit = false;
+      for (Stage stage : image.stages()) {
+        hit |= stage.from().externalImage().filter(ref -> PipRequirement.canonical(ref.name()).equals(wanted)).isPresent();
+      }
+      hit |= RenderedSet.steps(image, PipInstall.class).stream().flatMap(i -> i.requirements().stream())
+          .anyMatch(r -> r.canonicalName().equals(wanted));
+      hit |= RenderedSet.steps(image, SourceBuild.class).stream()
+          .anyMatch(b -> PipRequirement.canonical(b.name()).equals(wanted) || b.buildPackages().packages().contains(wanted));
+      hit |= RenderedSet.steps(image, AptInstall.class).stream().anyMatch(a -> a.packages().contains(wanted));
+      if (hit) {
+        out.add(image.name());
+      }
+    }
+    return out;
+  }
 
-    assertThat(RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes).format()).isEqualTo("""
-        Rebuild plan (OPTION_1) for services/app/main.py, services/training/train.py:
-           1. service app: services/app/main.py changed
-           2. service training: services/training/train.py changed
-        """);
+  /** Every name the model gives: images, base images, pip packages, source builds and apt packages. */
+  private static Set<String> names(ImageSet set) {
+    Set<String> names = new TreeSet<>();
+    for (Image image : set.images()) {
+      names.add(image.name());
+      image.stages().forEach(s -> s.from().externalImage().ifPresent(ref -> names.add(ref.name())));
+      RenderedSet.steps(image, PipInstall.class).forEach(i -> i.requirements().forEach(r -> names.add(r.name())));
+      RenderedSet.steps(image, SourceBuild.class).forEach(b -> {
+        names.add(b.name());
+        names.addAll(b.buildPackages().packages());
+      });
+      RenderedSet.steps(image, AptInstall.class).forEach(a -> names.addAll(a.packages()));
+    }
+    return names;
+  }
+
+  private static Map<String, String> catalog() throws IOException {
+    Map<String, String> texts = new TreeMap<>();
+    try (Stream<Path> files = Files.list(REPOSITORY.resolve(PINS))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
+        texts.put(PINS + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
+  }
+
+  /** {@code text} without its line {@code line} (from 1): the catalog before that pin was added. */
+  private static String without(String text, int line) {
+    List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+    lines.remove(line - 1);
+    return String.join("\n", lines);
+  }
+
+  private static RebuildPlan plan(ImageSet set, Change... changes) {
+    return plan(set, List.of(changes));
+  }
+
+  private static RebuildPlan plan(ImageSet set, List<Change> changes) {
+    return RebuildPlan.of(set, RepositoryLayout.DEFAULT, changes);
+  }
+
+  private static List<String> images(RebuildPlan plan) {
+    return plan.rebuilds().stream().map(RebuildPlan.Rebuild::image).toList();
   }
 }

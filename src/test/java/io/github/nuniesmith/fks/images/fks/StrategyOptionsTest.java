@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
@@ -13,8 +14,10 @@ import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,8 +33,9 @@ import org.yaml.snakeyaml.Yaml;
  * same as the FROM lines of the Dockerfiles.
  */
 class StrategyOptionsTest {
-  private static final List<String> CPU_SERVICES =
-      List.of("app", "data", "api", "web", "auth", "execution", "meta", "monitor", "portfolio", "ninja");
+  private static final String CPU = CpuBase.TIER.name();
+  private static final String ML = MlBase.TIER.name();
+  private static final String GPU = GpuBase.TIER.name();
   private static final Pattern FROM = Pattern.compile("(?m)^FROM (\\S+)");
   private static final Map<Strategy, Map<String, String>> RENDERED = new EnumMap<>(Strategy.class);
   private static final Map<Strategy, Map<String, Map<String, Object>>> JOBS = new EnumMap<>(Strategy.class);
@@ -40,40 +44,48 @@ class StrategyOptionsTest {
   void optionOneBuildsGpuOnMlAndEachServiceOnItsOwnTier() {
     Map<String, List<String>> parents = parents(Strategy.OPTION_1);
 
-    assertThat(bases(parents)).containsExactly(
-        Map.entry("cpu", List.of()), Map.entry("ml", List.of("cpu")), Map.entry("gpu", List.of("ml")));
-    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
-        Map.entry("ml", List.of("ai", "analyze")), Map.entry("gpu", List.of("training")));
+    assertThat(bases(Strategy.OPTION_1, parents)).containsExactly(
+        Map.entry(CPU, List.of()), Map.entry(ML, List.of(CPU)), Map.entry(GPU, List.of(ML)));
+    assertThat(servicesOn(parents)).containsExactlyEntriesOf(declaredOn(Map.of(CPU, CPU, ML, ML, GPU, GPU)));
   }
 
   @Test
   void optionTwoGivesTheMlServicesTheGpuBaseAndPublishesNoMlBase() {
     Map<String, List<String>> parents = parents(Strategy.OPTION_2);
 
-    assertThat(bases(parents)).containsExactly(Map.entry("cpu", List.of()), Map.entry("gpu", List.of("cpu")));
-    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
-        Map.entry("gpu", List.of("ai", "analyze", "training")));
+    assertThat(bases(Strategy.OPTION_2, parents)).containsExactly(Map.entry(CPU, List.of()), Map.entry(GPU, List.of(CPU)));
+    assertThat(servicesOn(parents)).containsExactlyEntriesOf(declaredOn(Map.of(CPU, CPU, ML, GPU, GPU, GPU)));
   }
 
   @Test
   void optionThreeBuildsGpuOnCpuBesideMl() {
     Map<String, List<String>> parents = parents(Strategy.OPTION_3);
 
-    assertThat(bases(parents)).containsExactly(
-        Map.entry("cpu", List.of()), Map.entry("ml", List.of("cpu")), Map.entry("gpu", List.of("cpu")));
-    assertThat(servicesOn(parents)).containsExactly(Map.entry("cpu", CPU_SERVICES),
-        Map.entry("ml", List.of("ai", "analyze")), Map.entry("gpu", List.of("training")));
+    assertThat(bases(Strategy.OPTION_3, parents)).containsExactly(
+        Map.entry(CPU, List.of()), Map.entry(ML, List.of(CPU)), Map.entry(GPU, List.of(CPU)));
+    assertThat(servicesOn(parents)).containsExactlyEntriesOf(declaredOn(Map.of(CPU, CPU, ML, ML, GPU, GPU)));
   }
 
   @Test
   void aChangeToTheMlDockerfileRebuildsMlGpuUnderOptionOneAndTheirServicesNeverTheCpuBase() {
-    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/docker/Dockerfile.ml"))
-        .containsExactly("ai", "analyze", "gpu", "ml", "training");
-    assertThat(rebuiltBy(Strategy.OPTION_3, "generated/docker/Dockerfile.ml")).containsExactly("ai", "analyze", "ml");
-    assertThat(rebuiltBy(Strategy.OPTION_2, "generated/docker/Dockerfile.gpu"))
-        .containsExactly("ai", "analyze", "gpu", "training");
-    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/docker/Dockerfile.builder")).hasSize(16);
-    assertThat(rebuiltBy(Strategy.OPTION_1, "services/ai/requirements.txt")).containsExactly("ai");
+    TreeSet<String> option1 = new TreeSet<>(List.of(ML, GPU));
+    option1.addAll(declaredOn(Map.of(ML, ML, GPU, GPU)).values().stream().flatMap(List::stream).toList());
+    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/" + MlBase.TIER.dockerfile().value())).isEqualTo(option1);
+
+    TreeSet<String> option3 = new TreeSet<>(List.of(ML));
+    option3.addAll(declaredOn(Map.of(ML, ML)).getOrDefault(ML, List.of()));
+    assertThat(rebuiltBy(Strategy.OPTION_3, "generated/" + MlBase.TIER.dockerfile().value())).isEqualTo(option3);
+
+    TreeSet<String> option2 = new TreeSet<>(List.of(GPU));
+    option2.addAll(declaredOn(Map.of(ML, GPU, GPU, GPU)).getOrDefault(GPU, List.of()));
+    assertThat(rebuiltBy(Strategy.OPTION_2, "generated/" + GpuBase.TIER.dockerfile().value())).isEqualTo(option2);
+
+    assertThat(rebuiltBy(Strategy.OPTION_1, "generated/" + CpuBase.TIER.dockerfile().value()))
+        .isEqualTo(new TreeSet<>(parents(Strategy.OPTION_1).keySet()));
+    for (Service service : FksServices.all()) {
+      assertThat(rebuiltBy(Strategy.OPTION_1, "services/" + service.name() + "/requirements.txt"))
+          .containsExactly(service.name());
+    }
     assertThat(rebuiltBy(Strategy.OPTION_1, "README.md")).isEmpty();
   }
 
@@ -84,7 +96,7 @@ class StrategyOptionsTest {
     Map<String, List<String>> parents = parents(strategy);
     Map<String, Map<String, Object>> jobs = jobs(strategy);
 
-    for (String base : bases(parents).keySet()) {
+    for (String base : bases(strategy, parents).keySet()) {
       List<String> needs = new ArrayList<>(List.of("verify", "changes"));
       parents.get(base).forEach(p -> needs.add("build-" + p));
       assertThat(jobs.get("build-" + base).get("needs")).as(base).isEqualTo(needs);
@@ -98,7 +110,7 @@ class StrategyOptionsTest {
     });
     assertThat(matrices).isEqualTo(new TreeMap<>(servicesOn(parents)));
     assertThat(jobs.keySet()).filteredOn(id -> id.startsWith("build-"))
-        .containsExactlyInAnyOrderElementsOf(bases(parents).keySet().stream().map(b -> "build-" + b).toList());
+        .containsExactlyInAnyOrderElementsOf(bases(strategy, parents).keySet().stream().map(b -> "build-" + b).toList());
   }
 
   /** A change to any image's Dockerfile sets the filters of that image and of every image built on it. */
@@ -139,7 +151,9 @@ class StrategyOptionsTest {
       }
       assertThat(linked).as(m.group(1)).isEqualTo(new TreeSet<>(parents.get(image)));
     }
-    assertThat(targets).isEqualTo(2 * bases(parents).size() + 13);
+    ImageSet set = new FksImages().imageSet(strategy);
+    assertThat(targets).as("a builder and a runtime target per tier, one target per service")
+        .isEqualTo(2 * set.tiers().size() + set.services().size());
   }
 
   /** The graph as the generator computes it, for the build-order check. */
@@ -177,24 +191,39 @@ class StrategyOptionsTest {
     return parents;
   }
 
-  private static Map<String, List<String>> bases(Map<String, List<String>> parents) {
+  /** The published tiers with their parents. */
+  private static Map<String, List<String>> bases(Strategy strategy, Map<String, List<String>> parents) {
     Map<String, List<String>> bases = new LinkedHashMap<>();
-    parents.forEach((image, p) -> {
-      if (List.of("cpu", "ml", "gpu").contains(image)) {
-        bases.put(image, p);
-      }
-    });
+    new FksImages().imageSet(strategy).tiers().forEach(t -> bases.put(t.name(), parents.get(t.name())));
     return bases;
   }
 
+  /** The services that are no tier, grouped by the one image each builds on. */
   private static Map<String, List<String>> servicesOn(Map<String, List<String>> parents) {
+    Set<String> services = new LinkedHashSet<>();
+    FksServices.all().forEach(s -> services.add(s.name()));
     Map<String, List<String>> on = new LinkedHashMap<>();
     parents.forEach((image, p) -> {
-      if (!List.of("cpu", "ml", "gpu").contains(image)) {
+      if (services.contains(image)) {
         assertThat(p).as(image).hasSize(1);
         on.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(image);
       }
     });
+    return on;
+  }
+
+  /**
+   * The services as FksServices declares them, grouped by where {@code rewired} (declared tier to
+   * the tier a strategy builds it on) puts their declared tier, in the order of the groups' first services.
+   */
+  private static Map<String, List<String>> declaredOn(Map<String, String> rewired) {
+    Map<String, List<String>> on = new LinkedHashMap<>();
+    for (Service service : FksServices.all()) {
+      String tier = rewired.get(service.tier().name());
+      if (tier != null) {
+        on.computeIfAbsent(tier, k -> new ArrayList<>()).add(service.name());
+      }
+    }
     return on;
   }
 
