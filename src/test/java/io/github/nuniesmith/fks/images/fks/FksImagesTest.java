@@ -182,7 +182,8 @@ class FksImagesTest {
     assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(root).tier(seedMl).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier ml / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0: pin TA-Lib to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or build the C library 0.6 or newer [FKS019]");
+            + " library 0.4.0 of tier cpu (FksImagesTest): set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C"
+            + " library to 0.6.1 or newer (its version, url and sha256) [FKS019]");
   }
 
   /** A service builds on its tier's builder, runs on its runtime, and sees every environment of its tier's lineage. */
