@@ -32,8 +32,8 @@ class FksLintTest {
 
     assertThat(report.summary()).isEqualTo("fks-images lint: 0 errors, 0 warnings, 0 infos, 13 suppressed");
     assertThat(report.findings().stream().map(f -> f.rule().id() + " " + f.file()).distinct())
-        .containsExactly("FKS024 docker/Dockerfile.gpu", "FKS016 docker/Dockerfile.gpu",
-            "FKS024 docker/Dockerfile.ml", "FKS016 docker/Dockerfile.ml");
+        .containsExactly("FKS016 docker/Dockerfile.gpu", "FKS024 docker/Dockerfile.gpu",
+            "FKS016 docker/Dockerfile.ml", "FKS024 docker/Dockerfile.ml");
     assertThat(report.findings()).allMatch(Finding::suppressed);
   }
 
