@@ -37,6 +37,9 @@ final class WorkflowRenderer {
   static final String LINT_COMMAND = "./mvnw -B -Plint";
   /** Where the lint goal writes its SARIF, from the repository root (the lint profile's setting). */
   static final String LINT_SARIF = "target/fks-images-lint.sarif";
+  /** A pull request from a fork gets a read-only token, with which code scanning refuses the upload. */
+  static final String NOT_A_FORK = "(github.event_name != 'pull_request'"
+      + " || github.event.pull_request.head.repo.full_name == github.repository)";
   /** The code scanning category of the lint results. */
   static final String LINT_CATEGORY = "fks-images-lint";
   /** The base branch of the pull request, as the plan job's steps read it. */
@@ -159,7 +162,7 @@ final class WorkflowRenderer {
     model.put("lintJob", LINT_JOB);
     model.put("lintCommand", LINT_COMMAND);
     model.put("lintSarif", LINT_SARIF);
-    model.put("lintUploadCondition", "${{ !cancelled() && hashFiles('" + LINT_SARIF + "') != '' }}");
+    model.put("lintUploadCondition", "${{ !cancelled() && hashFiles('" + LINT_SARIF + "') != '' && " + NOT_A_FORK + " }}");
     model.put("lintCategory", LINT_CATEGORY);
     model.put("uploadSarif", UPLOAD_SARIF);
     model.put("planJob", PLAN_JOB);

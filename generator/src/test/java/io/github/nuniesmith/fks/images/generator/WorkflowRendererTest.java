@@ -166,7 +166,7 @@ class WorkflowRendererTest {
                   - name: lint the definitions
                     run: ./mvnw -B -Plint
                   - name: upload the lint report
-                    if: ${{ !cancelled() && hashFiles('target/fks-images-lint.sarif') != '' }}
+                    if: ${{ !cancelled() && hashFiles('target/fks-images-lint.sarif') != '' && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository) }}
                     uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9
                     with:
                       sarif_file: target/fks-images-lint.sarif
