@@ -17,6 +17,9 @@ concurrency:
 
 env:
   PUSH: ${push}
+  # Where the bake file takes a child's parents from: built in the same bake from this checkout, or,
+  # where parents' jobs pushed them before their children's jobs start, pulled from the registry.
+  ${parentsVariable}: ${parents}
 
 jobs:
   ${verifyJob}:
@@ -35,6 +38,46 @@ jobs:
       - run: ${command}
 </#list>
 
+  ${lintJob}:
+    name: lint report to code scanning
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      security-events: write
+    steps:
+      - uses: ${checkout.uses} # ${checkout.release}
+        with:
+          persist-credentials: false
+      - name: lint the definitions
+        run: ${lintCommand}
+      - name: upload the lint report
+        if: ${lintUploadCondition}
+        uses: ${uploadSarif.uses} # ${uploadSarif.release}
+        with:
+          sarif_file: ${lintSarif}
+          category: ${lintCategory}
+
+  ${planJob}:
+    name: rebuild plan for reviewers
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    env:
+      ${baseRefVariable}: ${r"${{ github.base_ref }}"}
+    steps:
+      - uses: ${checkout.uses} # ${checkout.release}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - name: images to rebuild, and why
+        run: ${planCommand}
+      - name: generated files changed
+        run: |
+<#list changedFilesCommands as command>
+          ${command}
+</#list>
+
   ${changesJob}:
     name: what changed
     runs-on: ubuntu-latest
@@ -42,8 +85,11 @@ jobs:
       contents: read
       pull-requests: read
     outputs:
-<#list filters as filter>
-      ${filter.name}: ${r"${{"} github.event_name == 'workflow_dispatch' || steps.filter.outputs.${filter.name} == 'true' ${r"}}"}
+<#list baseFilters as filter>
+      ${filter}: ${r"${{"} github.event_name == 'workflow_dispatch' || steps.filter.outputs.${filter} == 'true' ${r"}}"}
+</#list>
+<#list serviceJobs as job>
+      ${job.id}: ${r"${{"} steps.${servicesStep}.outputs.${job.id} ${r"}}"}
 </#list>
     steps:
       - uses: ${checkout.uses} # ${checkout.release}
@@ -59,7 +105,16 @@ jobs:
               - '${path}'
 </#list>
 </#list>
-<#macro buildSteps>
+<#if serviceJobs?has_content>
+      - id: ${servicesStep}
+        name: services to build, by job
+        env:
+          EVERYTHING: ${r"${{ github.event_name == 'workflow_dispatch' }}"}
+          CHANGED: ${r"${{ steps.filter.outputs.changes || '[]' }}"}
+          ${servicesJobsVariable}: '${servicesJobs}'
+        run: ${servicesScript}
+</#if>
+<#macro buildSteps bake>
       - uses: ${checkout.uses} # ${checkout.release}
         with:
           persist-credentials: false
@@ -74,6 +129,19 @@ jobs:
           username: ${login.username}
           password: ${login.password}
 </#list>
+      - name: bake ${bake.targets}
+        uses: ${bakeAction.uses} # ${bakeAction.release}
+        with:
+          source: .
+          files: ${bakeFile}
+          targets: ${bake.targets}
+          push: ${pushSwitch}
+          provenance: ${provenance}
+          sbom: ${sbom}
+          set: |
+<#list bake.cache as line>
+            ${line}
+</#list>
 </#macro>
 <#list bases as job>
 
@@ -87,22 +155,7 @@ jobs:
       ${permission}
 </#list>
     steps:
-<@buildSteps/>
-<#list job.builds as build>
-      - name: ${build.name}
-        uses: ${buildPush.uses} # ${buildPush.release}
-        with:
-          context: ${build.context}
-          file: ${build.file}
-          target: ${build.target}
-          platforms: ${platforms}
-          tags: ${build.tags}
-          push: ${pushSwitch}
-          provenance: ${provenance}
-          sbom: ${sbom}
-          cache-from: type=gha,scope=${build.cacheScope}
-          cache-to: type=gha,mode=max,scope=${build.cacheScope}
-</#list>
+<@buildSteps bake=job.bake/>
 </#list>
 <#list serviceJobs as job>
 
@@ -118,28 +171,7 @@ jobs:
     strategy:
       fail-fast: false
       matrix:
-        include:
-<#list job.services as service>
-          - service: ${service.service}
-            context: ${service.context}
-            file: ${service.file}
-            target: ${service.target}
-            tags: ${service.tags}
-</#list>
+        service: ${r"${{"} fromJSON(needs.${changesJob}.outputs.${job.id}) ${r"}}"}
     steps:
-<@buildSteps/>
-      - name: build ${r"${{ matrix.service }}"}
-        if: ${serviceCondition}
-        uses: ${buildPush.uses} # ${buildPush.release}
-        with:
-          context: ${r"${{ matrix.context }}"}
-          file: ${r"${{ matrix.file }}"}
-          target: ${r"${{ matrix.target }}"}
-          platforms: ${platforms}
-          tags: ${r"${{ matrix.tags }}"}
-          push: ${pushSwitch}
-          provenance: ${provenance}
-          sbom: ${sbom}
-          cache-from: type=gha,scope=${serviceCacheScope}
-          cache-to: type=gha,mode=max,scope=${serviceCacheScope}
+<@buildSteps bake=job.bake/>
 </#list>

@@ -2,6 +2,11 @@
 # ${line}
 </#list>
 # ${usage}
+# ${parentsUsage}
+
+variable "${parents}" {
+  default = ${parentsDefault}
+}
 
 group "default" {
   targets = ["bases", "services"]

@@ -2,7 +2,10 @@ package io.github.nuniesmith.fks.images.fks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,22 @@ class ActionlintTest {
     files.add(Path.of("..", ".github", "workflows", "build-images.yml").toAbsolutePath().normalize());
 
     assertThat(lint(files)).isEqualTo("exit 0\n");
+  }
+
+  /** At scale the services' matrices are computed at run time, at most 256 services per job. */
+  @Test
+  void theWorkflowOfAThousandServicesOnOneTierHasNoFindings() throws Exception {
+    Tier cpu = new FksImages().imageSet(Strategy.OPTION_1).tiers().get(0);
+    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu);
+    for (int i = 1; i <= 1000; i++) {
+      set.service(Service.builder(String.format(Locale.ROOT, "svc%04d", i), cpu, ActionlintTest.class)
+          .port(10000 + i).command("python", "-m", "app").build());
+    }
+    String text = new HierarchyFiles(new Generator("src/test/java", "./mvnw -Pgenerate"), RepositoryLayout.DEFAULT)
+        .workflows(set.build()).get(0).content();
+
+    assertThat(text).contains("\n  services-on-cpu-4:\n").doesNotContain("\n  services-on-cpu-5:\n");
+    assertThat(lint(List.of(write("thousand.yml", text)))).isEqualTo("exit 0\n");
   }
 
   @Test

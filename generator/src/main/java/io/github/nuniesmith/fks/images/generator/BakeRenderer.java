@@ -10,11 +10,19 @@ import java.util.Map;
 /**
  * The {@code docker buildx bake} file of the hierarchy: one target per published stage, parents
  * linked through {@code target:} contexts so that bake builds them first and uses them in place of
- * the tags the Dockerfiles name; groups {@code bases}, {@code services} and {@code default}.
+ * the tags the Dockerfiles name; groups {@code bases}, {@code services} and {@code default}. The
+ * variable {@link #PARENTS} turns the links off: with {@code registry}, a child pulls its parents'
+ * tags, as CI does on the default branch after the parents' jobs pushed them.
  */
 final class BakeRenderer {
   /** The bake file's path in the output folder. */
   static final String FILE = "docker-bake.hcl";
+  /** The bake variable (and environment variable) that says where parents come from. */
+  static final String PARENTS = "FKS_PARENTS";
+  /** Parents are built in the same bake from this checkout: the default, and pull requests. */
+  static final String PARENTS_BUILT = "target";
+  /** Parents are pulled by their tags from the registry. */
+  static final String PARENTS_PULLED = "registry";
 
   /**
    * One bake target.
@@ -24,7 +32,7 @@ final class BakeRenderer {
    * @param dockerfile the Dockerfile, from the context
    * @param stage the stage to build
    * @param tags its tags
-   * @param contexts the parent tags each replaced by the bake target that builds it
+   * @param contexts the parent tags, each with the bake target that builds it
    */
   record BakeTarget(String name, String context, String dockerfile, String stage, List<String> tags,
       Map<String, String> contexts) {}
@@ -38,12 +46,16 @@ final class BakeRenderer {
     model.put("platforms", platforms.stream().map(BakeRenderer::quoted).toList());
     model.put("usage", "Build from the repository root: docker buildx bake -f " + generatedFolder + "/" + FILE
         + " [default | bases | services | <target>]");
+    model.put("parents", PARENTS);
+    model.put("parentsDefault", quoted(PARENTS_BUILT));
+    model.put("parentsUsage", "Parents of a target: " + PARENTS + "=" + PARENTS_BUILT + " (default) builds them here"
+        + " from this checkout; " + PARENTS + "=" + PARENTS_PULLED + " pulls their tags");
     model.put("bases", graph.bases().stream()
         .flatMap(n -> n.targets().stream().map(t -> quoted(targetName(n, t)))).toList());
     model.put("services", graph.services().stream().map(s -> quoted(targetName(s, s.targets().get(0)))).toList());
     model.put("targets", targets.stream().map(t -> new BakeTarget(quoted(t.name()), quoted(t.context()),
         quoted(t.dockerfile()), quoted(t.stage()), t.tags().stream().map(BakeRenderer::quoted).toList(),
-        quotedKeys(t.contexts()))).toList());
+        contextValues(t.contexts()))).toList());
     return GeneratedFile.withSeal(FILE, Templates.process("docker-bake.hcl.ftl", model));
   }
 
@@ -75,9 +87,33 @@ final class BakeRenderer {
     return Path.of(context).relativize(Path.of(file)).toString().replace('\\', '/');
   }
 
-  private static Map<String, String> quotedKeys(Map<String, String> contexts) {
+  /** Each parent tag maps to its bake target, or to itself pulled from the registry when asked. */
+  private static Map<String, String> contextValues(Map<String, String> contexts) {
     Map<String, String> out = new LinkedHashMap<>();
-    contexts.forEach((k, v) -> out.put(quoted(k), quoted(v)));
+    contexts.forEach((tag, target) -> out.put(quoted(tag), PARENTS + " == " + quoted(PARENTS_PULLED) + " ? "
+        + quoted("docker-image://" + tag) + " : " + quoted(target)));
+    return out;
+  }
+
+  /** The bake targets of {@code node}, in its stages' order. */
+  static List<String> targetNames(ImageGraph.Node node) {
+    return node.targets().stream().map(t -> targetName(node, t)).toList();
+  }
+
+  /**
+   * The targets bake builds before {@code node}'s when parents are built here: those its contexts
+   * link, and theirs, parents first.
+   */
+  static List<String> linkedTargets(ImageGraph graph, ImageGraph.Node node) {
+    List<String> out = new ArrayList<>();
+    for (ImageGraph.ParentTarget parent : node.from()) {
+      ImageGraph.Node parentNode = graph.node(parent.image());
+      linkedTargets(graph, parentNode).stream().filter(t -> !out.contains(t)).forEach(out::add);
+      String name = targetName(parentNode, parent.target());
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
     return out;
   }
 

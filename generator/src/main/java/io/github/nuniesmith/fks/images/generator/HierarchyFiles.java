@@ -28,7 +28,7 @@ public final class HierarchyFiles {
 
   /** The files of the workflow folder ({@code .github/workflows}): {@code build-images.yml}. */
   public List<GeneratedFile> workflows(ImageSet set) {
-    return List.of(WorkflowRenderer.render(ImageGraph.of(set, layout), header(set), set.platforms(), layout));
+    return List.of(WorkflowRenderer.render(ImageGraph.of(set, layout), header(set), layout));
   }
 
   private List<String> header(ImageSet set) {

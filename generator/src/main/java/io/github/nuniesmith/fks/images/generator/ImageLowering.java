@@ -105,10 +105,15 @@ final class ImageLowering {
     return out;
   }
 
-  /** The least Dockerfile syntax the image needs: 1.2 for RUN --mount, 1.6 for ADD --checksum. */
+  /**
+   * The least Dockerfile syntax the image needs: 1.2 for RUN --mount, 1.4 to start from a parent of
+   * the set (bake and CI replace its tag with a named context, which older frontends refuse), 1.6 for
+   * ADD --checksum.
+   */
   private static int syntax(Image image) {
     boolean checksums = image.stages().stream()
         .flatMap(s -> s.steps().stream()).anyMatch(SourceBuild.class::isInstance);
-    return checksums ? 6 : 2;
+    boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
+    return checksums ? 6 : namedContexts ? 4 : 2;
   }
 }

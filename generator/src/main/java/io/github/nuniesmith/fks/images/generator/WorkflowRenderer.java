@@ -1,21 +1,30 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import io.github.nuniesmith.fks.images.dsl.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The GitHub Actions workflow that builds the hierarchy: a verify job, a job that finds what
- * changed, one job per base chained by {@code needs:} as the graph says, and the services of each
- * base as a matrix after it. Every decision is made here; the template only lays the text out.
+ * The GitHub Actions workflow that builds the hierarchy: a verify job, a lint job that uploads its
+ * SARIF to code scanning, a job that writes the rebuild plan for reviewers of a pull request, a job
+ * that finds what changed, one job per base chained by {@code needs:} as the graph says, and the
+ * services of each base as matrices after it, computed at run time from what changed.
+ *
+ * <p>Every build runs {@code docker buildx bake} on the generated bake file. Where nothing is pushed
+ * (pull requests), the bake file's {@code target:} contexts build each parent from the same
+ * checkout in the same bake, so a child is tested on the parents the change made; on the default
+ * branch, a parent's job pushes before its children's jobs start, and children pull what was pushed.
+ * Every decision is made here; the template only lays the text out.
  */
 final class WorkflowRenderer {
   /** The workflow's file name in {@code .github/workflows}. */
   static final String FILE = "build-images.yml";
   static final String VERIFY_JOB = "verify";
   static final String CHANGES_JOB = "changes";
+  static final String LINT_JOB = "lint";
+  static final String PLAN_JOB = "plan";
   /**
    * Committed files must match the definitions, and every test pass, before anything builds: the
    * repository's CI entry point, on the machine it is written for (Debian bookworm as root).
@@ -24,13 +33,38 @@ final class WorkflowRenderer {
   static final String VERIFY_IMAGE = "debian:bookworm";
   /** Privileged, because the fixture build test runs buildah inside the verify container. */
   static final String VERIFY_OPTIONS = "--privileged";
+  /** The lint goal; it writes the SARIF even when it then fails on errors. */
+  static final String LINT_COMMAND = "./mvnw -B -Plint";
+  /** Where the lint goal writes its SARIF, from the repository root (the lint profile's setting). */
+  static final String LINT_SARIF = "target/fks-images-lint.sarif";
+  /** A pull request from a fork gets a read-only token, with which code scanning refuses the upload. */
+  static final String NOT_A_FORK = "(github.event_name != 'pull_request'"
+      + " || github.event.pull_request.head.repo.full_name == github.repository)";
+  /** The code scanning category of the lint results. */
+  static final String LINT_CATEGORY = "fks-images-lint";
+  /** The base branch of the pull request, as the plan job's steps read it. */
+  static final String BASE_REF = "BASE_REF";
+  /** The plan goal on what the pull request changed since it left its base branch, into the job summary. */
+  static final String PLAN_COMMAND = "./mvnw -B -Pplan -Dfks.since=\"origin/$" + BASE_REF
+      + "\" -Dfks.plan.summary=\"$GITHUB_STEP_SUMMARY\"";
   /** Whether this run pushes: registry logins and pushes happen only then. */
   static final String PUSHING = "env.PUSH == 'true'";
   /** Every pushed image carries full build provenance and an SBOM. */
   static final String PROVENANCE = "mode=max";
   static final String SBOM = "true";
-  /** One service matrix job builds many services, so each caches under its own matrix entry's name. */
-  static final String SERVICE_CACHE_SCOPE = "${{ matrix.service }}";
+  /** GitHub runs at most this many jobs of one matrix. */
+  static final int MATRIX_LIMIT = 256;
+  /** The step of the changes job that writes each services job's matrix. */
+  static final String SERVICES_STEP = "services";
+  /** The services of each services job, as JSON, in that step's environment. */
+  static final String SERVICES_JOBS = "JOBS";
+  /**
+   * Each services job's matrix: its services whose filter matched, all of them on a manual run; jq
+   * is on GitHub's runners.
+   */
+  static final String SERVICES_SCRIPT = "jq -r --argjson everything \"$EVERYTHING\" --argjson changed \"$CHANGED\""
+      + " 'to_entries[] | \"\\(.key)=\\([.value[] | select($everything or IN($changed[]))] | tojson)\"'"
+      + " <<< \"$" + SERVICES_JOBS + "\" >> \"$GITHUB_OUTPUT\"";
 
   /**
    * An action pinned to a full commit SHA; the comment names the release it is.
@@ -40,14 +74,15 @@ final class WorkflowRenderer {
    */
   record Action(String uses, String release) {}
 
-  // Each SHA is the commit of the named release, as several public workflows pin it.
+  // Each SHA is the commit of the named release, as public workflows pin it.
   static final Action CHECKOUT = new Action("actions/checkout@34e114876b0b11c390a56381ad16ebd13914f8d5", "v4.3.1");
   static final Action PATHS_FILTER = new Action("dorny/paths-filter@d1c1ffe0248fe513906c8e24db8ea791d46f8590", "v3.0.3");
   static final Action SETUP_BUILDX =
       new Action("docker/setup-buildx-action@8d2750c68a42422c14e847fe6c8ac0403b4cbd6f", "v3.12.0");
   static final Action LOGIN = new Action("docker/login-action@c94ce9fb468520275223c153574b00df6fe4bcc9", "v3.7.0");
-  static final Action BUILD_PUSH =
-      new Action("docker/build-push-action@10e90e3645eae34f1e60eeb005ba3a3d33f178e8", "v6.19.2");
+  static final Action BAKE = new Action("docker/bake-action@4f08b22a19b3133912e9acbf7da9bfa25184a173", "v6.4.0");
+  static final Action UPLOAD_SARIF =
+      new Action("github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7", "v4.31.9");
 
   /**
    * One registry login, before any push.
@@ -59,27 +94,13 @@ final class WorkflowRenderer {
   record Login(String registry, String username, String password) {}
 
   /**
-   * One {@code docker/build-push-action} call of a base.
+   * One {@code docker/bake-action} call.
    *
-   * @param name the step's name
-   * @param context the build context
-   * @param file the Dockerfile
-   * @param target the stage to build
-   * @param tags the tags, comma-separated
-   * @param cacheScope the {@code gha} cache scope
+   * @param targets the bake targets it builds, comma-separated
+   * @param cache its {@code set:} lines: each target's {@code gha} cache, read for the parents bake
+   *     builds first, read and written for its own targets
    */
-  record Build(String name, String context, String file, String target, String tags, String cacheScope) {}
-
-  /**
-   * One service in a services job's matrix; it caches under {@link #SERVICE_CACHE_SCOPE}.
-   *
-   * @param service the service's name
-   * @param context the build context
-   * @param file the Dockerfile
-   * @param target the stage to build
-   * @param tags the tags, comma-separated
-   */
-  record MatrixEntry(String service, String context, String file, String target, String tags) {}
+  record Bake(String targets, List<String> cache) {}
 
   /**
    * A job that builds a base's published targets.
@@ -88,36 +109,41 @@ final class WorkflowRenderer {
    * @param name the job's display name
    * @param needs the jobs it waits for
    * @param condition its {@code if:}
-   * @param builds one build per published target
+   * @param bake its build
    */
-  record BaseJob(String id, String name, List<String> needs, String condition, List<Build> builds) {}
+  record BaseJob(String id, String name, List<String> needs, String condition, Bake bake) {}
 
   /**
-   * A job that builds the services on one base as a matrix; each entry builds only when it changed.
+   * A job that builds, as a matrix computed by the changes job, those of its services that changed.
    *
-   * @param id the job id
+   * @param id the job id, also the changes job's output that holds its matrix
    * @param name the job's display name
    * @param needs the jobs it waits for
    * @param condition its {@code if:}
-   * @param services one matrix entry per service
+   * @param services the services it may build, at most {@link #MATRIX_LIMIT}
+   * @param bake its build, of {@code ${{ matrix.service }}}
    */
-  record ServicesJob(String id, String name, List<String> needs, String condition, List<MatrixEntry> services) {}
+  record ServicesJob(String id, String name, List<String> needs, String condition, List<String> services, Bake bake) {}
 
   /**
-   * A paths-filter filter and the output of the changes job that carries it.
+   * A paths-filter filter.
    *
-   * @param name the filter's name, and the output's
+   * @param name the filter's name: an image's
    * @param paths the files and folders whose change sets it
    */
   record Filter(String name, List<String> paths) {}
 
   /** The workflow of {@code graph}. */
-  static GeneratedFile render(ImageGraph graph, List<String> header, List<String> platforms, RepositoryLayout layout) {
+  static GeneratedFile render(ImageGraph graph, List<String> header, RepositoryLayout layout) {
+    String onDefaultBranch = "github.event_name != 'pull_request' && github.ref == 'refs/heads/"
+        + layout.defaultBranch() + "'";
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("branch", layout.defaultBranch());
-    model.put("push", "${{ github.event_name != 'pull_request' && github.ref == 'refs/heads/"
-        + layout.defaultBranch() + "' }}");
+    model.put("push", "${{ " + onDefaultBranch + " }}");
+    model.put("parentsVariable", BakeRenderer.PARENTS);
+    model.put("parents", "${{ " + onDefaultBranch + " && '" + BakeRenderer.PARENTS_PULLED + "' || '"
+        + BakeRenderer.PARENTS_BUILT + "' }}");
     model.put("checkout", CHECKOUT);
     model.put("verifyImage", VERIFY_IMAGE);
     model.put("verifyOptions", VERIFY_OPTIONS);
@@ -125,71 +151,107 @@ final class WorkflowRenderer {
     model.put("pushSwitch", "${{ " + PUSHING + " }}");
     model.put("provenance", PROVENANCE);
     model.put("sbom", SBOM);
-    model.put("serviceCacheScope", SERVICE_CACHE_SCOPE);
     model.put("pathsFilter", PATHS_FILTER);
     model.put("setupBuildx", SETUP_BUILDX);
     model.put("loginAction", LOGIN);
-    model.put("buildPush", BUILD_PUSH);
+    model.put("bakeAction", BAKE);
+    model.put("bakeFile", layout.generatedFolder() + "/" + BakeRenderer.FILE);
     model.put("verifyJob", VERIFY_JOB);
     model.put("changesJob", CHANGES_JOB);
     model.put("verifyCommands", VERIFY_COMMANDS);
+    model.put("lintJob", LINT_JOB);
+    model.put("lintCommand", LINT_COMMAND);
+    model.put("lintSarif", LINT_SARIF);
+    model.put("lintUploadCondition", "${{ !cancelled() && hashFiles('" + LINT_SARIF + "') != '' && " + NOT_A_FORK + " }}");
+    model.put("lintCategory", LINT_CATEGORY);
+    model.put("uploadSarif", UPLOAD_SARIF);
+    model.put("planJob", PLAN_JOB);
+    model.put("baseRefVariable", BASE_REF);
+    model.put("planCommand", PLAN_COMMAND);
+    model.put("changedFilesCommands", changedFilesCommands(layout));
     model.put("filters", filters(graph));
-    model.put("platforms", String.join(",", platforms));
+    model.put("baseFilters", graph.bases().stream().map(ImageGraph.Node::name).toList());
     List<Login> logins = logins(graph);
     model.put("logins", logins);
     model.put("buildPermissions", logins.stream().anyMatch(l -> l.registry().equals("ghcr.io"))
         ? List.of("contents: read", "packages: write") : List.of("contents: read"));
     model.put("bases", baseJobs(graph));
-    model.put("serviceJobs", serviceJobs(graph));
-    model.put("serviceCondition", "${{ needs." + CHANGES_JOB + ".outputs[matrix.service] == 'true' }}");
+    List<ServicesJob> serviceJobs = serviceJobs(graph);
+    model.put("serviceJobs", serviceJobs);
+    model.put("servicesStep", SERVICES_STEP);
+    model.put("servicesJobsVariable", SERVICES_JOBS);
+    model.put("servicesJobs", servicesJson(serviceJobs));
+    model.put("servicesScript", SERVICES_SCRIPT);
     return GeneratedFile.withSeal(FILE, Templates.process("build-images.yml.ftl", model));
   }
 
-  /** One filter per image and one per base's services, each with the paths of every image below. */
+  /** The generated files the pull request changed (output folder and workflows), as a diffstat in the job summary. */
+  static List<String> changedFilesCommands(RepositoryLayout layout) {
+    String summary = " >> \"$GITHUB_STEP_SUMMARY\"";
+    return List.of("echo '## Generated files changed'" + summary, "echo '```'" + summary,
+        "git diff --stat \"origin/$" + BASE_REF + "...HEAD\" -- " + layout.generatedFolder() + " .github/workflows"
+            + summary,
+        "echo '```'" + summary);
+  }
+
+  /** One filter per image, with the paths of every image below it. */
   static List<Filter> filters(ImageGraph graph) {
-    List<Filter> filters = new ArrayList<>();
-    for (ImageGraph.Node node : graph.nodes()) {
-      filters.add(new Filter(node.name(), graph.triggerPaths(node.name())));
-    }
-    for (ImageGraph.Node base : graph.bases()) {
-      if (!graph.servicesOn(base.name()).isEmpty()) {
-        filters.add(new Filter(servicesJob(base.name()), graph.serviceTriggerPaths(base.name())));
-      }
-    }
-    return filters;
+    return graph.nodes().stream().map(n -> new Filter(n.name(), graph.triggerPaths(n.name()))).toList();
   }
 
   static List<BaseJob> baseJobs(ImageGraph graph) {
     List<BaseJob> jobs = new ArrayList<>();
     for (ImageGraph.Node base : graph.bases()) {
-      List<Build> builds = new ArrayList<>();
-      for (Target target : base.targets()) {
-        builds.add(new Build(target.stage() + " target", base.context(), base.dockerfile(), target.stage(),
-            tags(target), base.name() + "-" + target.stage()));
-      }
       // An image that publishes no target (a plain Image, not a tier) is named without a tag.
       String title = base.targets().isEmpty() ? base.name() : base.name() + " (" + base.targets().get(0).moving() + ")";
+      List<String> own = BakeRenderer.targetNames(base);
       jobs.add(new BaseJob(baseJob(base.name()), title,
-          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()), condition(base.name()), builds));
+          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()), condition(base.name()),
+          new Bake(String.join(",", own), cache(BakeRenderer.linkedTargets(graph, base), own))));
     }
     return jobs;
   }
 
+  /**
+   * One job per base with services, split into jobs of at most {@link #MATRIX_LIMIT} services:
+   * {@code services-on-cpu}, then {@code services-on-cpu-2} and so on.
+   */
   static List<ServicesJob> serviceJobs(ImageGraph graph) {
     List<ServicesJob> jobs = new ArrayList<>();
     for (ImageGraph.Node base : graph.bases()) {
-      List<MatrixEntry> services = new ArrayList<>();
-      for (ImageGraph.Node service : graph.servicesOn(base.name())) {
-        Target target = service.targets().get(0);
-        services.add(new MatrixEntry(service.name(), service.context(), service.dockerfile(), target.stage(),
-            tags(target)));
-      }
-      if (!services.isEmpty()) {
-        jobs.add(new ServicesJob(servicesJob(base.name()), "services on " + base.name(),
-            needs(List.of(baseJob(base.name()))), condition(servicesJob(base.name())), services));
+      List<ImageGraph.Node> services = graph.servicesOn(base.name());
+      int parts = (services.size() + MATRIX_LIMIT - 1) / MATRIX_LIMIT;
+      List<String> linked = new ArrayList<>();
+      services.forEach(s -> BakeRenderer.linkedTargets(graph, s).stream().filter(t -> !linked.contains(t))
+          .forEach(linked::add));
+      for (int part = 0; part < parts; part++) {
+        String id = servicesJob(base.name()) + (part == 0 ? "" : "-" + (part + 1));
+        List<String> names = services.subList(part * MATRIX_LIMIT, Math.min(services.size(), (part + 1) * MATRIX_LIMIT))
+            .stream().map(ImageGraph.Node::name).toList();
+        String name = "services on " + base.name() + (parts == 1 ? "" : " " + (part + 1) + "/" + parts);
+        jobs.add(new ServicesJob(id, name, needs(List.of(baseJob(base.name()))),
+            "${{ !cancelled() && !failure() && needs." + CHANGES_JOB + ".outputs." + id + " != '[]' }}", names,
+            new Bake("${{ matrix.service }}", cache(linked, List.of("${{ matrix.service }}")))));
       }
     }
     return jobs;
+  }
+
+  /** Each target caches under its own name: parents' caches are read, the job's own read and written. */
+  private static List<String> cache(List<String> parents, List<String> own) {
+    List<String> lines = new ArrayList<>();
+    parents.forEach(t -> lines.add(t + ".cache-from=type=gha,scope=" + t));
+    own.forEach(t -> {
+      lines.add(t + ".cache-from=type=gha,scope=" + t);
+      lines.add(t + ".cache-to=type=gha,mode=max,scope=" + t);
+    });
+    return lines;
+  }
+
+  /** Every services job with its services, as the one-line JSON object the changes job reads. */
+  static String servicesJson(List<ServicesJob> jobs) {
+    return jobs.stream().map(j -> ShellQuoting.json(j.id()) + ":" + ShellQuoting.jsonArray(j.services()))
+        .collect(Collectors.joining(",", "{", "}"));
   }
 
   /** The job that builds base {@code name}. */
@@ -197,7 +259,7 @@ final class WorkflowRenderer {
     return "build-" + name;
   }
 
-  /** The job that builds the services on base {@code name}, and its filter. */
+  /** The (first) job that builds the services on base {@code name}. */
   static String servicesJob(String name) {
     return "services-on-" + name;
   }
@@ -212,10 +274,6 @@ final class WorkflowRenderer {
   /** Runs when its filter matched, also when a parent was skipped as unchanged, never after a failure. */
   private static String condition(String filter) {
     return "${{ !cancelled() && !failure() && needs." + CHANGES_JOB + ".outputs." + filter + " == 'true' }}";
-  }
-
-  private static String tags(Target target) {
-    return target.moving() + "," + target.pinned();
   }
 
   /** One login per registry the tags name: GitHub's token for ghcr.io, repository secrets otherwise. */

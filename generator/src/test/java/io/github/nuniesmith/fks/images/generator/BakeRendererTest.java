@@ -32,6 +32,41 @@ class BakeRendererTest {
   }
 
   @Test
+  void fksParentsRegistryPullsTheParentsTagsInsteadOfBuildingThem() {
+    String text = new HierarchyFiles(Hierarchies.GENERATOR, RepositoryLayout.DEFAULT)
+        .generated(Hierarchies.threeTiers()).get(0).content();
+
+    assertThat(text).contains("""
+        variable "FKS_PARENTS" {
+          default = "target"
+        }
+        """, """
+          contexts = {
+            "example/fks:base-ml-v1.1.0" = FKS_PARENTS == "registry" ? "docker-image://example/fks:base-ml-v1.1.0" : "target:ml-builder"
+        """);
+  }
+
+  @Test
+  void aTargetsLinkedTargetsAreItsParentsAndTheirsParentsFirst() {
+    assertThat(BakeRenderer.linkedTargets(GRAPH, GRAPH.node("train")))
+        .containsExactly("cpu-builder", "cpu-runtime", "ml-builder", "ml-runtime", "gpu-builder", "gpu-runtime");
+    assertThat(BakeRenderer.linkedTargets(GRAPH, GRAPH.node("cpu"))).isEmpty();
+  }
+
+  /** Older Dockerfile frontends refuse named contexts: bake fails on a child whose syntax is below 1.4. */
+  @Test
+  void everyImageBakeLinksToAParentDeclaresASyntaxWithNamedContexts() {
+    Map<String, String> dockerfiles = new java.util.LinkedHashMap<>();
+    Hierarchies.GENERATOR.render(Hierarchies.threeTiers()).forEach(f -> dockerfiles.put("generated/" + f.path(), f.content()));
+
+    for (ImageGraph.Node node : GRAPH.nodes()) {
+      String syntax = dockerfiles.get(node.dockerfile()).lines().findFirst().orElseThrow();
+      int minor = Integer.parseInt(syntax.replaceFirst("# syntax=docker/dockerfile:1\\.", ""));
+      assertThat(minor).as(node.name() + ": " + syntax).isGreaterThanOrEqualTo(node.from().isEmpty() ? 2 : 4);
+    }
+  }
+
+  @Test
   void underOptionThreeTheGpuBaseBuildsOnTheCpuBase() {
     ImageGraph option3 = ImageGraph.of(Hierarchies.threeTiers(Strategy.OPTION_3, "example/fks"), RepositoryLayout.DEFAULT);
 

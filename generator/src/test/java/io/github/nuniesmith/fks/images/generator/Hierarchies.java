@@ -41,6 +41,20 @@ final class Hierarchies {
     return threeTiers(Strategy.OPTION_1, "example/fks");
   }
 
+  /** One CPU tier with {@code count} services on it, {@code svc0001} and up: a set at scale. */
+  static ImageSet oneTierWith(int count) {
+    Tier cpu = Tier.root(TierRole.CPU, "cpu", Hierarchies.class)
+        .python("3.12", "python:3.12-slim-trixie")
+        .publishAs("example/fks:base", "1.0.0")
+        .pip("pip==25.2")
+        .build();
+    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu);
+    for (int i = 1; i <= count; i++) {
+      set.service(service(String.format(java.util.Locale.ROOT, "svc%04d", i), cpu, 8000 + i));
+    }
+    return set.build();
+  }
+
   private static Service service(String name, Tier tier, int port) {
     return Service.builder(name, tier, Hierarchies.class).port(port).command("python", "-m", name).build();
   }

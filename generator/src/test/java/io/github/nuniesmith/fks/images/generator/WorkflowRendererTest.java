@@ -8,8 +8,13 @@ import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.BaseJob;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Filter;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Login;
-import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.MatrixEntry;
+import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.ServicesJob;
+import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -31,19 +36,41 @@ class WorkflowRendererTest {
   }
 
   @Test
-  void eachBaseBuildsEachPublishedTargetWithBothTags() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(1).builds()).extracting(b -> b.target() + " " + b.tags())
-        .containsExactly("builder example/fks:base-ml,example/fks:base-ml-v1.1.0",
-            "runtime example/fks:base-ml-runtime,example/fks:base-ml-runtime-v1.1.0");
+  void eachBaseBakesEachOfItsPublishedTargets() {
+    assertThat(WorkflowRenderer.baseJobs(GRAPH)).extracting(j -> j.bake().targets())
+        .containsExactly("cpu-builder,cpu-runtime", "ml-builder,ml-runtime", "gpu-builder,gpu-runtime");
   }
 
   @Test
   void servicesOfEachBaseAreOneMatrixJobAfterIt() {
-    assertThat(WorkflowRenderer.serviceJobs(GRAPH)).extracting(j -> j.id() + " " + j.needs() + " "
-            + j.services().stream().map(MatrixEntry::service).toList())
+    assertThat(WorkflowRenderer.serviceJobs(GRAPH)).extracting(j -> j.id() + " " + j.needs() + " " + j.services())
         .containsExactly("services-on-cpu [verify, changes, build-cpu] [app]",
             "services-on-ml [verify, changes, build-ml] [ai]",
             "services-on-gpu [verify, changes, build-gpu] [train]");
+    assertThat(WorkflowRenderer.serviceJobs(GRAPH)).extracting(j -> j.bake().targets()).containsOnly("${{ matrix.service }}");
+  }
+
+  @Test
+  void aServicesJobRunsOnlyWhenOneOfItsServicesChanged() {
+    assertThat(WorkflowRenderer.serviceJobs(GRAPH).get(1).condition())
+        .isEqualTo("${{ !cancelled() && !failure() && needs.changes.outputs.services-on-ml != '[]' }}");
+    assertThat(workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT))
+        .contains("        service: ${{ fromJSON(needs.changes.outputs.services-on-ml) }}\n")
+        .contains("      services-on-ml: ${{ steps.services.outputs.services-on-ml }}\n")
+        .contains("          JOBS: '{\"services-on-cpu\":[\"app\"],\"services-on-ml\":[\"ai\"],"
+            + "\"services-on-gpu\":[\"train\"]}'\n")
+        .doesNotContain("include:");
+  }
+
+  /** The changes job's script, run with jq as the runner runs it, on what paths-filter reports. */
+  @Test
+  void theServicesScriptMatricesTheServicesWhoseFilterMatched() throws Exception {
+    String jobs = WorkflowRenderer.servicesJson(WorkflowRenderer.serviceJobs(GRAPH));
+
+    assertThat(servicesScript(jobs, "false", "[\"ml\", \"ai\", \"gpu\", \"train\"]"))
+        .isEqualTo("services-on-cpu=[]\nservices-on-ml=[\"ai\"]\nservices-on-gpu=[\"train\"]\n");
+    assertThat(servicesScript(jobs, "true", "[]"))
+        .isEqualTo("services-on-cpu=[\"app\"]\nservices-on-ml=[\"ai\"]\nservices-on-gpu=[\"train\"]\n");
   }
 
   @Test
@@ -53,28 +80,33 @@ class WorkflowRendererTest {
     assertThat(WorkflowRenderer.baseJobs(option2)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
         tuple("build-cpu", List.of("verify", "changes")),
         tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
-    assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " "
-            + j.services().stream().map(MatrixEntry::service).toList())
+    assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " " + j.services())
         .containsExactly("services-on-cpu [app]", "services-on-gpu [ai, train]");
   }
 
   @Test
-  void eachBaseTargetCachesUnderItsOwnScopeAndEachServiceUnderItsMatrixEntry() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(1).builds()).extracting(WorkflowRenderer.Build::cacheScope)
-        .containsExactly("ml-builder", "ml-runtime");
-    assertThat(workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT).lines()
-            .filter(l -> l.trim().startsWith("cache-to:")).map(l -> l.substring(l.indexOf("scope="))).distinct())
-        .containsExactly("scope=cpu-builder", "scope=cpu-runtime", "scope=ml-builder", "scope=ml-runtime",
-            "scope=gpu-builder", "scope=gpu-runtime", "scope=${{ matrix.service }}");
+  void eachTargetCachesUnderItsOwnNameAndAJobReadsTheCachesOfTheParentsItBakes() {
+    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(1).bake().cache()).containsExactly(
+        "cpu-builder.cache-from=type=gha,scope=cpu-builder",
+        "cpu-runtime.cache-from=type=gha,scope=cpu-runtime",
+        "ml-builder.cache-from=type=gha,scope=ml-builder",
+        "ml-builder.cache-to=type=gha,mode=max,scope=ml-builder",
+        "ml-runtime.cache-from=type=gha,scope=ml-runtime",
+        "ml-runtime.cache-to=type=gha,mode=max,scope=ml-runtime");
+    assertThat(WorkflowRenderer.serviceJobs(GRAPH).get(0).bake().cache()).containsExactly(
+        "cpu-builder.cache-from=type=gha,scope=cpu-builder",
+        "cpu-runtime.cache-from=type=gha,scope=cpu-runtime",
+        "${{ matrix.service }}.cache-from=type=gha,scope=${{ matrix.service }}",
+        "${{ matrix.service }}.cache-to=type=gha,mode=max,scope=${{ matrix.service }}");
   }
 
   @Test
   void filtersCarryTheImagesOwnPathsAndThoseBelowIt() {
     assertThat(WorkflowRenderer.filters(GRAPH)).extracting(Filter::name).containsExactly(
-        "cpu", "ml", "gpu", "app", "ai", "train", "services-on-cpu", "services-on-ml", "services-on-gpu");
+        "cpu", "ml", "gpu", "app", "ai", "train");
     assertThat(WorkflowRenderer.filters(GRAPH).get(2).paths()).containsExactly("generated/docker/Dockerfile.cpu",
         "generated/docker/Dockerfile.ml", "generated/docker/Dockerfile.gpu");
-    assertThat(WorkflowRenderer.filters(GRAPH).get(7).paths()).containsExactly("generated/docker/Dockerfile.cpu",
+    assertThat(WorkflowRenderer.filters(GRAPH).get(4).paths()).containsExactly("generated/docker/Dockerfile.cpu",
         "generated/docker/Dockerfile.ml", "generated/services/ai/Dockerfile", "services/ai/**");
   }
 
@@ -110,7 +142,7 @@ class WorkflowRendererTest {
 
   @Test
   void everyActionIsPinnedToAFullCommitShaNamingItsRelease() {
-    Pattern pinned = Pattern.compile(" *(- )?uses: [a-z-]+/[a-z-]+@[0-9a-f]{40} # v[0-9]+(\\.[0-9]+)*");
+    Pattern pinned = Pattern.compile(" *(- )?uses: [a-z-]+/[a-z-]+(/[a-z-]+)?@[0-9a-f]{40} # v[0-9]+(\\.[0-9]+)*");
     List<String> uses = workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT).lines()
         .filter(l -> l.contains("uses:")).toList();
 
@@ -118,12 +150,92 @@ class WorkflowRendererTest {
   }
 
   @Test
-  void permissionsAreReadOnlyUnlessPushingToGhcr() {
+  void permissionsAreReadOnlyUnlessPushingToGhcrOrUploadingTheLintReport() {
     String text = workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
 
     assertThat(text).contains("\npermissions: {}\n");
     assertThat(text.lines().filter(l -> l.matches(" +[a-z-]+: (read|write)")).distinct())
-        .containsExactlyInAnyOrder("      contents: read", "      pull-requests: read");
+        .containsExactlyInAnyOrder("      contents: read", "      pull-requests: read", "      security-events: write");
+    assertThat(text.split("\n  [a-z-]+:\n")).filteredOn(job -> job.contains("security-events: write")).singleElement()
+        .satisfies(job -> assertThat(job).contains("run: ./mvnw -B -Plint\n", "uses: github/codeql-action/upload-sarif@"));
+  }
+
+  @Test
+  void theLintJobUploadsTheSarifTheLintGoalWroteEvenWhenItFailed() {
+    assertThat(workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT)).contains("""
+                  - name: lint the definitions
+                    run: ./mvnw -B -Plint
+                  - name: upload the lint report
+                    if: ${{ !cancelled() && hashFiles('target/fks-images-lint.sarif') != '' && (github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository) }}
+                    uses: github/codeql-action/upload-sarif@5d4e8d1aca955e8d8589aabd499c5cae939e33c7 # v4.31.9
+                    with:
+                      sarif_file: target/fks-images-lint.sarif
+                      category: fks-images-lint
+            """);
+  }
+
+  @Test
+  void onAPullRequestThePlanJobWritesThePlanAndTheChangedGeneratedFilesToTheSummary() {
+    String text = workflow(Hierarchies.threeTiers(), new RepositoryLayout("out", "apps", "main"));
+
+    assertThat(text).contains("""
+              plan:
+                name: rebuild plan for reviewers
+                if: github.event_name == 'pull_request'
+            """, """
+                  - name: images to rebuild, and why
+                    run: ./mvnw -B -Pplan -Dfks.since="origin/$BASE_REF" -Dfks.plan.summary="$GITHUB_STEP_SUMMARY"
+            """, """
+                      git diff --stat "origin/$BASE_REF...HEAD" -- out .github/workflows >> "$GITHUB_STEP_SUMMARY"
+            """, "          fetch-depth: 0\n", "      BASE_REF: ${{ github.base_ref }}\n");
+  }
+
+  @Test
+  void pullRequestsBuildParentsFromTheirOwnFilesAndTheDefaultBranchPullsWhatItPushed() {
+    String text = workflow(Hierarchies.threeTiers(), new RepositoryLayout("generated", "services", "trunk"));
+
+    assertThat(text).contains("  FKS_PARENTS: ${{ github.event_name != 'pull_request' && github.ref == 'refs/heads/trunk'"
+        + " && 'registry' || 'target' }}\n");
+    assertThat(text.lines().filter(l -> l.contains("uses: docker/bake-action@"))).hasSize(6);
+    assertThat(text.lines().filter(l -> l.trim().startsWith("source:"))).hasSize(6).containsOnly("          source: .");
+    assertThat(text.lines().filter(l -> l.trim().startsWith("files:")))
+        .containsOnly("          files: generated/docker-bake.hcl");
+  }
+
+  /** GitHub's limits: 256 jobs per matrix, 500 KB per workflow file, 1 MB of outputs per job. */
+  @Test
+  void aThousandServicesOnOneTierStayWithinGithubsLimits() {
+    ImageSet set = Hierarchies.oneTierWith(1000);
+    String text = workflow(set, RepositoryLayout.DEFAULT);
+    List<ServicesJob> jobs = WorkflowRenderer.serviceJobs(ImageGraph.of(set, RepositoryLayout.DEFAULT));
+
+    assertThat(jobs).extracting(ServicesJob::id)
+        .containsExactly("services-on-cpu", "services-on-cpu-2", "services-on-cpu-3", "services-on-cpu-4");
+    assertThat(jobs).allSatisfy(j -> assertThat(j.services()).hasSizeLessThanOrEqualTo(WorkflowRenderer.MATRIX_LIMIT));
+    assertThat(jobs.stream().mapToInt(j -> j.services().size()).sum()).isEqualTo(set.services().size());
+    assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThan(500 * 1024);
+    assertThat(text).doesNotContain("include:");
+    // The changes job's outputs when every service changed: each job's full matrix, and the bases' flags.
+    int outputs = jobs.stream().mapToInt(j -> (j.id() + "=" + WorkflowRenderer.servicesJson(List.of(j)))
+        .getBytes(StandardCharsets.UTF_8).length).sum() + set.tiers().size() * "cpu=true".length();
+    assertThat(outputs).isLessThan(1024 * 1024);
+  }
+
+  /** What the changes job's services step appends to $GITHUB_OUTPUT, run by bash with jq. */
+  private static String servicesScript(String jobs, String everything, String changed) throws Exception {
+    if (Executables.onPath("jq", System.getenv("PATH")).isEmpty()) {
+      RequiredTool.HERE.missing("jq is not on the PATH: skipping the run of the services script");
+    }
+    Path output = Files.createTempFile("github-output", ".txt");
+    ProcessBuilder bash = new ProcessBuilder("bash", "-c", WorkflowRenderer.SERVICES_SCRIPT).redirectErrorStream(true);
+    bash.environment().putAll(Map.of("JOBS", jobs, "EVERYTHING", everything, "CHANGED", changed,
+        "GITHUB_OUTPUT", output.toString()));
+    Process process = bash.start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(printed).isZero();
+    String written = Files.readString(output);
+    Files.delete(output);
+    return written;
   }
 
   private static String workflow(ImageSet set, RepositoryLayout layout) {

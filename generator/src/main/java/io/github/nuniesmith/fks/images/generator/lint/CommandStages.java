@@ -9,6 +9,7 @@ import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.User;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stages that run a command: FKS011 they run it as a non-root user, FKS013 a stage that also
@@ -16,6 +17,9 @@ import java.util.List;
  * EXPOSE and HEALTHCHECK it inherits.
  */
 final class CommandStages implements Check {
+  /** The stage's command line, where these findings point. */
+  private static final Pattern COMMAND = Pattern.compile("^(CMD|ENTRYPOINT) ");
+
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
@@ -26,13 +30,13 @@ final class CommandStages implements Check {
       }
       List<Step> inherited = Lineage.of(subject.image(), stage).steps();
       if (inherited.stream().noneMatch(User.class::isInstance)) {
-        findings.add(Rule.FKS011, stage.name(), command.describe(), "runs its command as root: add a user step"
+        findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root: add a user step"
             + " such as user(\"10001:10001\") after the steps that need root");
       }
       Expose port = inherited.stream().filter(Expose.class::isInstance).map(Expose.class::cast)
           .findFirst().orElse(null);
       if (port != null && inherited.stream().noneMatch(Healthcheck.class::isInstance)) {
-        findings.add(Rule.FKS013, stage.name(), command.describe(), "exposes port " + port.port()
+        findings.add(Rule.FKS013, stage.name(), COMMAND, command.describe(), "exposes port " + port.port()
             + " and runs a command, but has no healthcheck, so a hung service looks healthy: add one,"
             + " e.g. Healthcheck.http(Port.tcp(" + port.port().number() + "), \"/health\")");
       }

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects the findings of one image, then applies the suppressions its definition declares: a
@@ -28,6 +29,11 @@ final class Findings {
   /** A finding in {@code stage} (empty for the whole image), pointing at the stage's FROM line. */
   void add(Rule rule, String stage, String where, String message) {
     drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().fromLine(stage)));
+  }
+
+  /** A finding in {@code stage}, pointing at its first line where {@code at} is found, else at its FROM. */
+  void add(Rule rule, String stage, Pattern at, String where, String message) {
+    drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().lineOf(stage, at)));
   }
 
   /** A finding at a rendered instruction. */

@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
+import java.util.regex.Pattern;
 
 /** FKS024: a pip requirement pinned with a range lets a rebuild install another version. */
 final class PipPins implements Check {
@@ -15,7 +16,9 @@ final class PipPins implements Check {
         if (step instanceof PipInstall install) {
           for (PipRequirement r : install.requirements()) {
             if (r.exactPin().isEmpty()) {
-              findings.add(Rule.FKS024, stage.name(), "pip '" + r.name() + "'", "pip requirement '" + r
+              // The requirement's own line of the pip install, where it is written as one quoted word.
+              findings.add(Rule.FKS024, stage.name(), Pattern.compile(Pattern.quote(r.toString())),
+                  "pip '" + r.name() + "'", "pip requirement '" + r
                   + "' is not pinned exactly, so a rebuild may install another version: pin it as "
                   + r.name() + "==<version>");
             }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param syntaxMinor N of the {@code # syntax=docker/dockerfile:1.N} directive; empty when absent
  * @param instructions every instruction, continuation lines joined, comment lines inside them skipped
+ * @param text the file's physical lines, the first at index 0
  */
-record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions) {
+record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions, List<String> text) {
   private static final Pattern SYNTAX = Pattern.compile("# syntax=docker/dockerfile:1\\.([0-9]+)");
   private static final Pattern AS = Pattern.compile(".* AS ([^ ]+)$");
 
@@ -54,13 +55,29 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
       String above = i.line() > 1 ? lines[i.line() - 2] : "";
       out.add(new Line(i.line(), stage, i.keyword(), text, above.startsWith("# ") ? above.substring(2) : ""));
     }
-    return new RenderedDockerfile(minor, out);
+    return new RenderedDockerfile(minor, out, List.of(lines));
   }
 
   /** The line of the FROM that starts {@code stage}, else 1. */
   int fromLine(String stage) {
     return instructions.stream().filter(l -> l.keyword().equals("FROM") && l.stage().equals(stage))
         .mapToInt(Line::number).findFirst().orElse(1);
+  }
+
+  /**
+   * The first physical line of {@code stage} (from its FROM to the next) where {@code at} is found,
+   * e.g. a package's own line inside a RUN; else the stage's FROM line.
+   */
+  int lineOf(String stage, Pattern at) {
+    int from = fromLine(stage);
+    int end = instructions.stream().filter(l -> l.keyword().equals("FROM") && l.number() > from)
+        .mapToInt(Line::number).findFirst().orElse(text.size() + 1);
+    for (int n = from; n < end; n++) {
+      if (at.matcher(text.get(n - 1)).find()) {
+        return n;
+      }
+    }
+    return from;
   }
 
   /** The instructions of {@code stage}, its FROM first. */

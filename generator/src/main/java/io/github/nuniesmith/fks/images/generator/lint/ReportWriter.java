@@ -22,20 +22,23 @@ import java.util.Locale;
 public final class ReportWriter {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The README section that lists every rule, below the tool's home page. */
+  static final String RULES_ANCHOR = "#lint-rules";
 
   private ReportWriter() {}
 
   /**
    * The report as JSON: {@code findings} (rule, severity, path, message, file, line, suppressed
    * reason), {@code tools} (each external linter that ran, with its findings: rule, level, message,
-   * file, line) and {@code summary}.
+   * file, line) and {@code summary}. Each file is {@code uriPrefix + file}, a path from the
+   * repository root, as in the SARIF.
    */
-  public static String json(LintReport report, List<ToolRun> tools) {
+  public static String json(LintReport report, List<ToolRun> tools, String uriPrefix) {
     List<JsonFinding> findings = report.findings().stream().map(f -> new JsonFinding(f.rule().id(),
-        severity(f.rule()), f.rule().title(), f.path(), f.message(), f.file(), f.line(),
+        severity(f.rule()), f.rule().title(), f.path(), f.message(), uriPrefix + f.file(), f.line(),
         f.suppressedBecause().orElse(null))).toList();
     List<JsonTool> runs = tools.stream().map(t -> new JsonTool(t.tool(), t.findings().stream()
-        .map(f -> new JsonToolFinding(f.code(), lower(f.level()), f.message(), f.file(), f.line())).toList()))
+        .map(f -> new JsonToolFinding(f.code(), lower(f.level()), f.message(), uriPrefix + f.file(), f.line())).toList()))
         .toList();
     return write(new JsonReport(findings, runs, report.summary()));
   }
@@ -43,33 +46,59 @@ public final class ReportWriter {
   /**
    * The report as SARIF 2.1.0. Each result's location is the generated Dockerfile at {@code
    * uriPrefix + file} (a path from the repository root, e.g. {@code generated/}) and its line; the
-   * message starts with the definition path. Suppressed findings carry their reason. Each tool of
-   * {@code tools} adds a run of its own, its results located the same way.
+   * message starts with the definition path. Suppressed findings carry their reason. The driver
+   * names fks-images at {@code version}, its home {@code informationUri}, and every rule with its
+   * help. Each tool of {@code tools} adds a run of its own, its results located the same way.
    */
-  public static String sarif(LintReport report, List<ToolRun> tools, String uriPrefix) {
+  public static String sarif(LintReport report, List<ToolRun> tools, String uriPrefix, String version,
+      String informationUri) {
     List<Rule> rules = Arrays.asList(Rule.values());
+    String rulesUri = informationUri + RULES_ANCHOR;
     List<SarifRule> descriptors = rules.stream().map(r -> new SarifRule(r.id(), r.title(), new Text(r.title()),
-        new Configuration(level(r)), new RuleProperties(r.checked().name().toLowerCase(Locale.ROOT),
+        help(r), rulesUri, new Configuration(level(r)), new RuleProperties(r.checked().name().toLowerCase(Locale.ROOT),
             blankToNull(r.hadolint()), blankToNull(r.buildkit())))).toList();
     List<Result> results = report.findings().stream().map(f -> new Result(f.rule().id(), rules.indexOf(f.rule()),
         level(f.rule()), new Text(f.path() + ": " + f.message()),
         List.of(new Location(new PhysicalLocation(new Artifact(uriPrefix + f.file()), new Region(f.line())))),
         f.suppressedBecause().map(r -> List.of(new SarifSuppression("inSource", r))).orElse(null))).toList();
-    List<Run> runs = new ArrayList<>(List.of(new Run(new Tool(new Driver("fks-images", null, descriptors)), results)));
+    List<Run> runs = new ArrayList<>(List.of(new Run(new Tool(new Driver("fks-images", version, informationUri,
+        descriptors)), results)));
     tools.forEach(t -> runs.add(toolRun(t, uriPrefix)));
     return write(new Sarif(SCHEMA, "2.1.0", runs));
+  }
+
+  /** What a rule asks, when it is checked, what it corresponds to, and how to turn a finding off. */
+  private static Help help(Rule rule) {
+    List<String> also = new ArrayList<>();
+    if (!rule.hadolint().isEmpty()) {
+      also.add("hadolint " + rule.hadolint());
+    }
+    if (!rule.buildkit().isEmpty()) {
+      also.add("BuildKit check " + rule.buildkit());
+    }
+    String checked = switch (rule.checked()) {
+      case DEFINITION -> "Checked when the definition is built: a definition that breaks it is refused.";
+      case LINT -> "Checked by the lint goal on the built set and its rendered Dockerfiles.";
+      case BOTH -> "Checked when the definition is built, and by the lint goal on the rendered Dockerfiles.";
+    };
+    String suppress = !rule.suppressible() ? ""
+        : " To accept a finding, add .suppress(\"" + rule.id() + "\", \"<reason>\") to the definition it names.";
+    String corresponds = also.isEmpty() ? "" : " Corresponds to " + String.join(", ", also) + ".";
+    String text = rule.title() + ". " + checked + corresponds + suppress;
+    return new Help(text, "**" + rule.id() + "**: " + text);
   }
 
   /** One tool's run: its rules are the codes it reported, sorted, each linked to its documentation. */
   private static Run toolRun(ToolRun tool, String uriPrefix) {
     List<String> codes = tool.findings().stream().map(ToolFinding::code).distinct().sorted().toList();
-    List<ToolRule> rules = codes.stream().map(c -> new ToolRule(c, helpUri(c))).toList();
+    List<ToolRule> rules = codes.stream().map(c -> new ToolRule(c, new Help("See " + helpUri(c), "See ["
+        + c + "](" + helpUri(c) + ")."), helpUri(c))).toList();
     List<Result> results = tool.findings().stream().map(f -> new Result(f.code(), codes.indexOf(f.code()),
         level(f.level()), new Text(f.message()),
         List.of(new Location(new PhysicalLocation(new Artifact(uriPrefix + f.file()), new Region(f.line())))),
         null)).toList();
     String home = tool.tool().equals("shellcheck") ? "https://www.shellcheck.net" : "https://github.com/hadolint/hadolint";
-    return new Run(new Tool(new Driver(tool.tool(), home, rules)), results);
+    return new Run(new Tool(new Driver(tool.tool(), null, home, rules)), results);
   }
 
   /** hadolint reports ShellCheck's codes too, so the page follows the code, not the tool. */
@@ -125,12 +154,14 @@ public final class ReportWriter {
   private record Tool(Driver driver) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  private record Driver(String name, String informationUri, List<?> rules) {}
+  private record Driver(String name, String version, String informationUri, List<?> rules) {}
 
-  private record ToolRule(String id, String helpUri) {}
+  private record ToolRule(String id, Help help, String helpUri) {}
 
-  private record SarifRule(String id, String name, Text shortDescription, Configuration defaultConfiguration,
-      RuleProperties properties) {}
+  private record SarifRule(String id, String name, Text shortDescription, Help help, String helpUri,
+      Configuration defaultConfiguration, RuleProperties properties) {}
+
+  private record Help(String text, String markdown) {}
 
   private record Configuration(String level) {}
 

@@ -39,6 +39,14 @@ public final class LintMojo extends ImagesMojo {
   @Parameter(property = "fks.lint.json")
   File json;
 
+  /** The generator's version, named in the SARIF. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String version;
+
+  /** The generator's home page, named in the SARIF; its README lists the rules under #lint-rules. */
+  @Parameter(property = "fks.lint.informationUri", defaultValue = "https://github.com/nuniesmith/fks-images")
+  String informationUri = "https://github.com/nuniesmith/fks-images";
+
   /** ShellCheck on every RUN: auto (where on the PATH), on (fail where missing) or off. */
   @Parameter(property = "fks.lint.shellcheck", defaultValue = "auto")
   String shellcheck = "auto";
@@ -66,10 +74,10 @@ public final class LintMojo extends ImagesMojo {
     getLog().info(report.summary());
     List<ToolRun> tools = tools(generation.dockerfiles());
     if (sarif != null) {
-      write(sarif, ReportWriter.sarif(report, tools, uriPrefix()));
+      write(sarif, ReportWriter.sarif(report, tools, uriPrefix(), version, informationUri));
     }
     if (json != null) {
-      write(json, ReportWriter.json(report, tools));
+      write(json, ReportWriter.json(report, tools, uriPrefix()));
     }
     if (report.hasErrors()) {
       throw new MojoFailureException("Lint errors in the image definitions:\n" + report.text());

@@ -9,8 +9,10 @@ import io.github.nuniesmith.fks.images.generator.plan.GitRange;
 import io.github.nuniesmith.fks.images.generator.plan.RebuildPlan;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,6 +36,13 @@ public final class PlanMojo extends ImagesMojo {
   /** A git revision, e.g. origin/main: what the work tree changed since the branch left it. */
   @Parameter(property = "fks.since")
   String since;
+
+  /**
+   * A Markdown file to append the plan to, e.g. {@code $GITHUB_STEP_SUMMARY} in CI; not written when
+   * unset.
+   */
+  @Parameter(property = "fks.plan.summary")
+  File summary;
 
   /** The catalog folder, to tell which pins a changed catalog file edits. */
   @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
@@ -71,9 +80,22 @@ public final class PlanMojo extends ImagesMojo {
             relative(range.root(), sourceDirectory), layout);
         changes.addAll(files.changes(set, range.changedFiles(), range::before, range::after));
       }
-      RebuildPlan.of(set, layout, changes).format().lines().forEach(getLog()::info);
+      String plan = RebuildPlan.of(set, layout, changes).format();
+      plan.lines().forEach(getLog()::info);
+      if (summary != null) {
+        append(summary, "## Rebuild plan\n\n```\n" + plan + "```\n");
+      }
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    }
+  }
+
+  private static void append(File file, String markdown) throws MojoExecutionException {
+    try {
+      Files.writeString(file.toPath(), markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot append the plan to " + file + ": " + e.getMessage(), e);
     }
   }
 

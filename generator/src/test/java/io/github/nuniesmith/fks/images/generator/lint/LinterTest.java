@@ -133,22 +133,22 @@ class LinterTest {
   void fks009SecretLookingNamesByBothLinters() {
     assertFindings(lint(app(s -> s.from(PY).env("HF_TOKEN", "none").env("TOKENIZERS_PARALLELISM", "false")
         .env("GPG_KEY", "A035C8C19219BA821ECEA86B64E628F8D684696D").step(new Arg("DB_PASSWORD", Optional.empty())))),
-        "error FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
-            + "a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept "
-            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
-            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
-        "error FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
-            + "secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its "
-            + "history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or "
-            + "suppress FKS009 saying why it holds no secret (Dockerfile:6)",
         "error FKS009 image app / stage run / env HF_TOKEN: ENV name 'HF_TOKEN' looks like a "
             + "secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in "
             + "the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
-            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)",
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:7)",
         "error FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name "
             + "'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept "
             + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
-            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:6)");
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:8)",
+        "error FKS009 image app / stage run / env GPG_KEY: ENV name 'GPG_KEY' looks like a "
+            + "secret to BuildKit SecretsUsedInArgOrEnv, and ENV values are kept in the image and its "
+            + "history: pass a secret with a secret mount (Mount.Secret), or rename the variable, or "
+            + "suppress FKS009 saying why it holds no secret (Dockerfile:9)",
+        "error FKS009 image app / stage run / arg DB_PASSWORD: ARG name 'DB_PASSWORD' looks like "
+            + "a secret to hadolint DL3064 and BuildKit SecretsUsedInArgOrEnv, and ARG values are kept "
+            + "in the image and its history: pass a secret with a secret mount (Mount.Secret), or rename "
+            + "the variable, or suppress FKS009 saying why it holds no secret (Dockerfile:10)");
     assertFindings(lint(app(s -> s.from(PY).env("PYTHONUNBUFFERED", "1").env("PUBLIC_KEY_FILE", "/etc/key.pub"))));
   }
 
@@ -159,7 +159,7 @@ class LinterTest {
         "suppressed FKS009 image app / stage run / env TOKENIZERS_PARALLELISM: ENV name"
             + " 'TOKENIZERS_PARALLELISM' looks like a secret to hadolint DL3064, and ENV values are kept in the"
             + " image and its history: pass a secret with a secret mount (Mount.Secret), or rename the variable,"
-            + " or suppress FKS009 saying why it holds no secret (Dockerfile:6) because: a Hugging Face switch,"
+            + " or suppress FKS009 saying why it holds no secret (Dockerfile:7) because: a Hugging Face switch,"
             + " not a token");
   }
 
@@ -195,7 +195,7 @@ class LinterTest {
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build()),
         "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such "
-            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:6)");
+            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:7)");
     assertFindings(lint(LintPolicy.DEFAULT, base, child));
   }
 
@@ -204,7 +204,7 @@ class LinterTest {
     assertFindings(lint(app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))),
         "warning FKS013 image app / stage run / cmd: exposes port 8000/tcp and runs a command, but "
         + "has no healthcheck, so a hung service looks healthy: add one, e.g. "
-        + "Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:6)");
+        + "Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).expose(8000).step(Healthcheck.http(Port.tcp(8000), "/health"))
         .cmd("python", "-m", "app"))));
   }
@@ -226,16 +226,16 @@ class LinterTest {
         "org.opencontainers.image.team", "ml", "org.opencontainers.image.version", "v1")))),
         "warning FKS018 image app / stage run / label org.opencontainers.image.source: label "
             + "org.opencontainers.image.source has the value 'github.com/x/y', which is not an http(s) "
-            + "URL: write an http(s) URL (Dockerfile:6)",
+            + "URL: write an http(s) URL (Dockerfile:7)",
         "warning FKS018 image app / stage run / label org.opencontainers.image.team: label key "
             + "'org.opencontainers.image.team' is in the namespace the OCI image spec reserves, but the "
             + "spec defines no such key: use one of "
             + "org.opencontainers.image.{authors,base.digest,base.name,created,description,documentation,"
             + "licenses,ref.name,revision,source,title,url,vendor,version}, "
-            + "or a key of your own reverse-DNS namespace (Dockerfile:6)",
+            + "or a key of your own reverse-DNS namespace (Dockerfile:8)",
         "warning FKS018 image app / stage run / label org.opencontainers.image.version: label "
             + "org.opencontainers.image.version has the value 'v1', which is not a semantic version such "
-            + "as 1.0.0: write a semantic version such as 1.0.0 (Dockerfile:6)");
+            + "as 1.0.0: write a semantic version such as 1.0.0 (Dockerfile:9)");
     assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "https://github.com/x/y",
         "org.opencontainers.image.version", "1.0.0", "com.example.team", "ml")))));
   }
@@ -298,10 +298,10 @@ class LinterTest {
     assertFindings(lint(app(s -> s.from(PY).pip("requests>=2.32", "numpy"))),
         "warning FKS024 image app / stage run / pip 'numpy': pip requirement 'numpy' is not pinned "
         + "exactly, so a rebuild may install another version: pin it as numpy==<version> "
-        + "(Dockerfile:6)",
+        + "(Dockerfile:10)",
         "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' "
             + "is not pinned exactly, so a rebuild may install another version: pin it as "
-            + "requests==<version> (Dockerfile:6)");
+            + "requests==<version> (Dockerfile:11)");
     assertFindings(lint(app(s -> s.from(PY).pip("requests==2.32.3"))));
   }
 
@@ -341,7 +341,7 @@ class LinterTest {
 
     assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
         + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
-        + "as requests==<version> (Dockerfile:6) because: lower bounds only");
+        + "as requests==<version> (Dockerfile:10) because: lower bounds only");
     assertThat(report.active(Rule.Severity.WARNING)).isEmpty();
     assertThat(report.summary()).isEqualTo("fks-images lint: 0 errors, 0 warnings, 0 infos, 1 suppressed");
   }
@@ -354,7 +354,7 @@ class LinterTest {
 
     assertFindings(report, "suppressed FKS024 image app / stage run / pip 'requests': pip requirement "
         + "'requests>=2.32' is not pinned exactly, so a rebuild may install another version: pin it "
-        + "as requests==<version> (Dockerfile:6) because: lower bounds only");
+        + "as requests==<version> (Dockerfile:10) because: lower bounds only");
   }
 
   @Test
@@ -369,10 +369,10 @@ class LinterTest {
     assertFindings(new Linter(LintPolicy.DEFAULT).lint(set, GENERATOR.render(set)), 
         "warning FKS024 tier cpu / stage builder / pip 'requests': pip requirement 'requests>=2.32' is not pinned"
             + " exactly, so a rebuild may install another version: pin it as requests==<version>"
-            + " (docker/Dockerfile.cpu:8)",
+            + " (docker/Dockerfile.cpu:16)",
         "warning FKS018 service api / stage runtime / label org.opencontainers.image.version: label"
             + " org.opencontainers.image.version has the value 'v1', which is not a semantic version such as 1.0.0:"
-            + " write a semantic version such as 1.0.0 (services/api/Dockerfile:19)");
+            + " write a semantic version such as 1.0.0 (services/api/Dockerfile:31)");
   }
 
   @Test

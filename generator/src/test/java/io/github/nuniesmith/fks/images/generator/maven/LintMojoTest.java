@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The lint goal, and lint inside generate and check: errors stop them, warnings are printed. */
 class LintMojoTest {
   private static final String ROOT_CMD = "error FKS011 image app / stage run / cmd: runs its command as root:"
-      + " add a user step such as user(\"10001:10001\") after the steps that need root (app/Dockerfile:6)";
+      + " add a user step such as user(\"10001:10001\") after the steps that need root (app/Dockerfile:7)";
 
   @TempDir Path repository;
 
@@ -80,7 +80,12 @@ class LintMojoTest {
         .get("runs").get(0).get("results").get(0);
     assertThat(result.get("ruleId").asText()).isEqualTo("FKS011");
     assertThat(result.get("locations").get(0).get("physicalLocation").toString())
-        .isEqualTo("{\"artifactLocation\":{\"uri\":\"generated/app/Dockerfile\"},\"region\":{\"startLine\":6}}");
+        .isEqualTo("{\"artifactLocation\":{\"uri\":\"generated/app/Dockerfile\"},\"region\":{\"startLine\":7}}");
+    // The JSON names the same file from the repository root, and the SARIF the tool's version.
+    assertThat(new ObjectMapper().readTree(repository.resolve("lint.json").toFile()).get("findings").get(0)
+        .get("file").asText()).isEqualTo("generated/app/Dockerfile");
+    assertThat(new ObjectMapper().readTree(repository.resolve("lint.sarif").toFile()).get("runs").get(0).get("tool")
+        .get("driver").get("version").asText()).isEqualTo("9.9.9");
   }
 
   @Test
@@ -109,7 +114,7 @@ class LintMojoTest {
 
     String warning = "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is"
         + " not pinned exactly, so a rebuild may install another version: pin it as requests==<version>"
-        + " (app/Dockerfile:6)";
+        + " (app/Dockerfile:10)";
     assertThat(warnings).containsExactly(warning, warning);
   }
 
@@ -176,6 +181,7 @@ class LintMojoTest {
     LintMojo lint = configured(new LintMojo(), definitions, repository);
     lint.sarif = repository.resolve("lint.sarif").toFile();
     lint.json = repository.resolve("lint.json").toFile();
+    lint.version = "9.9.9";
     return lint;
   }
 }
