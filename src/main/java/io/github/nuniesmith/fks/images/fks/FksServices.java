@@ -48,7 +48,7 @@ public final class FksServices {
   }
 
   /** What every FKS service has: uvicorn serving {@code src.main:app} on {@code port}, and the starter app. */
-  private static Service.Builder service(String name, Tier tier, int port) {
+  static Service.Builder service(String name, Tier tier, int port) {
     return Service.builder(name, tier, FksServices.class)
         .port(port)
         .pip(Pins.Services.UVICORN)

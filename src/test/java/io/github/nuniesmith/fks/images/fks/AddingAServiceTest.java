@@ -37,16 +37,11 @@ class AddingAServiceTest {
   @EnumSource(Strategy.class)
   void aNewServiceAddsItsDockerfileAndChangesOnlyTheHierarchyFiles(Strategy strategy) {
     Map<String, String> before = outputs(fksCopy(strategy, set -> {}));
-    Service service = Service.builder(NAME, CpuBase.TIER, FksServices.class)
-        .port(PORT)
-        .command("python", "-m", "uvicorn", "src.main:app", "--host", "0.0.0.0", "--port", Integer.toString(PORT))
-        .label("org.opencontainers.image.source", Fks.SOURCE)
-        .label("org.opencontainers.image.version", Fks.VERSION)
-        // Its own apt packages: a compiler for its requirements, OpenMP at run time.
+    // As a user adds one: the line FksServices.all() would get, with its own apt and pip packages.
+    Service service = FksServices.service(NAME, CpuBase.TIER, PORT)
         .buildPackages("gfortran")
         .runtimePackages("libgomp1")
-        // Its own pip packages go here once Service.Builder has pip(...) (another branch adds it):
-        // .pip("scikit-learn>=1.5.0")
+        .pip("scikit-learn==1.5.2")
         .build();
     Map<String, String> after = outputs(fksCopy(strategy, set -> set.service(service)));
 
@@ -63,6 +58,7 @@ class AddingAServiceTest {
     assertThat(text.stages().get(0).withKeyword("RUN")).as(dockerfile).anyMatch(r -> r.endsWith(" gfortran"));
     assertThat(text.last().withKeyword("RUN")).as(dockerfile).anyMatch(r -> r.endsWith(" libgomp1"));
     assertThat(text.last().withKeyword("EXPOSE")).as(dockerfile).containsExactly("EXPOSE " + PORT + "/tcp");
+    assertThat(text.stages().get(0).withKeyword("RUN")).as(dockerfile).anyMatch(r -> r.contains(" 'scikit-learn==1.5.2'"));
   }
 
   /** The copy is faithful: without the new service it renders exactly what FksImages renders. */
