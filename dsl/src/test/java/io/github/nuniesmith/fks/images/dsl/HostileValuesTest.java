@@ -99,4 +99,29 @@ class HostileValuesTest {
         + " which Docker would read as a flag: rename it");
     assertThat(Stage.builder("run").from(PY).copy("src/-x", "/app/").build().steps()).hasSize(1);
   }
+
+  @Test
+  void outputPathsWindowsCannotCheckOutAreRefused() {
+    for (String path : new String[] {"con/Dockerfile", "services/AUX", "nul.txt", "com1.Dockerfile", "app./Dockerfile"}) {
+      assertThatThrownBy(() -> ContextPath.of(path)).isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("which Windows cannot check out");
+    }
+    assertThat(ContextPath.of("console/Dockerfile.auxiliary").value()).isEqualTo("console/Dockerfile.auxiliary");
+  }
+
+  @Test
+  void aFileAndAFolderThatDifferOnlyInCaseClash() {
+    Image file = Image.builder("one", "x", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    Image folder = Image.builder("two", "X/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(file).image(folder).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image two: writes X/Dockerfile and image one writes x: one would need to be a file and a folder"
+            + " at once, rename one");
+    Image upper = Image.builder("three", "App/b/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    Image lower = Image.builder("four", "app/a/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(upper).image(lower).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image four: writes app/a/Dockerfile and image three writes App/b/Dockerfile: paths that differ"
+            + " only in case are one file on macOS and Windows, rename one");
+  }
 }
