@@ -124,4 +124,18 @@ class HostileValuesTest {
         .hasMessage("image four: writes app/a/Dockerfile and image three writes App/b/Dockerfile: paths that differ"
             + " only in case are one file on macOS and Windows, rename one");
   }
+
+  @Test
+  void oneGlobalArgNameHasOneDefault() {
+    From py312 = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse("python:3.12-slim"));
+    From py311 = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse("python:3.11-slim"));
+    assertThatThrownBy(() -> Image.builder("app", "Dockerfile", HostileValuesTest.class)
+            .stage("one", s -> s.from(py312)).stage("two", s -> s.from(py311)).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app / stage two: starts from ${PYTHON_IMAGE} with the default python:3.11-slim, but"
+            + " stage one gives it the default python:3.12-slim: a Dockerfile has one global ARG PYTHON_IMAGE for"
+            + " every FROM, so give both the same default, or use another name");
+    assertThat(Image.builder("app", "Dockerfile", HostileValuesTest.class)
+        .stage("one", s -> s.from(py312)).stage("two", s -> s.from(py312)).build().stages()).hasSize(2);
+  }
 }
