@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * @param value the relative path
  */
 public record ContextPath(String value) {
+  /** Device names Windows reserves, with or without an extension, in any case. */
+  private static final Pattern WINDOWS_RESERVED =
+      Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\\..*)?");
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._+@-]++(?:/[A-Za-z0-9._+@-]++)*+/?");
 
   /** Validates the path. */
@@ -25,6 +28,11 @@ public record ContextPath(String value) {
     Checks.check(SAFE.matcher(value).matches(),
         "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quote(value));
+    for (String segment : value.split("/")) {
+      Checks.check(!WINDOWS_RESERVED.matcher(segment).matches() && !segment.endsWith("."),
+          "relative path %s has the segment %s, which Windows cannot check out (a device name such as con,"
+              + " aux or nul, or a name ending in a dot): rename it", Checks.quote(value), Checks.quote(segment));
+    }
   }
 
   /** The relative path {@code value}. */

@@ -59,6 +59,7 @@ public record Image(
       Checks.nonEmpty(stages, "stages");
       Checks.notNull(targets, "targets");
       checkStageReferences(stages);
+      checkGlobalArgs(stages);
       for (Target t : targets) {
         Checks.check(stages.stream().anyMatch(s -> s.name().equals(t.stage())),
             "target %s names no stage of this image: use one of %s", Checks.quote(t.stage()),
@@ -80,6 +81,23 @@ public record Image(
   /** The stage named {@code stage}. */
   public Optional<Stage> stage(String stage) {
     return stages.stream().filter(s -> s.name().equals(stage)).findFirst();
+  }
+
+  /** The global ARGs before the first FROM: one per name, so every FROM that reads it means one default. */
+  private static void checkGlobalArgs(List<Stage> stages) {
+    java.util.Map<String, Stage> byName = new java.util.HashMap<>();
+    for (Stage stage : stages) {
+      if (stage.from() instanceof From.BuildArg arg) {
+        Stage first = byName.putIfAbsent(arg.name(), stage);
+        if (first != null) {
+          ImageRef other = ((From.BuildArg) first.from()).defaultImage();
+          Checks.within("stage " + stage.name(), () -> Checks.check(other.equals(arg.defaultImage()),
+              "starts from ${%s} with the default %s, but stage %s gives it the default %s: a Dockerfile has one"
+                  + " global ARG %s for every FROM, so give both the same default, or use another name",
+              arg.name(), arg.defaultImage(), first.name(), other, arg.name()));
+        }
+      }
+    }
   }
 
   private static void checkStageReferences(List<Stage> stages) {

@@ -209,27 +209,41 @@ public final class ImageSet {
      * and Windows), or one inside the other's name (a file where a folder must be), any of which
      * would fail in the middle of a write.
      */
+    /**
+     * Every image writes its own file, and no two output paths clash where files are checked out: the
+     * same path, paths that differ only in case (one file on macOS and Windows), or a file where
+     * another path needs a folder. Linear: each path and each of its folders is looked up once, by
+     * its lowercase form.
+     */
     private static void checkOutputs(List<Image> all) {
-      Map<String, Image> paths = new LinkedHashMap<>();
+      Map<String, Output> seen = new HashMap<>();
       for (Image image : all) {
         String path = image.dockerfile().value();
-        for (Map.Entry<String, Image> other : paths.entrySet()) {
-          String otherPath = other.getKey();
-          String otherName = other.getValue().name();
-          Checks.within("image " + image.name(), () -> {
-            Checks.check(!path.equals(otherPath),
+        Checks.within("image " + image.name(), () -> {
+          String[] segments = path.split("/");
+          for (int i = 1; i <= segments.length; i++) {
+            boolean file = i == segments.length;
+            String part = String.join("/", java.util.Arrays.copyOf(segments, i));
+            Output other = seen.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), new Output(part, file, image));
+            if (other == null || (!file && !other.file() && other.path().equals(part))) {
+              continue;
+            }
+            String otherName = other.image().name();
+            String otherPath = other.image().dockerfile().value();
+            Checks.check(!(file && other.file() && other.path().equals(part)),
                 "writes %s, as image %s does: give each image its own Dockerfile", path, otherName);
-            Checks.check(!path.equalsIgnoreCase(otherPath),
+            Checks.check(file != other.file(),
                 "writes %s and image %s writes %s: paths that differ only in case are one file on macOS"
                     + " and Windows, rename one", path, otherName, otherPath);
-            Checks.check(!path.startsWith(otherPath + "/") && !otherPath.startsWith(path + "/"),
-                "writes %s and image %s writes %s: one would need to be a file and a folder at once,"
-                    + " rename one", path, otherName, otherPath);
-          });
-        }
-        paths.put(path, image);
+            Checks.check(false, "writes %s and image %s writes %s: one would need to be a file and a folder at"
+                + " once, rename one", path, otherName, otherPath);
+          }
+        });
       }
     }
+
+    /** A file or folder an image's output path needs, as first written. */
+    private record Output(String path, boolean file, Image image) {}
 
     /** A stage built on another image's target needs that image in the set, or nothing builds it. */
     private static void checkParents(List<Image> all) {

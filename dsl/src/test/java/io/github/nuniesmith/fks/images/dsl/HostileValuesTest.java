@@ -99,4 +99,43 @@ class HostileValuesTest {
         + " which Docker would read as a flag: rename it");
     assertThat(Stage.builder("run").from(PY).copy("src/-x", "/app/").build().steps()).hasSize(1);
   }
+
+  @Test
+  void outputPathsWindowsCannotCheckOutAreRefused() {
+    for (String path : new String[] {"con/Dockerfile", "services/AUX", "nul.txt", "com1.Dockerfile", "app./Dockerfile"}) {
+      assertThatThrownBy(() -> ContextPath.of(path)).isInstanceOf(DefinitionException.class)
+          .hasMessageContaining("which Windows cannot check out");
+    }
+    assertThat(ContextPath.of("console/Dockerfile.auxiliary").value()).isEqualTo("console/Dockerfile.auxiliary");
+  }
+
+  @Test
+  void aFileAndAFolderThatDifferOnlyInCaseClash() {
+    Image file = Image.builder("one", "x", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    Image folder = Image.builder("two", "X/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(file).image(folder).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image two: writes X/Dockerfile and image one writes x: one would need to be a file and a folder"
+            + " at once, rename one");
+    Image upper = Image.builder("three", "App/b/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    Image lower = Image.builder("four", "app/a/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
+    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(upper).image(lower).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image four: writes app/a/Dockerfile and image three writes App/b/Dockerfile: paths that differ"
+            + " only in case are one file on macOS and Windows, rename one");
+  }
+
+  @Test
+  void oneGlobalArgNameHasOneDefault() {
+    From py312 = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse("python:3.12-slim"));
+    From py311 = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse("python:3.11-slim"));
+    assertThatThrownBy(() -> Image.builder("app", "Dockerfile", HostileValuesTest.class)
+            .stage("one", s -> s.from(py312)).stage("two", s -> s.from(py311)).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app / stage two: starts from ${PYTHON_IMAGE} with the default python:3.11-slim, but"
+            + " stage one gives it the default python:3.12-slim: a Dockerfile has one global ARG PYTHON_IMAGE for"
+            + " every FROM, so give both the same default, or use another name");
+    assertThat(Image.builder("app", "Dockerfile", HostileValuesTest.class)
+        .stage("one", s -> s.from(py312)).stage("two", s -> s.from(py312)).build().stages()).hasSize(2);
+  }
 }
