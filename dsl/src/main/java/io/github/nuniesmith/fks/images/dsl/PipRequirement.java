@@ -196,7 +196,15 @@ public record PipRequirement(
     return out.toString();
   }
 
+  /** How deep parentheses may nest in a marker: far beyond real ones, and no deep recursion. */
+  private static final int MAX_MARKER_DEPTH = 16;
+
+  /** A marker token: its kind ({@code string}, {@code op}, {@code word} or {@code paren}), text and offset. */
+  private record MarkerToken(String kind, String text, int start) {}
+
+  /** Reads {@code marker} as PEP 508's grammar: comparisons of variables and strings, and, or, parentheses. */
   private static void checkMarker(String marker) {
+    List<MarkerToken> tokens = new ArrayList<>();
     Matcher m = MARKER_TOKEN.matcher(marker);
     int position = 0;
     int depth = 0;
@@ -218,10 +226,76 @@ public record PipRequirement(
         depth += m.group("paren").equals("(") ? 1 : -1;
         Checks.check(depth >= 0, "has unbalanced parentheses in its marker %s: close each ( with a )",
             Checks.quote(marker));
+        Checks.check(depth <= MAX_MARKER_DEPTH, "nests parentheses more than %d deep in its marker: simplify it",
+            MAX_MARKER_DEPTH);
       }
+      String kind = m.group("string") != null ? "string" : m.group("op") != null ? "op"
+          : m.group("word") != null ? "word" : "paren";
+      tokens.add(new MarkerToken(kind, m.group(kind), m.start(kind)));
       position = m.end();
     }
     Checks.check(depth == 0, "has unbalanced parentheses in its marker %s: close each ( with a )",
         Checks.quote(marker));
+    int end = new MarkerParser(marker, tokens).or(0);
+    if (end < tokens.size()) {
+      MarkerParser.invalid(marker, tokens, end);
+    }
+  }
+
+  /** A recursive-descent reader of marker tokens; each method returns the index after what it read. */
+  private record MarkerParser(String marker, List<MarkerToken> tokens) {
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "in", "not");
+
+    /** {@code and_expr ('or' and_expr)*} */
+    int or(int i) {
+      i = and(i);
+      while (is(i, "or")) {
+        i = and(i + 1);
+      }
+      return i;
+    }
+
+    /** {@code atom ('and' atom)*} */
+    int and(int i) {
+      i = atom(i);
+      while (is(i, "and")) {
+        i = atom(i + 1);
+      }
+      return i;
+    }
+
+    /** {@code '(' marker ')'} or {@code value op value} */
+    int atom(int i) {
+      if (is(i, "(")) {
+        int close = or(i + 1);
+        if (!is(close, ")")) {
+          invalid(marker, tokens, close);
+        }
+        return close + 1;
+      }
+      int op = value(i);
+      int right = is(op, "not") && is(op + 1, "in") ? op + 2
+          : is(op, "in") || (op < tokens.size() && tokens.get(op).kind().equals("op")) ? op + 1
+          : invalid(marker, tokens, op);
+      return value(right);
+    }
+
+    /** A marker variable or a quoted string. */
+    int value(int i) {
+      boolean value = i < tokens.size() && (tokens.get(i).kind().equals("string")
+          || (tokens.get(i).kind().equals("word") && !KEYWORDS.contains(tokens.get(i).text())));
+      return value ? i + 1 : invalid(marker, tokens, i);
+    }
+
+    private boolean is(int i, String text) {
+      return i < tokens.size() && tokens.get(i).text().equals(text);
+    }
+
+    static int invalid(String marker, List<MarkerToken> tokens, int i) {
+      String rest = i < tokens.size() ? marker.substring(tokens.get(i).start()).strip() : "its end";
+      throw new DefinitionException(String.format(java.util.Locale.ROOT, "has an invalid environment marker %s at %s:"
+          + " use PEP 508 markers, comparisons of a variable and a double-quoted value joined by and/or,"
+          + " e.g. python_version < \"3.13\"", Checks.quote(marker), i < tokens.size() ? Checks.quote(rest) : rest));
+    }
   }
 }

@@ -56,6 +56,10 @@ class PipRequirementTest {
     String marker = "(python_version >= \"3.8\" and sys_platform == \"linux\") or os_name == \"nt\"";
 
     assertThat(PipRequirement.parse("pkg; " + marker).marker()).isEqualTo(marker);
+    for (String other : List.of("extra == \"gpu\"", "\"linux\" in sys_platform", "os_name not in \"nt posix\"",
+        "((python_version >= \"3.8\"))", "python_version > \"3\" and os_name == \"nt\" or extra == \"x\"")) {
+      assertThat(PipRequirement.parse("pkg; " + other).marker()).isEqualTo(other);
+    }
   }
 
   @Test
@@ -133,6 +137,21 @@ class PipRequirementTest {
             + " 'foo': use one of PEP 508's, e.g. python_version [FKS005]"),
         arguments("pkg; (python_version < \"3\"", "pip requirement 'pkg; (python_version < \"3\"' has unbalanced"
             + " parentheses in its marker '(python_version < \"3\"': close each ( with a ) [FKS005]"),
+        arguments("pkg; python_version << \"3\" \"x\"", "pip requirement 'pkg; python_version << \"3\" \"x\"' has an"
+            + " invalid environment marker 'python_version << \"3\" \"x\"' at '< \"3\" \"x\"': use PEP 508 markers,"
+            + " comparisons of a variable and a double-quoted value joined by and/or, e.g. python_version < \"3.13\""
+            + " [FKS005]"),
+        arguments("pkg; python_version < \"3\" \"x\"", "pip requirement 'pkg; python_version < \"3\" \"x\"' has an"
+            + " invalid environment marker 'python_version < \"3\" \"x\"' at '\"x\"': use PEP 508 markers,"
+            + " comparisons of a variable and a double-quoted value joined by and/or, e.g. python_version < \"3.13\""
+            + " [FKS005]"),
+        arguments("pkg; python_version and os_name", "pip requirement 'pkg; python_version and os_name' has an"
+            + " invalid environment marker 'python_version and os_name' at 'and os_name': use PEP 508 markers,"
+            + " comparisons of a variable and a double-quoted value joined by and/or, e.g. python_version < \"3.13\""
+            + " [FKS005]"),
+        arguments("pkg; python_version <", "pip requirement 'pkg; python_version <' has an invalid environment"
+            + " marker 'python_version <' at its end: use PEP 508 markers, comparisons of a variable and a"
+            + " double-quoted value joined by and/or, e.g. python_version < \"3.13\" [FKS005]"),
         arguments("pkg;", "pip requirement 'pkg;' has an empty marker after ';': write a marker or remove the ';' [FKS005]"),
         arguments("pkg==", "pip requirement 'pkg==' has an invalid version specifier '==': " + EXAMPLE_FKS005),
         arguments("pkg=1", "pip requirement 'pkg=1' has an invalid version specifier '=1': " + EXAMPLE_FKS005),
