@@ -9,8 +9,10 @@ import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.User;
 import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,12 +43,13 @@ final class ImageLowering {
   static Lowered lower(Image image, Mount.Sharing aptSharing) {
     Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
+    Map<String, Optional<UserSpec>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
       if (stage.from() instanceof From.BuildArg arg) {
         globalArgs.add(arg.name() + "=" + arg.defaultImage());
       }
       stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
-          instructions(stage, startUser(image, stage.from()), aptSharing)));
+          instructions(stage, startUser(endUsers, stage.from()), aptSharing)));
     }
     return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
   }
@@ -68,17 +71,23 @@ final class ImageLowering {
    * The user a stage starts as: the one its parent stage in this set ends as; else root, since an
    * external image's user is not known here.
    */
-  private static Optional<UserSpec> startUser(Image image, From from) {
+  private static Optional<UserSpec> startUser(Map<String, Optional<UserSpec>> endUsers, From from) {
     if (from instanceof From.Previous p) {
-      return endUser(image, image.stage(p.stage()).orElseThrow());
+      return endUsers.get(p.stage());
     } else if (from instanceof From.Published p) {
-      return endUser(p.image(), p.image().stage(p.target()).orElseThrow());
+      return endUsers(p.image()).get(p.target());
     }
     return Optional.empty();
   }
 
-  private static Optional<UserSpec> endUser(Image image, Stage stage) {
-    return stage.finalUser().or(() -> startUser(image, stage.from()));
+  /** The user each stage of {@code image} ends as, in one pass: earlier stages are read before later ones. */
+  private static Map<String, Optional<UserSpec>> endUsers(Image image) {
+    Map<String, Optional<UserSpec>> endUsers = new HashMap<>();
+    for (Stage stage : image.stages()) {
+      Optional<UserSpec> startUser = startUser(endUsers, stage.from());
+      endUsers.put(stage.name(), stage.finalUser().or(() -> startUser));
+    }
+    return endUsers;
   }
 
   private static List<Instruction> instructions(Stage stage, Optional<UserSpec> startUser,
