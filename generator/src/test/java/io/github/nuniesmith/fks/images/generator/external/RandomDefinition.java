@@ -107,7 +107,9 @@ record RandomDefinition(List<String> apt, List<String> pip, Map<String, String> 
       String part;
       do {
         part = pick(r, PATH_CHARS, 1 + r.nextInt(8));
-      } while (Set.of(".", "..").contains(part) || (i == 0 && part.startsWith("-"))); // a leading - reads as a flag
+      // No . or .., no leading - (a flag), nothing Windows cannot check out (a device name, a final dot).
+      } while (Set.of(".", "..").contains(part) || (i == 0 && part.startsWith("-")) || part.endsWith(".")
+          || part.matches("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?"));
       parts.add(part);
     }
     return String.join("/", parts);
