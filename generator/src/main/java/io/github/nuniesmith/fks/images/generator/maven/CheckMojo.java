@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -15,6 +16,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class CheckMojo extends ImagesMojo {
+  /**
+   * The command the report tells to run, with the force switch added when a file was edited by hand;
+   * -B keeps Maven's output plain in build logs.
+   */
+  @Parameter(defaultValue = "./mvnw -B -Pgenerate")
+  String fixCommand;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Drift drift;
@@ -26,7 +34,7 @@ public final class CheckMojo extends ImagesMojo {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     if (!drift.isClean()) {
-      throw new MojoFailureException(drift.report(regenerateCommand));
+      throw new MojoFailureException(drift.report(fixCommand));
     }
     getLog().info("fks-images: generated files match their definitions");
   }
