@@ -24,8 +24,15 @@ class FixtureBuildTest {
       RequiredTool.HERE.missing(unavailable);
     }
     BuildCache cache = BuildCache.open();
-    FixtureGraph graph = FixtureGraph.write(cache.work("fixture"));
+    Path work = cache.work("fixture");
+    try {
+      buildAndRun(cache, FixtureGraph.write(work));
+    } finally {
+      BuildCache.delete(work);
+    }
+  }
 
+  private static void buildAndRun(BuildCache cache, FixtureGraph graph) throws Exception {
     // The root names a Python image this machine cannot pull; the build argument replaces it.
     assertThat(Files.readString(graph.root.resolve("generated/docker/Dockerfile.cpu")))
         .contains("ARG PYTHON_IMAGE=" + FixtureGraph.DEFAULT_PYTHON + "\n")
