@@ -2,7 +2,6 @@ package io.github.nuniesmith.fks.images.generator.build;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,8 +36,9 @@ final class CachedFile {
     Path folder = target.toAbsolutePath().getParent();
     synchronized (IN_PROCESS) {
       try (FileChannel channel = FileChannel.open(folder.resolve(target.getFileName() + ".lock"),
-              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        // Waits for another process's run; closing the channel releases the lock.
+        channel.lock();
         if (Files.exists(target)) {
           return target;
         }

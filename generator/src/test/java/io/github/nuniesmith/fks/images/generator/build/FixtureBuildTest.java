@@ -8,14 +8,17 @@ import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Builds the generated Dockerfiles of {@link FixtureGraph} with a real OCI builder (buildah), in
  * dependency order, then runs every service image: its command as its numeric user, every Python
  * package of its tiers and its own, the native library, and its HEALTHCHECK command. Skips without
- * buildah, mmdebstrap or root; fails instead under CI=true, where .ci/run installs them.
+ * buildah, mmdebstrap or root; fails instead under CI=true, where .ci/run installs them. Tagged
+ * integration: it runs in the definitions module's integration-test phase, after check.
  */
+@Tag("integration")
 class FixtureBuildTest {
   @Test
   void everyServiceImageRunsItsCommandAsItsUserWithEveryLayerItsLibraryAndAHealthyCheck() throws Exception {

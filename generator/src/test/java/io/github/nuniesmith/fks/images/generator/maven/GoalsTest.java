@@ -88,6 +88,8 @@ class GoalsTest {
     GenerateMojo forced = (GenerateMojo) goal(new GenerateMojo(), Definitions.class);
     forced.force = true;
     forced.execute();
+    assertThat(((RecordedLog) forced.getLog()).at("warn"))
+        .containsExactly("fks-images: discarded the hand edits of services/api/Dockerfile");
     goal(new CheckMojo(), Definitions.class).execute();
     assertThat(Files.readString(api)).isEqualTo(generated);
   }
@@ -238,6 +240,7 @@ class GoalsTest {
     if (mojo instanceof CheckMojo check) {
       check.fixCommand = "./mvnw -B -Pgenerate";
     }
+    mojo.setLog(new RecordedLog());
     return mojo;
   }
 
