@@ -39,6 +39,14 @@ final class BuildCache {
     return "";
   }
 
+  /**
+   * Runs {@code action} while no other run sharing the cache builds: builds in one store share the
+   * apt cache mounts, and two apt-get runs on one cache fail on its lock.
+   */
+  static void exclusively(CachedFile.Action action) throws IOException, InterruptedException {
+    CachedFile.holding(folder().resolve("builds.lock"), action);
+  }
+
   /** The cache, with the local Python image in its store. */
   static BuildCache open() throws IOException, InterruptedException {
     Path folder = folder();

@@ -28,35 +28,47 @@ final class CachedFile {
 
   private CachedFile() {}
 
+  /** What runs while a lock is held. */
+  @FunctionalInterface
+  interface Action {
+    void run() throws IOException, InterruptedException;
+  }
+
   /** {@code target}, made by {@code producer} unless it exists. */
   static Path ensure(Path target, Producer producer) throws IOException, InterruptedException {
     if (Files.exists(target)) {
       return target;
     }
     Path folder = target.toAbsolutePath().getParent();
+    holding(folder.resolve(target.getFileName() + ".lock"), () -> {
+      if (Files.exists(target)) {
+        return;
+      }
+      deleteLeftovers(folder, partialPrefix(target));
+      Path partialFolder = Files.createTempDirectory(folder, partialPrefix(target) + "-");
+      try {
+        Path partial = partialFolder.resolve(target.getFileName());
+        producer.produce(partial);
+        if (!Files.isRegularFile(partial)) {
+          throw new IOException("the producer of " + target + " wrote no file at " + partial);
+        }
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        deleteTree(partialFolder);
+      }
+    });
+    return target;
+  }
+
+  /** Runs {@code action} holding {@code lockFile}'s lock, for which other threads and processes wait. */
+  static void holding(Path lockFile, Action action) throws IOException, InterruptedException {
     synchronized (IN_PROCESS) {
-      try (FileChannel channel = FileChannel.open(folder.resolve(target.getFileName() + ".lock"),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        // Waits for another process's run; closing the channel releases the lock.
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        // Closing the channel releases the lock.
         channel.lock();
-        if (Files.exists(target)) {
-          return target;
-        }
-        deleteLeftovers(folder, partialPrefix(target));
-        Path partialFolder = Files.createTempDirectory(folder, partialPrefix(target) + "-");
-        try {
-          Path partial = partialFolder.resolve(target.getFileName());
-          producer.produce(partial);
-          if (!Files.isRegularFile(partial)) {
-            throw new IOException("the producer of " + target + " wrote no file at " + partial);
-          }
-          Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          deleteTree(partialFolder);
-        }
+        action.run();
       }
     }
-    return target;
   }
 
   /** What temporary names for {@code target} start with: {@code python-bookworm.partial} for python-bookworm.tar. */

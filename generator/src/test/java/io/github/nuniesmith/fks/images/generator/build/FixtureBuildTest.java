@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nuniesmith.fks.images.generator.build.FixtureGraph.Build;
 import io.github.nuniesmith.fks.images.generator.build.FixtureGraph.ServiceSpec;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,16 +27,18 @@ class FixtureBuildTest {
     if (!unavailable.isEmpty()) {
       RequiredTool.HERE.missing(unavailable);
     }
-    BuildCache cache = BuildCache.open();
-    Path work = cache.work("fixture");
-    try {
-      buildAndRun(cache, FixtureGraph.write(work));
-    } finally {
-      BuildCache.delete(work);
-    }
+    BuildCache.exclusively(() -> {
+      BuildCache cache = BuildCache.open();
+      Path work = cache.work("fixture");
+      try {
+        buildAndRun(cache, FixtureGraph.write(work));
+      } finally {
+        BuildCache.delete(work);
+      }
+    });
   }
 
-  private static void buildAndRun(BuildCache cache, FixtureGraph graph) throws Exception {
+  private static void buildAndRun(BuildCache cache, FixtureGraph graph) throws IOException, InterruptedException {
     // The root names a Python image this machine cannot pull; the build argument replaces it.
     assertThat(Files.readString(graph.root.resolve("generated/docker/Dockerfile.cpu")))
         .contains("ARG PYTHON_IMAGE=" + FixtureGraph.DEFAULT_PYTHON + "\n")
@@ -57,7 +60,7 @@ class FixtureBuildTest {
     }
   }
 
-  private static void checkRuntime(BuildCache cache, ServiceSpec s, Path work) throws Exception {
+  private static void checkRuntime(BuildCache cache, ServiceSpec s, Path work) throws IOException, InterruptedException {
     Buildah buildah = cache.buildah;
     String image = FixtureGraph.serviceTag(s);
     String user = buildah.inspect(image, "{{.Docker.Config.User}}");
