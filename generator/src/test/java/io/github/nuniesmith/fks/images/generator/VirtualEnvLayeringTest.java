@@ -20,14 +20,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the shell the generator writes for layered virtual environments with a real Python: a
  * child layer must reach the parent's pip, see the parent's packages as installed, and receive only
  * its own. Needs {@code python3} (or {@code $FKS_TEST_PYTHON}) with venv and ensurepip; skips
- * without it, fails under CI=true.
+ * without it, fails under CI=true. Tagged integration: it runs in the definitions module's
+ * integration-test phase, after check.
  */
+@Tag("integration")
 class VirtualEnvLayeringTest {
   private static String pythonVersion;
   private static String python;

@@ -32,12 +32,14 @@ public final class RequiredTool {
 
   /**
    * Never returns: skips the calling test with {@code why} (which tool, why missing, how to install
-   * it), or fails it under {@code CI=true}.
+   * it), printing {@code [SKIPPED] why} where the build log shows it, since the test runner prints
+   * only a count; or fails it under {@code CI=true}.
    */
   public <T> T missing(String why) {
     if (ci) {
       throw new AssertionFailedError(why + " (CI must install it: see .ci/run)");
     }
+    out.println("[SKIPPED] " + why);
     throw new TestAbortedException(why);
   }
 

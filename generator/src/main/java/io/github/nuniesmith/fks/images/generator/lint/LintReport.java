@@ -1,7 +1,10 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the lint engine found, in a stable order: by file, line, then rule.
@@ -24,10 +27,28 @@ public record LintReport(List<Finding> findings) {
     return !active(Rule.Severity.ERROR).isEmpty();
   }
 
-  /** One line per finding, then a summary line. */
+  /**
+   * One line per finding, in order: a suppression reason given on an earlier line is not repeated, so
+   * that one suppression of many findings prints its reason once.
+   */
+  public List<String> lines() {
+    Set<String> given = new HashSet<>();
+    List<String> lines = new ArrayList<>();
+    for (Finding f : findings) {
+      String line = f.toString();
+      String reason = f.suppressedBecause().orElse(null);
+      if (reason != null && !given.add(reason)) {
+        line = line.substring(0, line.length() - reason.length()) + "the same reason as above";
+      }
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  /** {@link #lines}, then a summary line. */
   public String text() {
     StringBuilder out = new StringBuilder();
-    findings.forEach(f -> out.append(f).append('\n'));
+    lines().forEach(l -> out.append(l).append('\n'));
     return out.append(summary()).append('\n').toString();
   }
 

@@ -7,6 +7,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -16,13 +17,20 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class CheckMojo extends ImagesMojo {
+  /**
+   * The command the report tells to run, with the force switch added when a file was edited by hand;
+   * -B keeps Maven's output plain in build logs.
+   */
+  @Parameter(defaultValue = "./mvnw -B -Pgenerate")
+  String fixCommand;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Drift drift;
     ContextDrift contexts;
     try {
       Rendered rendered = render();
-      OutputFolder.refuseLeftovers(rendered.folders(), regenerateCommand);
+      OutputFolder.refuseLeftovers(rendered.folders(), fixCommand);
       drift = OutputFolder.compare(rendered.folders());
       contexts = rendered.contexts().compare();
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -32,8 +40,8 @@ public final class CheckMojo extends ImagesMojo {
     }
     contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
     if (!drift.isClean() || !contexts.isClean()) {
-      throw new MojoFailureException((drift.isClean() ? "" : drift.report(regenerateCommand))
-          + (contexts.isClean() ? "" : contexts.report(regenerateCommand)));
+      throw new MojoFailureException((drift.isClean() ? "" : drift.report(fixCommand))
+          + (contexts.isClean() ? "" : contexts.report(fixCommand)));
     }
     getLog().info("fks-images: generated files match their definitions");
   }

@@ -62,13 +62,15 @@ public final class LintMojo extends ImagesMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     Generation generation = Generation.lint(imageSet(), generator(), lintPolicy());
     LintReport report = generation.report();
-    for (Finding f : report.findings()) {
+    List<String> lines = report.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Finding f = report.findings().get(i);
       if (!f.suppressed() && f.rule().severity() == Rule.Severity.ERROR) {
-        getLog().error(f.toString());
+        getLog().error(lines.get(i));
       } else if (!f.suppressed() && f.rule().severity() == Rule.Severity.WARNING) {
-        getLog().warn(f.toString());
+        getLog().warn(lines.get(i));
       } else {
-        getLog().info(f.toString());
+        getLog().info(lines.get(i));
       }
     }
     getLog().info(report.summary());

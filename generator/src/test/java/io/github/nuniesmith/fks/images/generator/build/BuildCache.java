@@ -39,6 +39,14 @@ final class BuildCache {
     return "";
   }
 
+  /**
+   * Runs {@code action} while no other run sharing the cache builds: builds in one store share the
+   * apt cache mounts, and two apt-get runs on one cache fail on its lock.
+   */
+  static void exclusively(CachedFile.Action action) throws IOException, InterruptedException {
+    CachedFile.holding(folder().resolve("builds.lock"), action);
+  }
+
   /** The cache, with the local Python image in its store. */
   static BuildCache open() throws IOException, InterruptedException {
     Path folder = folder();
@@ -66,35 +74,41 @@ final class BuildCache {
     return Files.createDirectories(folder).toAbsolutePath();
   }
 
-  /** A fresh, empty work folder inside the cache, for contexts and generated files. */
+  /**
+   * A new, empty work folder inside the cache, for contexts and generated files: a run of its own,
+   * so that concurrent runs never write into each other's. {@link #delete} it when done.
+   */
   Path work(String name) throws IOException {
-    Path work = folder.resolve(name);
-    if (Files.exists(work)) {
-      try (Stream<Path> walk = Files.walk(work)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    return Files.createDirectories(work);
+    return Files.createTempDirectory(Files.createDirectories(folder.resolve("work")), name + "-");
   }
 
+  /** Deletes a work folder and everything in it. */
+  static void delete(Path work) throws IOException {
+    try (Stream<Path> walk = Files.walk(work)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /**
+   * Imports the Python image unless the store has it, making its root file system first unless the
+   * cache has it: once for all runs that share the cache ({@link CachedFile}).
+   */
   private void ensurePython() throws IOException, InterruptedException {
     if (buildah.exists(FixtureGraph.LOCAL_PYTHON)) {
       return;
     }
-    Path rootfs = folder.resolve("python-bookworm.tar");
-    if (!Files.exists(rootfs)) {
-      Path partial = folder.resolve("python-bookworm.partial.tar");
+    Path rootfs = CachedFile.ensure(folder.resolve("python-bookworm.tar"), partial -> {
       Process p = new ProcessBuilder("mmdebstrap", "--variant=minbase",
           "--include=python3,python3-venv,python-is-python3", "bookworm", partial.toString(), MIRROR)
           .redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        p.destroyForcibly();
         throw new AssertionError("mmdebstrap failed:\n" + Buildah.tail(output));
       }
-      Files.move(partial, rootfs);
-    }
+    });
     buildah.importRootfs(rootfs, FixtureGraph.LOCAL_PYTHON);
   }
 }

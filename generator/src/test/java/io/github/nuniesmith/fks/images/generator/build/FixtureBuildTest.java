@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nuniesmith.fks.images.generator.build.FixtureGraph.Build;
 import io.github.nuniesmith.fks.images.generator.build.FixtureGraph.ServiceSpec;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Builds the generated Dockerfiles of {@link FixtureGraph} with a real OCI builder (buildah), in
  * dependency order, then runs every service image: its command as its numeric user, every Python
  * package of its tiers and its own, the native library, and its HEALTHCHECK command. Skips without
- * buildah, mmdebstrap or root; fails instead under CI=true, where .ci/run installs them.
+ * buildah, mmdebstrap or root; fails instead under CI=true, where .ci/run installs them. Tagged
+ * integration: it runs in the definitions module's integration-test phase, after check.
  */
+@Tag("integration")
 class FixtureBuildTest {
   @Test
   void everyServiceImageRunsItsCommandAsItsUserWithEveryLayerItsLibraryAndAHealthyCheck() throws Exception {
@@ -23,9 +27,18 @@ class FixtureBuildTest {
     if (!unavailable.isEmpty()) {
       RequiredTool.HERE.missing(unavailable);
     }
-    BuildCache cache = BuildCache.open();
-    FixtureGraph graph = FixtureGraph.write(cache.work("fixture"));
+    BuildCache.exclusively(() -> {
+      BuildCache cache = BuildCache.open();
+      Path work = cache.work("fixture");
+      try {
+        buildAndRun(cache, FixtureGraph.write(work));
+      } finally {
+        BuildCache.delete(work);
+      }
+    });
+  }
 
+  private static void buildAndRun(BuildCache cache, FixtureGraph graph) throws IOException, InterruptedException {
     // The root names a Python image this machine cannot pull; the build argument replaces it.
     assertThat(Files.readString(graph.root.resolve("generated/docker/Dockerfile.cpu")))
         .contains("ARG PYTHON_IMAGE=" + FixtureGraph.DEFAULT_PYTHON + "\n")
@@ -47,7 +60,7 @@ class FixtureBuildTest {
     }
   }
 
-  private static void checkRuntime(BuildCache cache, ServiceSpec s, Path work) throws Exception {
+  private static void checkRuntime(BuildCache cache, ServiceSpec s, Path work) throws IOException, InterruptedException {
     Buildah buildah = cache.buildah;
     String image = FixtureGraph.serviceTag(s);
     String user = buildah.inspect(image, "{{.Docker.Config.User}}");

@@ -110,6 +110,7 @@ class MeasureRun {
     Measurement m = new Measurement("buildah " + buildah.run("--version").output().strip().split(" ")[2]
         + " (overlay, chroot isolation)", bases, rows, distinct(ours), distinct(seed), shared(ours), shared(seed));
     MeasureReport.write(m, out);
+    BuildCache.delete(graph.root);
   }
 
   private static Build serviceBuild(FixtureGraph graph, ServiceSpec s) {

@@ -21,11 +21,12 @@ class RequiredToolTest {
   }
 
   @Test
-  void aMissingToolSkipsWithItsReasonOutsideCi() {
+  void aMissingToolSkipsAndPrintsItsReasonOutsideCi() {
     assertThatThrownBy(() -> under(Map.of()).missing(WHY))
         .isExactlyInstanceOf(TestAbortedException.class).hasMessage(WHY);
     assertThatThrownBy(() -> under(Map.of("CI", "false")).require(Optional.empty(), WHY))
         .isExactlyInstanceOf(TestAbortedException.class).hasMessage(WHY);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo("[SKIPPED] " + WHY + "\n[SKIPPED] " + WHY + "\n");
   }
 
   @Test
@@ -33,6 +34,7 @@ class RequiredToolTest {
     assertThatThrownBy(() -> under(Map.of("CI", "true")).require(Optional.empty(), WHY))
         .isExactlyInstanceOf(AssertionFailedError.class)
         .hasMessage(WHY + " (CI must install it: see .ci/run)");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test

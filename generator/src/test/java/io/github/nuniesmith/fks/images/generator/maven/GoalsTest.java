@@ -72,17 +72,46 @@ class GoalsTest {
   }
 
   @Test
-  void checkFailsOnAHandEditWithTheDiffAndTheFix() throws Exception {
+  void checkNamesTheForcedCommandForAHandEditAndThatCommandRestoresTheFile() throws Exception {
     goal(new GenerateMojo(), Definitions.class).execute();
     Path api = output().resolve("services/api/Dockerfile");
-    Files.writeString(api, Files.readString(api).replace("EXPOSE 8000/tcp", "EXPOSE 9000/tcp"));
+    String generated = Files.readString(api);
+    Files.writeString(api, generated.replace("EXPOSE 8000/tcp", "EXPOSE 9000/tcp"));
 
     assertThatThrownBy(() -> goal(new CheckMojo(), Definitions.class).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Generated files are out of date with their definitions:\n"
             + "  changed: services/api/Dockerfile (edited by hand since it was generated)\n")
         .hasMessageContaining("-EXPOSE 9000/tcp\n+EXPOSE 8000/tcp\n")
-        .hasMessageEndingWith("To bring them up to date, run: ./mvnw -Pgenerate\n");
+        .hasMessageEndingWith("To bring them up to date, discarding the hand edits, run:"
+            + " ./mvnw -B -Pgenerate -Dfks.force=true\n");
+
+    // What the named command does: the generate goal with -Dfks.force=true.
+    GenerateMojo forced = (GenerateMojo) goal(new GenerateMojo(), Definitions.class);
+    forced.force = true;
+    forced.execute();
+    assertThat(((RecordedLog) forced.getLog()).at("warn"))
+        .containsExactly("fks-images: discarded the hand edits of services/api/Dockerfile");
+    goal(new CheckMojo(), Definitions.class).execute();
+    assertThat(Files.readString(api)).isEqualTo(generated);
+  }
+
+  @Test
+  void checkNamesThePlainCommandForStaleFilesAndThatCommandBringsThemUpToDate() throws Exception {
+    goal(new GenerateMojo(), Definitions.class).execute();
+    Path api = output().resolve("services/api/Dockerfile");
+    String generated = Files.readString(api);
+    Files.delete(api);
+
+    assertThatThrownBy(() -> goal(new CheckMojo(), Definitions.class).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Generated files are out of date with their definitions:\n"
+            + "  missing: services/api/Dockerfile\n")
+        .hasMessageEndingWith("\nTo bring them up to date, run: ./mvnw -B -Pgenerate\n");
+
+    goal(new GenerateMojo(), Definitions.class).execute();
+    goal(new CheckMojo(), Definitions.class).execute();
+    assertThat(Files.readString(api)).isEqualTo(generated);
   }
 
   @Test
@@ -210,6 +239,10 @@ class GoalsTest {
     mojo.sourceRoot = "src/main/java";
     mojo.regenerateCommand = "./mvnw -Pgenerate";
     mojo.trustedRegistries = java.util.List.of("docker.io");
+    if (mojo instanceof CheckMojo check) {
+      check.fixCommand = "./mvnw -B -Pgenerate";
+    }
+    mojo.setLog(new RecordedLog());
     return mojo;
   }
 

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,13 +102,8 @@ class LintMojoTest {
   void generateAndCheckPrintWarnings() throws Exception {
     List<String> warnings = new ArrayList<>();
     for (ImagesMojo goal : List.of(new GenerateMojo(), new CheckMojo())) {
-      configured(goal, RangePin.class, repository).setLog(new SystemStreamLog() {
-        @Override
-        public void warn(CharSequence content) {
-          warnings.add(content.toString());
-        }
-      });
-      goal.execute();
+      configured(goal, RangePin.class, repository).execute();
+      warnings.addAll(((RecordedLog) goal.getLog()).at("warn"));
     }
 
     String warning = "warning FKS024 image app / stage run / pip 'requests': pip requirement 'requests>=2.32' is"

@@ -78,6 +78,7 @@ class PinsMojoTest {
     mojo.pinsClass = "io.example.Pins";
     mojo.generatedSources = root.resolve("target/generated-sources/fks-pins").toFile();
     mojo.regenerateCommand = "./mvnw -B compile";
+    mojo.setLog(new RecordedLog());
     return mojo;
   }
 
