@@ -40,7 +40,9 @@ public final class ContentSeal {
   public static String seal(String text) {
     Matcher line = find(text);
     if (line == null || !line.group().contains(PENDING)) {
-      throw new IllegalArgumentException("text has no pending seal line in its first " + HEADER_LINES + " lines");
+      throw new IllegalArgumentException("its header has no pending seal line ('" + PENDING.substring(0, LABEL.length() + 8)
+          + "...') in its first " + HEADER_LINES + " lines: render the header of every generated file with"
+          + " Generator's header lines, which end with ContentSeal.PENDING, at the top");
     }
     String hash = sha256(without(text, line));
     return text.substring(0, line.start(1)) + hash + text.substring(line.end(1));

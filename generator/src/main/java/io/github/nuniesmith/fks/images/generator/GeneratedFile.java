@@ -9,6 +9,10 @@ package io.github.nuniesmith.fks.images.generator;
 public record GeneratedFile(String path, String content) {
   /** The file at {@code path} with {@code text}, whose header's pending seal is filled in. */
   public static GeneratedFile withSeal(String path, String text) {
-    return new GeneratedFile(path, ContentSeal.seal(text));
+    try {
+      return new GeneratedFile(path, ContentSeal.seal(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot seal " + path + ": " + e.getMessage(), e);
+    }
   }
 }

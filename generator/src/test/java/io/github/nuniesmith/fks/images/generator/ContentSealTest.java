@@ -62,9 +62,18 @@ class ContentSealTest {
   void sealingTextWithoutAPendingSealIsAnError() {
     assertThatThrownBy(() -> ContentSeal.seal("# Generated.\nFROM a\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("text has no pending seal line in its first 5 lines");
+        .hasMessage("its header has no pending seal line ('sha256 of this file without this line: 00000000...') in its"
+            + " first 5 lines: render the header of every generated file with Generator's header lines, which end"
+            + " with ContentSeal.PENDING, at the top");
     assertThatThrownBy(() -> ContentSeal.seal(ContentSeal.seal(DOCKERFILE)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("text has no pending seal line in its first 5 lines");
+        .hasMessage("its header has no pending seal line ('sha256 of this file without this line: 00000000...') in its"
+            + " first 5 lines: render the header of every generated file with Generator's header lines, which end"
+            + " with ContentSeal.PENDING, at the top");
+    assertThatThrownBy(() -> GeneratedFile.withSeal("docker/Dockerfile.x", "# Generated.\nFROM a\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot seal docker/Dockerfile.x: " + "its header has no pending seal line ('sha256 of this file without this line: 00000000...') in its"
+            + " first 5 lines: render the header of every generated file with Generator's header lines, which end"
+            + " with ContentSeal.PENDING, at the top");
   }
 }
