@@ -26,7 +26,7 @@ class OutputFolderTest {
             An interrupted run of the generator left its files behind, so the generated files may be half written:
               .github/workflows/.fks-images/
               .github/workflows/.fks-images/0.new
-            The next generation finishes or undoes that run and deletes them: run ./mvnw -Pgenerate
+            The next generation finishes or undoes that run and deletes them: run ./mvnw -B -Pgenerate
             """);
 
     GoalsTest.configured(new GenerateMojo(), GoalsTest.Definitions.class, repository).execute();

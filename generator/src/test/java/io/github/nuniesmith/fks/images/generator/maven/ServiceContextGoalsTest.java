@@ -55,7 +55,7 @@ class ServiceContextGoalsTest {
         .hasMessage("""
             Service build contexts lack what their Dockerfiles copy:
               missing: services/api/src
-            To create them from their services' starter files, run: ./mvnw -Pgenerate
+            To create them from their services' starter files, run: ./mvnw -B -Pgenerate
             """);
     goal(new GenerateMojo()).execute();
     goal(new CheckMojo()).execute();
