@@ -15,7 +15,7 @@ public final class GpuBase {
       .publishAs(Fks.REPOSITORY + ":docker-gpu", Fks.VERSION)
       // The +cu128 label matters: the ML base's torch 2.8.0+cpu already satisfies torch==2.8.0.
       .pip(PipInstall.builder(Pins.GpuTorch.TORCH, Pins.GpuTorch.TORCHVISION, Pins.GpuTorch.TORCHAUDIO)
-          .index(Pins.GpuTorch.INDEX).build())
+          .index(Pins.GpuTorch.INDEX))
       .pip(Pins.Gpu.TRANSFORMERS, Pins.Gpu.ACCELERATE, Pins.Gpu.DATASETS, Pins.Gpu.WANDB,
           Pins.Gpu.STABLE_BASELINES3, Pins.Gpu.GYMNASIUM,
           // Listed under "Contains" in the seed but missing from its Dockerfile snippet.

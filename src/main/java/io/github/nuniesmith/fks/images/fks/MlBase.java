@@ -15,7 +15,7 @@ public final class MlBase {
       .publishAs(Fks.REPOSITORY + ":docker-ml", Fks.VERSION)
       // sentence-transformers needs torch; installed first from the CPU index, PyPI's default
       // CUDA wheels (gigabytes of nvidia-* packages) stay out of this base.
-      .pip(PipInstall.builder(Pins.MlTorch.TORCH).index(Pins.MlTorch.INDEX).build())
+      .pip(PipInstall.builder(Pins.MlTorch.TORCH).index(Pins.MlTorch.INDEX))
       .pip(Pins.Ml.LANGCHAIN, Pins.Ml.LANGCHAIN_CORE, Pins.Ml.LANGCHAIN_COMMUNITY,
           Pins.Ml.LANGCHAIN_OLLAMA, Pins.Ml.CHROMADB, Pins.Ml.SENTENCE_TRANSFORMERS,
           Pins.Ml.OLLAMA,

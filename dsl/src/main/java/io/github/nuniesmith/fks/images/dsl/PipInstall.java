@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Installs Python packages with {@code python -m pip install} from one {@link PackageIndex}.
@@ -96,11 +97,14 @@ public record PipInstall(
     }
   }
 
-  /** Builds a {@link PipInstall}. */
+  /**
+   * Builds a {@link PipInstall}. Text given to it is checked when the install is built, so that a
+   * tier that builds it ({@link Tier.Builder#pip(Builder)}) names itself in the error.
+   */
   public static final class Builder {
-    private final List<PipRequirement> requirements = new ArrayList<>();
+    private final List<Supplier<PipRequirement>> requirements = new ArrayList<>();
     private Optional<AbsolutePath> requirementsFile = Optional.empty();
-    private PackageIndex index = PackageIndex.PYPI;
+    private Supplier<PackageIndex> index = () -> PackageIndex.PYPI;
     private boolean cache = true;
     private final List<Mount> mounts = new ArrayList<>();
 
@@ -108,13 +112,13 @@ public record PipInstall(
 
     /** Adds a requirement, parsed as PEP 508. */
     public Builder requirement(String requirement) {
-      requirements.add(PipRequirement.parse(requirement));
+      requirements.add(() -> PipRequirement.parse(requirement));
       return this;
     }
 
     /** Adds a parsed requirement. */
     public Builder requirement(PipRequirement requirement) {
-      requirements.add(Checks.notNull(requirement, "pip requirement"));
+      requirements.add(() -> Checks.notNull(requirement, "pip requirement"));
       return this;
     }
 
@@ -126,7 +130,19 @@ public record PipInstall(
 
     /** Reads from {@code index} instead of PyPI. */
     public Builder index(PackageIndex index) {
-      this.index = index;
+      this.index = () -> index;
+      return this;
+    }
+
+    /** Reads from the https index at {@code url}, whose wheels carry the local label {@code localLabel} (or ""). */
+    public Builder index(String url, String localLabel) {
+      this.index = () -> new PackageIndex(url, localLabel);
+      return this;
+    }
+
+    /** Reads only the wheels in {@code contextFolder}, a folder of the build context ({@link PackageIndex#wheelhouse}). */
+    public Builder wheelhouse(String contextFolder) {
+      this.index = () -> PackageIndex.wheelhouse(contextFolder);
       return this;
     }
 
@@ -144,7 +160,8 @@ public record PipInstall(
 
     /** The install. */
     public PipInstall build() {
-      return new PipInstall(requirements, requirementsFile, index, cache, mounts);
+      return new PipInstall(requirements.stream().map(Supplier::get).toList(), requirementsFile, index.get(), cache,
+          mounts);
     }
   }
 }

@@ -301,6 +301,12 @@ public record Tier(
       return this;
     }
 
+    /** Adds a pip install, e.g. one from the PyTorch index, built here so that its errors name this tier. */
+    public Builder pip(PipInstall.Builder install) {
+      pipInstalls.add(within("pip install", () -> Checks.notNull(install, "pip install").build()));
+      return this;
+    }
+
     /** Adds a pip install built elsewhere, e.g. one from the PyTorch index. */
     public Builder pip(PipInstall install) {
       pipInstalls.add(within("pip install", () -> Checks.notNull(install, "pip install")));

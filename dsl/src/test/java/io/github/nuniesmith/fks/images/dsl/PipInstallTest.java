@@ -43,9 +43,25 @@ class PipInstallTest {
 
     assertThat(install).isEqualTo(
         PipInstall.builder("torch==2.8.0+cpu", "torchaudio==2.8.0+cpu").index(PackageIndex.PYTORCH_CPU).build());
-    assertThatThrownBy(() -> PipInstall.builder(PipRequirement.parse("torch==2.8.0"), (PipRequirement) null))
+    assertThatThrownBy(() -> PipInstall.builder(PipRequirement.parse("torch==2.8.0"), (PipRequirement) null).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("pip requirement is missing: give a value");
+  }
+
+  @Test
+  void aTierThatBuildsTheInstallNamesItselfInItsErrors() {
+    Tier.Builder cpu = Tier.root(TierRole.CPU, "cpu", PipInstallTest.class);
+    assertThatThrownBy(() -> cpu.pip(PipInstall.builder("torch==2.8.0").index(PackageIndex.PYTORCH_CU128)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageStartingWith("tier cpu / pip install: pip requirement 'torch==2.8.0' comes from the cu128 index");
+    assertThatThrownBy(() -> cpu.pip(PipInstall.builder("app==1.0").wheelhouse("../wheels")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu / pip install / wheelhouse: relative path '../wheels' contains . or .. segments, which"
+            + " could leave its folder: remove them");
+    assertThatThrownBy(() -> cpu.pip(PipInstall.builder("app==1.0").index("http://example.com/simple", "")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("tier cpu / pip install: package index URL 'http://example.com/simple' is invalid: use an https"
+            + " URL without query or spaces");
   }
 
   @Test
