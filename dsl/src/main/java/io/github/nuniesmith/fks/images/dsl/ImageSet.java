@@ -205,11 +205,6 @@ public final class ImageSet {
     }
 
     /**
-     * Every Dockerfile a file of its own: no two paths equal, equal but for case (one file on macOS
-     * and Windows), or one inside the other's name (a file where a folder must be), any of which
-     * would fail in the middle of a write.
-     */
-    /**
      * Every image writes its own file, and no two output paths clash where files are checked out: the
      * same path, paths that differ only in case (one file on macOS and Windows), or a file where
      * another path needs a folder. Linear: each path and each of its folders is looked up once, by

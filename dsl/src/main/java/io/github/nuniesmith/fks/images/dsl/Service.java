@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -217,14 +216,13 @@ public record Service(
      */
     public Builder pip(PipRequirement first, PipRequirement... more) {
       pip.add(first);
-      // Arrays.asList keeps a null for the check to name, where List.of would throw.
-      pip.addAll(Arrays.asList(more));
+      pip.addAll(within("pip", () -> Checks.asList(more, "pip requirements")));
       return this;
     }
 
     /** Adds its own Python packages, each parsed as PEP 508, e.g. {@code "uvicorn==0.30.6"}. */
     public Builder pip(String... requirements) {
-      for (String r : requirements) {
+      for (String r : within("pip", () -> Checks.asList(requirements, "pip requirements"))) {
         pip.add(within("pip", () -> PipRequirement.parse(r)));
       }
       return this;
@@ -254,8 +252,7 @@ public record Service(
 
     /** Its exec-form command, e.g. {@code "python", "-m", "fks.app"}. */
     public Builder command(String... command) {
-      // Arrays.asList keeps a null argument for the check to name, where List.of would throw.
-      this.command = new ArrayList<>(Arrays.asList(command));
+      this.command = new ArrayList<>(within("command", () -> Checks.asList(command, "command")));
       return this;
     }
 
@@ -283,13 +280,13 @@ public record Service(
 
     /** Adds apt packages needed to build its requirements. */
     public Builder buildPackages(String... packages) {
-      buildPackages.addAll(Arrays.asList(packages));
+      buildPackages.addAll(within("build packages", () -> Checks.asList(packages, "build packages")));
       return this;
     }
 
     /** Adds apt packages it needs at run time. */
     public Builder runtimePackages(String... packages) {
-      runtimePackages.addAll(Arrays.asList(packages));
+      runtimePackages.addAll(within("runtime packages", () -> Checks.asList(packages, "runtime packages")));
       return this;
     }
 

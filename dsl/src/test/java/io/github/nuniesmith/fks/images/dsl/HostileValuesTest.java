@@ -138,4 +138,18 @@ class HostileValuesTest {
     assertThat(Image.builder("app", "Dockerfile", HostileValuesTest.class)
         .stage("one", s -> s.from(py312)).stage("two", s -> s.from(py312)).build().stages()).hasSize(2);
   }
+
+  @Test
+  void aServiceNamesItselfWhenGivenNulls() {
+    Service.Builder api = Service.builder("api", Tier.root(TierRole.CPU, "cpu", HostileValuesTest.class)
+        .python("3.12", PY).publishAs("example/base:cpu", "1.0.0").build(), HostileValuesTest.class);
+    assertThatThrownBy(() -> api.pip((String[]) null)).isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / pip: pip requirements is missing: give a value");
+    assertThatThrownBy(() -> api.buildPackages((String[]) null)).isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / build packages: build packages is missing: give a value");
+    assertThatThrownBy(() -> api.runtimePackages((String[]) null)).isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / runtime packages: runtime packages is missing: give a value");
+    assertThatThrownBy(() -> api.command((String[]) null)).isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / command: command is missing: give a value");
+  }
 }

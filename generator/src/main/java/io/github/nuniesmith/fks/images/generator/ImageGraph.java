@@ -163,15 +163,6 @@ public final class ImageGraph {
     return out;
   }
 
-  /** The files whose change rebuilds at least one service on {@code base}. */
-  public List<String> serviceTriggerPaths(String base) {
-    List<String> out = new ArrayList<>();
-    for (Node service : servicesOn(base)) {
-      triggerPaths(service.name()).stream().filter(p -> !out.contains(p)).forEach(out::add);
-    }
-    return out;
-  }
-
   /** The images whose own files cover the file {@code path}, in build order; not the images built on them. */
   public List<String> ownersOf(String path) {
     return nodes.values().stream().filter(n -> n.ownPaths().stream().anyMatch(p -> matches(p, path)))

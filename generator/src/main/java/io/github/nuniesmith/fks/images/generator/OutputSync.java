@@ -261,7 +261,7 @@ public final class OutputSync {
           : ": its header has no sha256 seal, so a hand edit cannot be ruled out\n");
     }
     return message.append("Move each change into the definitions, then generate again; or discard the edits by"
-        + " generating with the force switch (-Dfks.force=true). Nothing was written.").toString();
+        + " generating with the force switch (" + Drift.FORCE_SWITCH + "). Nothing was written.").toString();
   }
 
   private Map<String, String> byPath(List<GeneratedFile> files) {

@@ -73,8 +73,6 @@ class ImageGraphTest {
         .containsExactly("generated/docker/Dockerfile.cpu", "generated/docker/Dockerfile.ml");
     assertThat(GRAPH.triggerPaths("ai")).containsExactly("generated/docker/Dockerfile.cpu",
         "generated/docker/Dockerfile.ml", "generated/services/ai/Dockerfile", "services/ai/**");
-    assertThat(GRAPH.serviceTriggerPaths("cpu"))
-        .containsExactly("generated/docker/Dockerfile.cpu", "generated/services/app/Dockerfile", "services/app/**");
     assertThat(GRAPH.servicesOn("ml")).extracting(Node::name).containsExactly("ai");
   }
 

@@ -44,10 +44,6 @@ public final class PlanMojo extends ImagesMojo {
   @Parameter(property = "fks.plan.summary")
   File summary;
 
-  /** The catalog folder, to tell which pins a changed catalog file edits. */
-  @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
-  File pinsDirectory;
-
   /** The definitions' source root, to tell which images a changed class defines. */
   @Parameter(defaultValue = "${project.build.sourceDirectory}", readonly = true)
   File sourceDirectory;
