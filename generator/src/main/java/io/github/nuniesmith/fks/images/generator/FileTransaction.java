@@ -79,10 +79,17 @@ final class FileTransaction {
     } catch (RuntimeException e) {
       if (transaction.rollBack(e)) {
         transaction.discard();
+        throw e;
       }
-      throw e;
+      throw new WriteNotUndone("the write failed and so did its undo, so the files are half written until the"
+          + " next generation, which finishes this write from its journal", e);
     }
-    transaction.finish(steps, folders.stream().map(OutputSync.Pending::root).toList());
+    try {
+      transaction.finish(steps, folders.stream().map(OutputSync.Pending::root).toList());
+    } catch (RuntimeException e) {
+      throw new WriteNotUndone("the new files are in place, but clearing the write's journal failed; the next"
+          + " generation removes what is left of it", e);
+    }
   }
 
   /**

@@ -107,14 +107,22 @@ public final class OutputSync {
    */
   public static Map<OutputSync, Drift> write(Map<OutputSync, List<GeneratedFile>> folders, boolean force,
       Consumer<String> log) {
-    return write(folders, List.of(), force, log);
+    return write(folders, List.of(), force, log).folders();
   }
+
+  /**
+   * What a write changed.
+   *
+   * @param folders each output folder's drift before the write: what it created, replaced and deleted
+   * @param created the starter files created in the services' build contexts, from the repository root
+   */
+  public record Written(Map<OutputSync, Drift> folders, List<String> created) {}
 
   /**
    * Writes the folders as {@link #write(Map, boolean, Consumer)} does and, in the same transaction and
    * under the same locks, creates what each of {@code contexts} lacks (never touching a file there).
    */
-  public static Map<OutputSync, Drift> write(Map<OutputSync, List<GeneratedFile>> folders,
+  public static Written write(Map<OutputSync, List<GeneratedFile>> folders,
       List<ServiceContexts> contexts, boolean force, Consumer<String> log) {
     List<Path> roots = new ArrayList<>();
     folders.keySet().forEach(sync -> roots.add(sync.root));
@@ -123,11 +131,16 @@ public final class OutputSync {
       Map<OutputSync, Pending> pending = new LinkedHashMap<>();
       folders.forEach((sync, files) -> pending.put(sync, sync.prepare(files, force)));
       List<Pending> all = new ArrayList<>(pending.values());
-      contexts.forEach(c -> all.add(c.prepare()));
+      List<String> created = new ArrayList<>();
+      for (ServiceContexts c : contexts) {
+        Pending starters = c.prepare();
+        all.add(starters);
+        created.addAll(starters.drift().missing());
+      }
       commit(all);
       Map<OutputSync, Drift> written = new LinkedHashMap<>();
       pending.forEach((sync, p) -> written.put(sync, p.drift()));
-      return written;
+      return new Written(written, created);
     }
   }
 
@@ -137,6 +150,11 @@ public final class OutputSync {
    * those are.
    */
   public List<String> leftovers() {
+    return leftovers(root);
+  }
+
+  /** The state folder an interrupted run left in the folder {@code root}, as {@link #leftovers()} lists it. */
+  static List<String> leftovers(Path root) {
     Path state = root.resolve(FolderLock.STATE);
     if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS) || FolderLock.isHeld(root)) {
       return List.of();

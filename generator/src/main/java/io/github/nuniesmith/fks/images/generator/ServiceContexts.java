@@ -79,9 +79,9 @@ public final class ServiceContexts {
     return new OutputSync.Pending(root, new Drift(created, List.of(), List.of(), List.of(), ""), writes, List.of());
   }
 
-  /** The starter files a write would create now, from the repository root, e.g. {@code services/risk/src/main.py}. */
-  public List<String> creations() {
-    return prepare().drift().missing();
+  /** What an interrupted write left in the contexts folder, from the repository root; see {@link OutputSync#leftovers()}. */
+  public List<String> leftovers() {
+    return OutputSync.leftovers(root).stream().map(p -> shownAs + "/" + p).toList();
   }
 
   /** The folder holding the contexts. */

@@ -50,8 +50,8 @@ class ServiceContextsTest {
     ServiceContexts contexts = contexts(api());
     assertThat(contexts.compare().missing()).containsExactly("services/api/requirements.txt", "services/api/src");
 
-    assertThat(contexts.creations()).containsExactly("services/api/requirements.txt", "services/api/src/main.py");
-    OutputSync.write(Map.of(), List.of(contexts), false, m -> { });
+    assertThat(OutputSync.write(Map.of(), List.of(contexts), false, m -> { }).created())
+        .containsExactly("services/api/requirements.txt", "services/api/src/main.py");
 
     assertThat(temp.resolve("services/api/src/main.py")).hasContent(APP);
     assertThat(temp.resolve("services/api/requirements.txt")).isEmptyFile();
@@ -144,5 +144,14 @@ class ServiceContextsTest {
     assertThatThrownBy(() -> commit(contexts(api()).prepare(), failing))
         .isInstanceOf(UncheckedIOException.class);
     assertThat(temp.resolve("services")).doesNotExist();
+  }
+
+  @Test
+  void listsWhatAnInterruptedWriteLeftInTheContextsFolder() throws IOException {
+    Files.createDirectories(temp.resolve("services/.fks-images"));
+    Files.writeString(temp.resolve("services/.fks-images/0.new"), APP);
+
+    assertThat(contexts(api()).leftovers()).containsExactly("services/.fks-images/", "services/.fks-images/0.new");
+    assertThat(contexts(api()).compare().orphans()).isEmpty();
   }
 }

@@ -30,7 +30,7 @@ public final class CheckMojo extends ImagesMojo {
     ContextDrift contexts;
     try {
       Rendered rendered = render();
-      OutputFolder.refuseLeftovers(rendered.folders(), fixCommand);
+      OutputFolder.refuseLeftovers(rendered.folders(), rendered.contexts(), fixCommand);
       drift = OutputFolder.compare(rendered.folders());
       contexts = rendered.contexts().compare();
     } catch (IllegalStateException | IllegalArgumentException e) {

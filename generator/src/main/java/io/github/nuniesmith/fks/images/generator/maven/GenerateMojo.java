@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.generator.ContextDrift;
 import io.github.nuniesmith.fks.images.generator.Drift;
+import io.github.nuniesmith.fks.images.generator.WriteNotUndone;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,8 +30,9 @@ public final class GenerateMojo extends ImagesMojo {
     try {
       Rendered rendered = render();
       ContextDrift contexts = rendered.contexts().compare();
-      List<String> created = rendered.contexts().creations();
-      Drift written = OutputFolder.write(rendered.folders(), rendered.contexts(), force, getLog()::info);
+      OutputFolder.Written result = OutputFolder.write(rendered.folders(), rendered.contexts(), force, getLog()::info);
+      Drift written = result.drift();
+      List<String> created = result.created();
       if (written.isClean() && created.isEmpty()) {
         getLog().info("fks-images: generated files are up to date");
       }
@@ -45,6 +47,8 @@ public final class GenerateMojo extends ImagesMojo {
       contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
+    } catch (WriteNotUndone e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage() + "\nThe generated files were left as they were.", e);
     }

@@ -31,17 +31,26 @@ record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) 
    * them (a file not generated, a hand edit) stops the run before anything is written. Waits for
    * another run writing them, telling {@code log}.
    */
-  static Drift write(List<OutputFolder> folders, ServiceContexts contexts, boolean force, Consumer<String> log) {
+  static Written write(List<OutputFolder> folders, ServiceContexts contexts, boolean force, Consumer<String> log) {
     Map<OutputSync, List<GeneratedFile>> files = new LinkedHashMap<>();
     folders.forEach(folder -> files.put(folder.sync(), folder.files()));
-    Map<OutputSync, Drift> written = OutputSync.write(files, List.of(contexts), force, log);
-    return combined(folders, folder -> written.get(folder.sync()));
+    OutputSync.Written written = OutputSync.write(files, List.of(contexts), force, log);
+    return new Written(combined(folders, folder -> written.folders().get(folder.sync())), written.created());
   }
 
+  /**
+   * What a write changed.
+   *
+   * @param drift what changed in the output folders, paths as shown to the user
+   * @param created the starter files created in the services' build contexts
+   */
+  record Written(Drift drift, List<String> created) {}
+
   /** An error naming the files an interrupted run left in any folder, and {@code fixCommand}, which cleans them. */
-  static void refuseLeftovers(List<OutputFolder> folders, String fixCommand) {
+  static void refuseLeftovers(List<OutputFolder> folders, ServiceContexts contexts, String fixCommand) {
     List<String> leftovers = new ArrayList<>();
     folders.forEach(folder -> folder.sync().leftovers().forEach(p -> leftovers.add(folder.shownAs() + p)));
+    leftovers.addAll(contexts.leftovers());
     if (!leftovers.isEmpty()) {
       throw new IllegalStateException(OutputSync.leftoversReport(leftovers, fixCommand));
     }
