@@ -98,14 +98,21 @@ final class FolderLock implements AutoCloseable {
   /** Whether a writer holds {@code root}'s lock now; a lock file left by a killed run is not held. */
   static boolean isHeld(Path root) {
     Path file = root.resolve(STATE).resolve(LOCK_FILE);
-    ReentrantLock local = IN_THIS_JVM.get(realPath(root));
-    if (local != null && local.isLocked()) {
+    // Held by this thread for the whole probe, so that no thread here takes the file lock meanwhile:
+    // closing a second channel on the file would release that thread's lock.
+    ReentrantLock local = IN_THIS_JVM.computeIfAbsent(realPath(root), k -> new ReentrantLock());
+    if (local.isHeldByCurrentThread() || !local.tryLock()) {
       return true;
     }
-    if (!Files.exists(file)) {
-      return false;
+    try {
+      return Files.exists(file) && fileLockHeld(file);
+    } finally {
+      local.unlock();
     }
-    // Only when no thread here holds it: closing a second channel on the file could release that lock.
+  }
+
+  /** Whether another process holds the lock on {@code file}; the caller holds this JVM's lock for it. */
+  private static boolean fileLockHeld(Path file) {
     try (FileChannel probe = FileChannel.open(file, StandardOpenOption.WRITE)) {
       FileLock lock = probe.tryLock();
       if (lock == null) {
