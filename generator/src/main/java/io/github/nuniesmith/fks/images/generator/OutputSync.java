@@ -122,6 +122,7 @@ public final class OutputSync {
    * Writes the folders as {@link #write(Map, boolean, Consumer)} does and, in the same transaction and
    * under the same locks, creates what each of {@code contexts} lacks (never touching a file there).
    */
+  @SuppressWarnings("try") // the lock is held for the block, not used in it
   public static Written write(Map<OutputSync, List<GeneratedFile>> folders,
       List<ServiceContexts> contexts, boolean force, Consumer<String> log) {
     List<Path> roots = new ArrayList<>();

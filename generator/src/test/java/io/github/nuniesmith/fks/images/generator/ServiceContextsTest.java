@@ -38,6 +38,7 @@ class ServiceContextsTest {
   }
 
   /** Commits as {@link OutputSync#write} does, under the folders' locks. */
+  @SuppressWarnings("try") // the lock is held for the block, not used in it
   private static void commit(OutputSync.Pending... pending) {
     try (OutputSync.Lock lock = OutputSync.lockFolders(
         java.util.Arrays.stream(pending).map(OutputSync.Pending::root).toList(), java.time.Duration.ofSeconds(10), m -> { })) {

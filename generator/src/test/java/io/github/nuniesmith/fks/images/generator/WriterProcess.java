@@ -38,6 +38,7 @@ public final class WriterProcess {
 
   private WriterProcess() {}
 
+  @SuppressWarnings("try") // "hold" keeps the lock for its block
   public static void main(String[] args) throws IOException {
     Path repository = Paths.get(args[0]);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
