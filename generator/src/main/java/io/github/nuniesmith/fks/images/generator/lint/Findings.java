@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
 final class Findings {
   private final LintSubject subject;
   private final List<Draft> drafts = new ArrayList<>();
+  /** The image's stages by name, so that each finding finds its stage's suppressions at once. */
+  private final java.util.Map<String, Stage> stages = new java.util.HashMap<>();
 
   private record Draft(Rule rule, String stage, String where, String message, int line) {}
 
   Findings(LintSubject subject) {
     this.subject = subject;
+    subject.image().stages().forEach(s -> stages.put(s.name(), s));
   }
 
   /** A finding in {@code stage} (empty for the whole image), pointing at the stage's FROM line. */
@@ -69,7 +72,7 @@ final class Findings {
   }
 
   private Optional<Suppression> suppressionOf(Rule rule, String stage) {
-    Optional<Suppression> own = subject.image().stage(stage).stream()
+    Optional<Suppression> own = Optional.ofNullable(stages.get(stage)).stream()
         .flatMap(s -> s.suppressions().stream()).filter(s -> s.rule() == rule).findFirst();
     return own.or(() -> subject.image().suppressions().stream().filter(s -> s.rule() == rule).findFirst());
   }

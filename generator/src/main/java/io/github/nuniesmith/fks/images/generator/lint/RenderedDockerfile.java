@@ -80,13 +80,14 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     return from;
   }
 
-  /** The instructions of {@code stage}, its FROM first. */
-  List<Line> stage(String stage) {
-    return instructions.stream().filter(l -> l.stage().equals(stage)).toList();
-  }
-
-  /** The stage names, in order. */
-  List<String> stages() {
-    return instructions.stream().filter(l -> l.keyword().equals("FROM")).map(Line::stage).toList();
+  /** Every stage's instructions, its FROM first, by stage name in order: one pass for all stages. */
+  java.util.Map<String, List<Line>> byStage() {
+    java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();
+    for (Line line : instructions) {
+      if (line.keyword().equals("FROM") || out.containsKey(line.stage())) {
+        out.computeIfAbsent(line.stage(), s -> new ArrayList<>()).add(line);
+      }
+    }
+    return out;
   }
 }

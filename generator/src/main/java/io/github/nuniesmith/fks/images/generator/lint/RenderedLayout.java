@@ -25,8 +25,7 @@ final class RenderedLayout implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     syntax(subject.dockerfile(), findings);
-    for (String stage : subject.dockerfile().stages()) {
-      List<RenderedDockerfile.Line> lines = subject.dockerfile().stage(stage);
+    for (List<RenderedDockerfile.Line> lines : subject.dockerfile().byStage().values()) {
       boolean runs = lines.stream().anyMatch(l -> l.keyword().equals("RUN"));
       if (runs && (lines.size() < 2 || !lines.get(1).keyword().equals("SHELL")
           || !lines.get(1).text().equals(PIPEFAIL_SHELL))) {

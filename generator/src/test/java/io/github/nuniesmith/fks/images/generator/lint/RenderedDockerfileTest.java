@@ -32,9 +32,9 @@ class RenderedDockerfileTest {
 
   @Test
   void findsStagesAndTheirFromLines() {
-    assertThat(DOCKERFILE.stages()).containsExactly("base", "final");
+    assertThat(DOCKERFILE.byStage().keySet()).containsExactly("base", "final");
     assertThat(DOCKERFILE.fromLine("final")).isEqualTo(7);
     assertThat(DOCKERFILE.fromLine("missing")).isEqualTo(1);
-    assertThat(DOCKERFILE.stage("final")).extracting(RenderedDockerfile.Line::keyword).containsExactly("FROM", "COPY");
+    assertThat(DOCKERFILE.byStage().get("final")).extracting(RenderedDockerfile.Line::keyword).containsExactly("FROM", "COPY");
   }
 }
