@@ -262,6 +262,16 @@ public record Service(
       return this;
     }
 
+    /**
+     * How to tell it is healthy: the exec-form {@code command} and its timings, checked here so that
+     * an error names this service.
+     */
+    public Builder healthcheck(List<String> command, java.time.Duration interval, java.time.Duration timeout,
+        java.time.Duration startPeriod, int retries) {
+      healthcheck = within("healthcheck", () -> new Healthcheck(command, interval, timeout, startPeriod, retries));
+      return this;
+    }
+
     /** Checks health with HTTP GET {@code path} on its first port, added before this call. */
     public Builder healthcheckPath(String path) {
       healthcheck = within("healthcheck", () -> {

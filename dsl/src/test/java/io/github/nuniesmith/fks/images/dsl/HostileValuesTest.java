@@ -152,4 +152,15 @@ class HostileValuesTest {
     assertThatThrownBy(() -> api.command((String[]) null)).isInstanceOf(DefinitionException.class)
         .hasMessage("service api / command: command is missing: give a value");
   }
+
+  @Test
+  void aServiceNamesItselfInItsHealthcheckErrors() {
+    Service.Builder api = Service.builder("api", Tier.root(TierRole.CPU, "cpu", HostileValuesTest.class)
+        .python("3.12", PY).publishAs("example/base:cpu", "1.0.0").build(), HostileValuesTest.class);
+    assertThatThrownBy(() -> api.healthcheck(java.util.List.of("python", "-c", "pass"), java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(10), java.time.Duration.ZERO, 3))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("service api / healthcheck: healthcheck timeout 10s is longer than its interval 5s: shorten the"
+            + " timeout");
+  }
 }
