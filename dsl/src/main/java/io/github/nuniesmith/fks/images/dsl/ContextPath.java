@@ -29,9 +29,12 @@ public record ContextPath(String value) {
         "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quote(value));
     for (String segment : value.split("/")) {
-      Checks.check(!WINDOWS_RESERVED.matcher(segment).matches() && !segment.endsWith("."),
-          "relative path %s has the segment %s, which Windows cannot check out (a device name such as con,"
-              + " aux or nul, or a name ending in a dot): rename it", Checks.quote(value), Checks.quote(segment));
+      // The message is built only on failure: quoting the whole path for every segment would be quadratic.
+      if (WINDOWS_RESERVED.matcher(segment).matches() || segment.endsWith(".")) {
+        Checks.check(false, "relative path %s has the segment %s, which Windows cannot check out (a device name"
+            + " such as con, aux or nul, or a name ending in a dot): rename it", Checks.quote(value),
+            Checks.quote(segment));
+      }
     }
   }
 

@@ -51,19 +51,23 @@ public record Image(
           Checks.quote(dockerfile.value()), dockerfile.value());
       // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
       for (String part : dockerfile.value().split("/")) {
-        Checks.check(part.length() <= MAX_PATH_PART,
-            "dockerfile path %s has a name of %d characters: use at most %d per folder or file name",
-            Checks.quote(dockerfile.value()), part.length(), MAX_PATH_PART);
+        if (part.length() > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
+          Checks.check(false, "dockerfile path %s has a name of %d characters: use at most %d per folder or file"
+              + " name", Checks.quote(dockerfile.value()), part.length(), MAX_PATH_PART);
+        }
       }
       Checks.matches(definedIn, CLASS_NAME, "defining class", "give the class's fully qualified name");
       Checks.nonEmpty(stages, "stages");
       Checks.notNull(targets, "targets");
       checkStageReferences(stages);
       checkGlobalArgs(stages);
+      Set<String> names = new HashSet<>();
+      stages.forEach(s -> names.add(s.name()));
       for (Target t : targets) {
-        Checks.check(stages.stream().anyMatch(s -> s.name().equals(t.stage())),
-            "target %s names no stage of this image: use one of %s", Checks.quote(t.stage()),
-            stages.stream().map(Stage::name).toList());
+        if (!names.contains(t.stage())) {
+          Checks.check(false, "target %s names no stage of this image: use one of %s", Checks.quote(t.stage()),
+              stages.stream().map(Stage::name).toList());
+        }
       }
     });
   }
