@@ -55,11 +55,11 @@ final class OciLabels implements Check {
     }
     Form form = KEYS.get(key.substring(OCI.length()));
     if (form == null) {
-      findings.add(Rule.FKS018, stage, SecretNames.named(key), "label " + key, "label key '" + key + "' is in the namespace the OCI"
+      findings.add(Rule.FKS018, stage, RenderedDockerfile.named(key), "label " + key, "label key '" + key + "' is in the namespace the OCI"
           + " image spec reserves, but the spec defines no such key: use one of " + OCI + "{"
           + String.join(",", new java.util.TreeSet<>(KEYS.keySet())) + "}, or a key of your own reverse-DNS namespace");
     } else if (!form.pattern().matcher(value).matches()) {
-      findings.add(Rule.FKS018, stage, SecretNames.named(key), "label " + key, "label " + key + " has the value '" + value
+      findings.add(Rule.FKS018, stage, RenderedDockerfile.named(key), "label " + key, "label " + key + " has the value '" + value
           + "', which is not " + form.description() + ": write " + form.description());
     }
   }

@@ -80,6 +80,11 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     return from;
   }
 
+  /** The text that declares {@code name} in an instruction: an ARG, ENV or LABEL word {@code NAME} or {@code NAME=...}. */
+  static Pattern named(String name) {
+    return Pattern.compile("(^|\\s)" + Pattern.quote(name) + "(=|\\s|$)");
+  }
+
   /** Every stage's instructions, its FROM first, by stage name in order: one pass for all stages. */
   java.util.Map<String, List<Line>> byStage() {
     java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();

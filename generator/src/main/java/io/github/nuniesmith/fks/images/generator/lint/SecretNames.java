@@ -64,15 +64,10 @@ final class SecretNames implements Check {
       matchers.add("BuildKit SecretsUsedInArgOrEnv");
     }
     if (!matchers.isEmpty()) {
-      findings.add(Rule.FKS009, stage, named(name), keyword.toLowerCase(Locale.ROOT) + " " + name, keyword + " name '"
+      findings.add(Rule.FKS009, stage, RenderedDockerfile.named(name), keyword.toLowerCase(Locale.ROOT) + " " + name, keyword + " name '"
           + name + "' looks like a secret to " + String.join(" and ", matchers) + ", and " + keyword
           + " values are kept in the image and its history: pass a secret with a secret mount"
           + " (Mount.Secret), or rename the variable, or suppress FKS009 saying why it holds no secret");
     }
-  }
-
-  /** The line that declares {@code name}: an ARG or ENV word {@code NAME} or {@code NAME=...}. */
-  static Pattern named(String name) {
-    return Pattern.compile("(^|\\s)" + Pattern.quote(name) + "(=|\\s|$)");
   }
 }
