@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -311,14 +312,23 @@ public final class OutputSync {
       throw new IllegalArgumentException("output path " + relative + " is inside " + FolderLock.STATE
           + "/, where the generator keeps its lock and staged files: choose another path");
     }
-    for (Path p = path; !p.equals(root); p = p.getParent()) {
-      if (Files.isSymbolicLink(p)) {
-        throw new IllegalArgumentException("output path " + relative + " goes through the link "
-            + root.relativize(p).toString().replace('\\', '/') + ", which may leave the output folder:"
-            + " replace the link with a folder");
-      }
+    Optional<Path> link = linkBetween(root, path);
+    if (link.isPresent()) {
+      throw new IllegalArgumentException("output path " + relative + " goes through the link "
+          + root.relativize(link.get()).toString().replace('\\', '/') + ", which may leave the output folder:"
+          + " replace the link with a folder");
     }
     return path;
+  }
+
+  /** The first symbolic link on the way from {@code path} up to {@code root} (the root itself may be one). */
+  static Optional<Path> linkBetween(Path root, Path path) {
+    for (Path p = path; !p.equals(root); p = p.getParent()) {
+      if (Files.isSymbolicLink(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   private List<String> generatedOnDisk() {

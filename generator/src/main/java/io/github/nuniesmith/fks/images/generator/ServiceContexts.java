@@ -95,13 +95,11 @@ public final class ServiceContexts {
 
   /** A link inside the contexts folder could lead the write anywhere; the folder itself may be one. */
   private void refuseLinks(Path target) {
-    for (Path p = target; !p.equals(root); p = p.getParent()) {
-      if (Files.isSymbolicLink(p)) {
-        throw new IllegalArgumentException("cannot create " + shownAs + "/" + relative(target) + ": it goes through"
-            + " the link " + shownAs + "/" + relative(p) + ", which may leave " + shownAs
-            + "/; replace the link with a folder, or create the file by hand");
-      }
-    }
+    OutputSync.linkBetween(root, target).ifPresent(link -> {
+      throw new IllegalArgumentException("cannot create " + shownAs + "/" + relative(target) + ": it goes through"
+          + " the link " + shownAs + "/" + relative(link) + ", which may leave " + shownAs
+          + "/; replace the link with a folder, or create the file by hand");
+    });
   }
 
   private List<String> orphans() {
