@@ -1,13 +1,39 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.List;
+
 /**
- * One typed thing a stage does. There is no free shell text except {@link ShellStep}, which must
- * give its reason.
+ * One thing a stage does: a Dockerfile instruction, or a typed block the generator lowers to
+ * instructions. Raw shell text exists only in {@link ShellStep}.
  */
 public sealed interface Step
-    permits AptInstall, PipInstall, SourceBuild, Copy, Env, Arg, Workdir, User, Expose,
-        Healthcheck, Labels, Entrypoint, Cmd, CreateUser, VirtualEnv, RefreshLibraries, ShellStep {
+    permits AptInstall,
+        PipInstall,
+        SourceBuild,
+        Copy,
+        Env,
+        Arg,
+        Workdir,
+        User,
+        Expose,
+        Healthcheck,
+        Labels,
+        Entrypoint,
+        Cmd,
+        CreateUser,
+        VirtualEnv,
+        RefreshLibraries,
+        ShellStep {
 
   /** A short description for error paths, e.g. {@code pip install}. */
   String describe();
+
+  /**
+   * The values of this step in which Docker expands {@code $NAME} and {@code ${NAME...}} (the
+   * instructions ADD, COPY, ENV, EXPOSE, FROM, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR, ONBUILD and
+   * the flags of RUN --mount), checked against the ARG and ENV names in scope; empty when none.
+   */
+  default List<String> expanded() {
+    return List.of();
+  }
 }
