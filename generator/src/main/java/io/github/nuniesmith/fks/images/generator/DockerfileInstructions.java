@@ -1,27 +1,62 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A Dockerfile read as Docker reads it: instructions with their continuation lines joined, comment and
- * empty lines skipped even inside a continuation. The one parser of rendered text; lint and the external
- * checks build their views on it.
+ * A Dockerfile read as BuildKit reads it: parser directives at the top, instructions with their
+ * continuation lines joined (with the file's escape character), comment and empty lines skipped even
+ * inside a continuation, and heredoc bodies kept with the instruction that opens them. The one parser
+ * of Dockerfile text; lint and the external checks build their views on it.
  */
 public final class DockerfileInstructions {
+  /** {@code # key=value} at the top of the file (moby/buildkit frontend/dockerfile/parser/directives.go). */
+  private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
+  private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
+  /** A word that opens a heredoc: an optional fd, {@code <<} or {@code <<-}, the delimiter, never {@code <<<}. */
+  private static final Pattern HEREDOC = Pattern.compile("\\d*<<(-?)([^<\\s]+)");
+  /** The instructions whose heredocs BuildKit reads. */
+  private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
+
   private DockerfileInstructions() {}
+
+  /**
+   * A heredoc: {@code <<EOF} and the lines up to the one that equals its delimiter.
+   *
+   * @param delimiter the delimiter, without quotes
+   * @param stripTabs whether it was {@code <<-}, which strips leading tabs from the body and the end line
+   * @param expands whether variables in the body are expanded: false when the delimiter was quoted
+   * @param body the lines between, each ending in a newline, as the instruction sees them
+   * @param line the 1-based line the body starts on
+   */
+  public record Heredoc(String delimiter, boolean stripTabs, boolean expands, String body, int line) {}
 
   /**
    * One instruction.
    *
    * @param keyword the keyword in upper case, e.g. {@code RUN}
-   * @param arguments the text after it, continuation lines joined without their backslashes
+   * @param arguments the text after it, continuation lines joined without their escape characters
    * @param line the 1-based line the instruction starts on
    * @param offsets where each physical line's text starts in {@code arguments}
    * @param lines the 1-based line of each of those
+   * @param heredocs the heredocs it opens, in order
    */
-  public record Instruction(String keyword, String arguments, int line, List<Integer> offsets, List<Integer> lines) {
+  public record Instruction(String keyword, String arguments, int line, List<Integer> offsets, List<Integer> lines,
+      List<Heredoc> heredocs) {
+    /** Copies the lists. */
+    public Instruction {
+      offsets = List.copyOf(offsets);
+      lines = List.copyOf(lines);
+      heredocs = List.copyOf(heredocs);
+    }
+
     /** The physical line that holds {@code offset} of {@code arguments}. */
     public int lineAt(int offset) {
       int found = line;
@@ -32,11 +67,38 @@ public final class DockerfileInstructions {
     }
   }
 
+  /**
+   * A whole Dockerfile.
+   *
+   * @param directives the parser directives by lowercase name ({@code syntax}, {@code escape}, {@code check})
+   * @param escape the escape character: {@code \} or a backtick
+   * @param instructions the instructions in order
+   */
+  public record Parsed(Map<String, String> directives, char escape, List<Instruction> instructions) {
+    /** Copies the collections. */
+    public Parsed {
+      directives = Map.copyOf(directives);
+      instructions = List.copyOf(instructions);
+    }
+  }
+
   /** The instructions of {@code text}, in order; comments and blank lines dropped. */
   public static List<Instruction> read(String text) {
-    List<Instruction> out = new ArrayList<>();
+    return parse(text).instructions();
+  }
+
+  /**
+   * {@code text} parsed.
+   *
+   * @throws IllegalArgumentException naming the line, for a directive given twice, an escape other than
+   *     {@code \} or a backtick, or a heredoc that is never closed
+   */
+  public static Parsed parse(String text) {
     String[] physical = text.split("\n", -1);
-    int i = 0;
+    Map<String, String> directives = new LinkedHashMap<>();
+    int i = directives(physical, directives);
+    char escape = directives.getOrDefault("escape", "\\").charAt(0);
+    List<Instruction> out = new ArrayList<>();
     while (i < physical.length) {
       String first = physical[i].strip();
       if (first.isEmpty() || first.startsWith("#")) {
@@ -44,35 +106,125 @@ public final class DockerfileInstructions {
         continue;
       }
       int start = i + 1;
-      int space = first.indexOf(' ');
-      String keyword = (space < 0 ? first : first.substring(0, space)).toUpperCase(Locale.ROOT);
+      String[] split = first.split("\\s", 2);
+      String keyword = split[0].toUpperCase(Locale.ROOT);
       StringBuilder arguments = new StringBuilder();
       List<Integer> offsets = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
-      String rest = space < 0 ? "" : first.substring(space + 1).stripLeading();
-      boolean more = append(arguments, offsets, lines, rest, start);
+      String rest = split.length < 2 ? "" : split[1].stripLeading();
+      boolean more = append(arguments, offsets, lines, rest, start, escape);
       i++;
       while (more && i < physical.length) {
         String next = physical[i];
         i++;
-        // Inside an instruction Docker skips comment lines and empty lines.
+        // Inside an instruction BuildKit skips comment lines and empty lines.
         if (next.strip().startsWith("#") || next.isBlank()) {
           continue;
         }
-        more = append(arguments, offsets, lines, next, i);
+        more = append(arguments, offsets, lines, next, i, escape);
       }
-      out.add(new Instruction(keyword, arguments.toString(), start, offsets, lines));
+      List<Heredoc> heredocs = new ArrayList<>();
+      if (HEREDOC_KEYWORDS.contains(keyword)) {
+        for (String[] opened : heredocWords(arguments.toString())) {
+          i = heredoc(physical, i, opened, start, heredocs);
+        }
+      }
+      out.add(new Instruction(keyword, arguments.toString(), start, offsets, lines, heredocs));
     }
-    return out;
+    return new Parsed(directives, escape, out);
   }
 
-  /** Appends one physical line; true when it ends in a continuation backslash. */
-  private static boolean append(StringBuilder to, List<Integer> offsets, List<Integer> lines, String text, int line) {
+  /** Reads the directives at the top into {@code into}; the index of the first line after them. */
+  private static int directives(String[] physical, Map<String, String> into) {
+    int i = 0;
+    for (; i < physical.length; i++) {
+      Matcher m = DIRECTIVE.matcher(physical[i]);
+      String name = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+      // The first line that is not a known directive (a comment, a blank line, an instruction) ends them.
+      if (!DIRECTIVES.contains(name)) {
+        break;
+      }
+      if (into.putIfAbsent(name, m.group(2)) != null) {
+        throw new IllegalArgumentException("line " + (i + 1) + ": the parser directive " + name
+            + " is given twice: keep one");
+      }
+    }
+    String escape = into.getOrDefault("escape", "\\");
+    if (!escape.equals("\\") && !escape.equals("`")) {
+      throw new IllegalArgumentException("the parser directive escape is '" + escape
+          + "': use \\ or a backtick");
+    }
+    return i;
+  }
+
+  /** Appends one physical line; true when it ends in the escape character, which continues it. */
+  private static boolean append(StringBuilder to, List<Integer> offsets, List<Integer> lines, String text, int line,
+      char escape) {
     String trimmed = text.stripTrailing();
-    boolean continued = trimmed.endsWith("\\");
+    boolean continued = !trimmed.isEmpty() && trimmed.charAt(trimmed.length() - 1) == escape;
     offsets.add(to.length());
     lines.add(line);
     to.append(continued ? trimmed.substring(0, trimmed.length() - 1) : text);
     return continued;
+  }
+
+  /** The heredocs {@code arguments} opens, each as {@code [delimiter as written, "-" or ""]}, in order. */
+  private static List<String[]> heredocWords(String arguments) {
+    List<String[]> found = new ArrayList<>();
+    for (String word : words(arguments)) {
+      Matcher m = HEREDOC.matcher(word);
+      if (m.matches()) {
+        found.add(new String[] {m.group(2), m.group(1)});
+      }
+    }
+    return found;
+  }
+
+  /** Splits on whitespace outside quotes; a quoted word is one word with its quotes, so it opens no heredoc. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote == 0 && Character.isWhitespace(c)) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+        continue;
+      }
+      if (quote == 0 && (c == '\'' || c == '"')) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      word.append(c);
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** Reads one heredoc body from line index {@code i}; the index after its end line. */
+  private static int heredoc(String[] physical, int i, String[] opened, int instructionLine, List<Heredoc> into) {
+    String written = opened[0];
+    boolean stripTabs = opened[1].equals("-");
+    boolean quoted = written.length() >= 2 && (written.charAt(0) == '\'' || written.charAt(0) == '"')
+        && written.charAt(written.length() - 1) == written.charAt(0);
+    String delimiter = quoted ? written.substring(1, written.length() - 1) : written;
+    StringBuilder body = new StringBuilder();
+    int start = i + 1;
+    for (; i < physical.length; i++) {
+      String line = stripTabs ? physical[i].replaceFirst("^\t+", "") : physical[i];
+      if (line.equals(delimiter)) {
+        into.add(new Heredoc(delimiter, stripTabs, !quoted, body.toString(), start));
+        return i + 1;
+      }
+      body.append(line).append('\n');
+    }
+    throw new IllegalArgumentException("line " + instructionLine + ": the heredoc <<" + opened[1] + written
+        + " is never closed: end it with a line that is exactly " + delimiter);
   }
 }

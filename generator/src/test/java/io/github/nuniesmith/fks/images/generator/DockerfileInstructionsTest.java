@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,69 @@ class DockerfileInstructionsTest {
 
     assertThat(run.lineAt(0)).isEqualTo(4);
     assertThat(run.lineAt(run.arguments().indexOf("&&"))).isEqualTo(7);
+  }
+
+  @Test
+  void readsDirectivesOnlyAtTheTopAndUsesTheBacktickEscape() {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(String.join("\n",
+        "# Escape=`", "# syntax=docker/dockerfile:1", "# check=skip=JSONArgsRecommended", "# a comment",
+        "FROM scratch", "COPY a `", "    C:\\b\\", ""));
+
+    assertThat(parsed.escape()).isEqualTo('`');
+    assertThat(parsed.directives()).containsOnlyKeys("escape", "syntax", "check");
+    assertThat(parsed.directives().get("check")).isEqualTo("skip=JSONArgsRecommended");
+    assertThat(parsed.instructions().get(1).arguments()).isEqualTo("a     C:\\b\\");
+  }
+
+  @Test
+  void aCommentOrBlankLineEndsTheDirectives() {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(
+        "# unknown=1\n# escape=`\nFROM scratch\n");
+
+    assertThat(parsed.directives()).isEmpty();
+    assertThat(parsed.escape()).isEqualTo('\\');
+  }
+
+  @Test
+  void refusesADirectiveGivenTwiceAndAnUnknownEscape() {
+    assertThatThrownBy(() -> DockerfileInstructions.parse("# syntax=a\n# SYNTAX=b\nFROM scratch\n"))
+        .hasMessage("line 2: the parser directive syntax is given twice: keep one");
+    assertThatThrownBy(() -> DockerfileInstructions.parse("# escape=x\nFROM scratch\n"))
+        .hasMessage("the parser directive escape is 'x': use \\ or a backtick");
+  }
+
+  @Test
+  void keepsHeredocBodiesWithTheirInstructionNotAsInstructions() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM debian",
+        "RUN <<EOF bash && cat <<-'END'",
+        "# not a comment: part of the script",
+        "FROM is text here",
+        "EOF",
+        "\tliteral $HOME",
+        "\tEND",
+        "COPY <<\"conf\" /etc/x.conf",
+        "a=1",
+        "conf",
+        "RUN echo '<<NOT' <<<here",
+        ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN", "COPY", "RUN");
+    DockerfileInstructions.Instruction run = read.get(1);
+    assertThat(run.heredocs()).extracting(DockerfileInstructions.Heredoc::delimiter).containsExactly("EOF", "END");
+    assertThat(run.heredocs().get(0).body()).isEqualTo("# not a comment: part of the script\nFROM is text here\n");
+    assertThat(run.heredocs().get(0).expands()).isTrue();
+    assertThat(run.heredocs().get(0).line()).isEqualTo(3);
+    assertThat(run.heredocs().get(1).body()).isEqualTo("literal $HOME\n");
+    assertThat(run.heredocs().get(1).expands()).isFalse();
+    assertThat(read.get(2).heredocs().get(0).body()).isEqualTo("a=1\n");
+    assertThat(read.get(2).line()).isEqualTo(8);
+    assertThat(read.get(3).heredocs()).isEmpty();
+  }
+
+  @Test
+  void refusesAHeredocThatIsNeverClosed() {
+    assertThatThrownBy(() -> DockerfileInstructions.read("FROM debian\nRUN <<EOF\necho hi\n"))
+        .hasMessage("line 2: the heredoc <<EOF is never closed: end it with a line that is exactly EOF");
   }
 }
