@@ -21,13 +21,20 @@ import java.util.regex.Pattern;
  * continuation lines joined as Docker joins them, {@code --mount} and other flags removed, a shebang
  * from the stage's SHELL (default {@code /bin/sh}), the ARG and ENV names declared earlier in the
  * stage exported so that ShellCheck knows them, every check at style level or above except SC1090,
- * SC1091 and SC2187. Each finding points at the Dockerfile line that holds the offending text.
+ * SC1091 and SC2187. A RUN whose command is one heredoc is checked as that heredoc's body (with its own
+ * shebang when it names a shell, not at all when it names another interpreter); a RUN with a command and
+ * heredocs is checked as the shell sees it, heredocs included. Each finding points at the Dockerfile line
+ * that holds the offending text.
  */
 public final class ShellCheck {
   /** What hadolint leaves out: sourcing (SC1090, SC1091) and ash (SC2187). */
   private static final String EXCLUDED = "SC1090,SC1091,SC2187";
   private static final Pattern ASSIGNED = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
   private static final Pattern FLAG = Pattern.compile("--\\S*\\s*");
+  /** A RUN whose whole command is one heredoc, e.g. {@code <<EOF} or {@code <<-'EOF'}. */
+  private static final Pattern ONLY_HEREDOC = Pattern.compile("\\d*<<-?\\S+");
+  /** The interpreters ShellCheck reads, as hadolint chooses them. */
+  private static final Pattern SHELL_SHEBANG = Pattern.compile("#!\\s*(/usr)?/bin/(env\\s+)?(sh|bash|dash|ksh)(\\s.*)?");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String executable;
@@ -83,12 +90,26 @@ public final class ShellCheck {
   /**
    * The script ShellCheck sees for one RUN.
    *
-   * @param text the script: shebang, exports, then the RUN body on one line
+   * @param text the script: shebang, exports, then the RUN body (its command line, then its heredocs)
    * @param run the RUN instruction
-   * @param bodyOffset where the body starts in the instruction's arguments
+   * @param bodyOffset where the command line starts in the instruction's arguments; -1 when the script
+   *     is the body of the RUN's only heredoc
    * @param headerLines how many lines come before the body
+   * @param nextLine the physical line of the body's second line (the first heredoc line after the command
+   *     line), or of its first line when the script is one heredoc's body
    */
-  record Script(String text, DockerfileInstructions.Instruction run, int bodyOffset, int headerLines) {}
+  record Script(String text, DockerfileInstructions.Instruction run, int bodyOffset, int headerLines, int nextLine) {
+    /** The Dockerfile line of {@code line} (1-based, of the whole script) at {@code column}. */
+    int dockerfileLine(int line, int column) {
+      int bodyLine = line - headerLines;
+      if (bodyLine < 1) {
+        return run.line(); // in the header, which is ours: point at the RUN itself
+      } else if (bodyOffset < 0) {
+        return nextLine + bodyLine - 1;
+      }
+      return bodyLine == 1 ? run.lineAt(bodyOffset + column - 1) : nextLine + bodyLine - 2;
+    }
+  }
 
   /** One script per shell-form RUN of {@code dockerfile}. */
   static List<Script> scripts(String dockerfile) {
@@ -131,10 +152,41 @@ public final class ShellCheck {
     if (jsonArray(text).isPresent()) {
       return Optional.empty();
     }
-    StringBuilder script = new StringBuilder("#!").append(shell).append('\n');
+    List<DockerfileInstructions.Heredoc> heredocs = run.heredocs();
+    if (heredocs.size() == 1 && ONLY_HEREDOC.matcher(text.strip()).matches()) {
+      return heredocScript(run, heredocs.get(0), shell, declared);
+    }
+    StringBuilder script = header("#!" + shell, declared).append(text).append('\n');
+    for (DockerfileInstructions.Heredoc h : heredocs) {
+      script.append(h.body()).append(h.delimiter()).append('\n');
+    }
+    int nextLine = heredocs.isEmpty() ? run.line() : heredocs.get(0).line();
+    return Optional.of(new Script(script.toString(), run, body, 1 + declared.size(), nextLine));
+  }
+
+  /**
+   * {@code RUN <<EOF}: BuildKit runs the body itself, with its own shebang if it has one, else with the
+   * stage's shell; a body for another interpreter (python, node) is not shell and is not checked.
+   */
+  private static Optional<Script> heredocScript(DockerfileInstructions.Instruction run,
+      DockerfileInstructions.Heredoc heredoc, String shell, TreeSet<String> declared) {
+    String body = heredoc.body();
+    if (!body.startsWith("#!")) {
+      String text = header("#!" + shell, declared).append(body).toString();
+      return Optional.of(new Script(text, run, -1, 1 + declared.size(), heredoc.line()));
+    }
+    String shebang = body.substring(0, body.indexOf('\n'));
+    if (!SHELL_SHEBANG.matcher(shebang).matches()) {
+      return Optional.empty();
+    }
+    String text = header(shebang, declared).append(body.substring(shebang.length() + 1)).toString();
+    return Optional.of(new Script(text, run, -1, 1 + declared.size(), heredoc.line() + 1));
+  }
+
+  private static StringBuilder header(String shebang, TreeSet<String> declared) {
+    StringBuilder script = new StringBuilder(shebang).append('\n');
     declared.forEach(name -> script.append("export ").append(name).append("=1\n"));
-    script.append(text).append('\n');
-    return Optional.of(new Script(script.toString(), run, body, 1 + declared.size()));
+    return script;
   }
 
   private static List<ToolFinding> findings(String file, List<Script> scripts, String json) throws JsonProcessingException {
@@ -142,11 +194,7 @@ public final class ShellCheck {
     for (JsonNode c : JSON.readTree(json).path("comments")) {
       String name = c.path("file").asText();
       Script script = scripts.get(Integer.parseInt(name.substring("run-".length(), name.length() - ".sh".length())));
-      int bodyLine = c.path("line").asInt() - script.headerLines();
-      // The body is one line; a finding in the header would be ours, so it points at the RUN itself.
-      int line = bodyLine == 1
-          ? script.run().lineAt(script.bodyOffset() + c.path("column").asInt() - 1)
-          : script.run().line();
+      int line = script.dockerfileLine(c.path("line").asInt(), c.path("column").asInt());
       out.add(new ToolFinding(file, line, "SC" + c.path("code").asInt(), ToolFinding.Level.of(c.path("level").asText()),
           c.path("message").asText()));
     }

@@ -103,6 +103,56 @@ class ShellCheckTest {
         """)).isEmpty();
   }
 
+  @Test
+  void aRunOfOneHeredocIsCheckedAsItsBodyWithItsOwnShebangOrTheStageShell() {
+    List<ShellCheck.Script> scripts = ShellCheck.scripts("""
+        FROM debian:bookworm AS app
+        ARG NAME
+        RUN <<EOF
+        echo $NAME
+        EOF
+        RUN <<-'EOF'
+        \t#!/usr/bin/env bash
+        \techo bash
+        \tEOF
+        RUN <<EOF
+        #!/usr/bin/env python3
+        print("not shell")
+        EOF
+        """);
+
+    assertThat(scripts).extracting(ShellCheck.Script::text).containsExactly("""
+        #!/bin/sh
+        export NAME=1
+        echo $NAME
+        """, """
+        #!/usr/bin/env bash
+        export NAME=1
+        echo bash
+        """);
+  }
+
+  @Test
+  void findingsInHeredocsPointAtTheirDockerfileLines() {
+    List<ToolFinding> findings = shellCheck().check("Dockerfile", """
+        FROM debian:bookworm AS app
+        RUN <<EOF
+        true
+        ls $one
+        EOF
+        RUN --mount=type=cache,target=/c cat <<EOF && ls $two
+        text
+        EOF
+        RUN <<EOF
+        #!/bin/bash
+        ls $three
+        EOF
+        """);
+
+    assertThat(findings).filteredOn(f -> f.code().equals("SC2154")).extracting(ToolFinding::line)
+        .containsExactlyInAnyOrder(4, 6, 11);
+  }
+
   private static ShellCheck shellCheck() {
     return RequiredTool.HERE.require(ShellCheck.onPath(), ShellCheck.absence());
   }
