@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.external.Hadolint;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
+import io.github.nuniesmith.fks.images.generator.external.ToolLimits;
 import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 /**
  * ShellCheck and hadolint as the lint goal runs them, each from a binary on the PATH and each
  * {@link Mode#AUTO auto}, {@link Mode#ON on} or {@link Mode#OFF off}. hadolint never runs in a
- * container here: Testcontainers is not on the plugin's classpath.
+ * container here: Testcontainers is not on the plugin's classpath. A file that uses a feature hadolint
+ * cannot read ({@link ToolLimits#HADOLINT}) is left out with a note saying why, instead of failing with
+ * hadolint's parse error.
  *
  * @param shellcheck when to run ShellCheck on every RUN
  * @param hadolint when to run hadolint on every Dockerfile
@@ -57,8 +60,20 @@ public record ExternalLint(Mode shellcheck, Mode hadolint, String path, String h
     located("hadolint", hadolint, Hadolint.binaryOnPath(path),
         "hadolint is not on the PATH: install its binary (a release of github.com/hadolint/hadolint)", notes)
         .ifPresent(h -> runs.add(new ToolRun("hadolint",
-            each(dockerfiles, f -> h.lint(f.path(), f.content(), hadolintConfig)))));
+            each(readable(dockerfiles, ToolLimits.HADOLINT, notes), f -> h.lint(f.path(), f.content(), hadolintConfig)))));
     return runs;
+  }
+
+  /** The files {@code limits}' tool can read; a note names each other one and why. */
+  private static List<GeneratedFile> readable(List<GeneratedFile> dockerfiles, ToolLimits limits,
+      Consumer<String> notes) {
+    List<GeneratedFile> readable = new ArrayList<>();
+    for (GeneratedFile f : dockerfiles) {
+      limits.whyNot(f.content()).ifPresentOrElse(
+          why -> notes.accept(f.path() + " is not checkable by " + limits.tool() + ": " + why),
+          () -> readable.add(f));
+    }
+    return readable;
   }
 
   private static <T> Optional<T> located(String tool, Mode mode, Optional<T> found, String absence,

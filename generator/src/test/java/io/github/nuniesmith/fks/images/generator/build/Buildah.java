@@ -1,7 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.build;
 
+import io.github.nuniesmith.fks.images.generator.external.ToolLimits;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,15 @@ final class Buildah {
    */
   Result build(Path dockerfile, Path context, String target, List<String> tags, Map<String, String> buildArgs,
       boolean noCache) {
+    // A file buildah 1.28 cannot read would fail with a message about its flags, not about the file.
+    try {
+      ToolLimits.BUILDAH.whyNot(Files.readString(dockerfile)).ifPresent(why -> {
+        throw new IllegalStateException(dockerfile + " is not buildable here: " + why
+            + "; build it with BuildKit (docker buildx) or a newer buildah");
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<String> args = new ArrayList<>(List.of("build", "--isolation", "chroot", "--format", "docker",
         "--layers", "--pull-never", "-f", dockerfile.toString()));
     if (!target.isEmpty()) {

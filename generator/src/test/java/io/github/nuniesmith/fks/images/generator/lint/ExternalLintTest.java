@@ -8,6 +8,7 @@ import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
 import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,27 @@ class ExternalLintTest {
         ToolFinding.Level.INFO, "Double quote to prevent globbing and word splitting."))));
     assertThat(runs.get(0).summary()).isEqualTo("shellcheck: 1 finding, 0 at error level");
     assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void hadolintLeavesOutAFileItCannotReadAndSaysWhy() throws Exception {
+    // A stand-in hadolint that finds nothing: what matters is which files reach it.
+    Path fake = empty.resolve("hadolint");
+    Files.writeString(fake, "#!/bin/sh\necho '[]'\n");
+    fake.toFile().setExecutable(true);
+    ExternalLint on = new ExternalLint(ExternalLint.Mode.OFF, ExternalLint.Mode.ON, empty.toString(), "{}\n");
+    List<GeneratedFile> files = List.of(UNQUOTED.get(0), new GeneratedFile("heredoc/Dockerfile", """
+        FROM debian:bookworm AS app
+        RUN <<EOF
+        echo hi
+        EOF
+        """));
+
+    List<ToolRun> runs = on.run(files, notes::add);
+
+    assertThat(runs).containsExactly(new ToolRun("hadolint", List.of()));
+    assertThat(notes).containsExactly(
+        "heredoc/Dockerfile is not checkable by hadolint 2.14: hadolint 2.14 cannot read a heredoc (<<EOF) (line 2)");
   }
 
   @Test
