@@ -1,11 +1,10 @@
 package io.github.nuniesmith.fks.images.generator.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -100,13 +99,10 @@ final class BuildCache {
       return;
     }
     Path rootfs = CachedFile.ensure(folder.resolve("python-bookworm.tar"), partial -> {
-      Process p = new ProcessBuilder("mmdebstrap", "--variant=minbase",
-          "--include=python3,python3-venv,python-is-python3", "bookworm", partial.toString(), MIRROR)
-          .redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
-        p.destroyForcibly();
-        throw new AssertionError("mmdebstrap failed:\n" + Buildah.tail(output));
+      Buildah.Finished done = Buildah.finish(List.of("mmdebstrap", "--variant=minbase",
+          "--include=python3,python3-venv,python-is-python3", "bookworm", partial.toString(), MIRROR), 20);
+      if (done.exit() != 0) {
+        throw new AssertionError("mmdebstrap failed:\n" + Buildah.tail(done.output()));
       }
     });
     buildah.importRootfs(rootfs, FixtureGraph.LOCAL_PYTHON);

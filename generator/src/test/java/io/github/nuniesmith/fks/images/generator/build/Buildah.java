@@ -162,28 +162,47 @@ final class Buildah {
     List<String> command = new ArrayList<>(base());
     command.addAll(args);
     long start = System.nanoTime();
+    Finished done = finish(command, 30);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (done.exit() != 0) {
+      if (!required) {
+        return null;
+      }
+      throw new AssertionError("failed (exit " + done.exit() + "): " + String.join(" ", command) + "\n"
+          + tail(done.output()));
+    }
+    return new Result(done.output(), seconds);
+  }
+
+  /** A process that ended: its exit code and its output and errors, interleaved. */
+  record Finished(int exit, String output) {}
+
+  /**
+   * Runs {@code command} to its end, or kills it after {@code minutes}. The output goes to a file, so
+   * that the timeout holds even when the process never closes its output.
+   */
+  static Finished finish(List<String> command, long minutes) {
+    Path log = null;
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
+      log = Files.createTempFile("fks-process", ".log");
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
           .redirectInput(NO_INPUT).start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(30, TimeUnit.MINUTES)) {
+      if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
-        throw new AssertionError("timed out: " + String.join(" ", command));
+        throw new AssertionError("timed out after " + minutes + " minutes: " + String.join(" ", command) + "\n"
+            + tail(Files.readString(log)));
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (p.exitValue() != 0) {
-        if (!required) {
-          return null;
-        }
-        throw new AssertionError("failed (exit " + p.exitValue() + "): " + String.join(" ", command) + "\n"
-            + tail(output));
-      }
-      return new Result(output, seconds);
+      return new Finished(p.exitValue(), Files.readString(log));
     } catch (IOException e) {
       throw new AssertionError("cannot run " + String.join(" ", command), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted: " + String.join(" ", command), e);
+    } finally {
+      if (log != null) {
+        log.toFile().delete();
+      }
     }
   }
 
