@@ -1,0 +1,68 @@
+package io.github.nuniesmith.fks.images.generator.bench;
+
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.Generation;
+import io.github.nuniesmith.fks.images.generator.Generator;
+import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * fks-images against Testcontainers' {@code DockerfileBuilder} and plain string building, on the
+ * same services, in one run. Every method does the whole work for {@code services} services, so the
+ * scores divide by it for a time per file. The fork gets 512 MB of heap: a run that fits proves the
+ * memory target.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-XX:+UseSerialGC"})
+public class GeneratorBenchmark {
+  private static final Generator GENERATOR = new Generator("src/main/java", "./mvnw -B -Pgenerate");
+
+  /** How many services the set has. */
+  @Param({"100", "1000", "10000"})
+  public int services;
+
+  /** Builds and validates the set, then renders, lints and writes the workflow, bake file and IMAGES.md. */
+  @Benchmark
+  public Generation fksBuildAndGenerate() {
+    return Generation.of(ServiceShape.set(services), GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
+  }
+
+  /** Builds and validates the set, then renders its Dockerfiles. */
+  @Benchmark
+  public List<GeneratedFile> fksBuildAndRender() {
+    return GENERATOR.render(ServiceShape.set(services));
+  }
+
+  /** Testcontainers' builder, one Dockerfile per service. */
+  @Benchmark
+  public void testcontainers(Blackhole out) {
+    for (int i = 0; i < services; i++) {
+      out.consume(ServiceShape.testcontainers(i));
+    }
+  }
+
+  /** Plain string building, one Dockerfile per service: the floor. */
+  @Benchmark
+  public void plainStrings(Blackhole out) {
+    for (int i = 0; i < services; i++) {
+      out.consume(ServiceShape.plain(i));
+    }
+  }
+}
