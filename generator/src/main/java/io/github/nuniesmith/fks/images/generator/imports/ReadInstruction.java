@@ -180,8 +180,11 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
           + rendered.form.name + " " + shown(rendered.form, rendered.values));
     }
     if (!values.equals(rendered.values)) {
-      String[] texts = excerpts(shown(form, values), shown(form, rendered.values));
-      return Optional.of(keyword + " differs: input " + texts[0] + ", rendered " + texts[1]);
+      boolean text = form == Form.SHELL || form == Form.TEXT;
+      String[] texts = text ? excerpts(values.get(0), rendered.values.get(0))
+          : excerpts(list(values), list(rendered.values));
+      return Optional.of(keyword + " differs: input " + (text ? quote(texts[0]) : texts[0]) + ", rendered "
+          + (text ? quote(texts[1]) : texts[1]));
     }
     Optional<String> heredoc = heredocDifference(rendered);
     if (heredoc.isPresent()) {
@@ -213,8 +216,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
             + (in.expands() ? "input" : "rendered file") + " does not");
       }
       if (!in.delimiter().equals(out.delimiter()) || !in.body().equals(out.body())) {
-        String[] bodies = excerpts(quote(in.body()), quote(out.body()));
-        return Optional.of(which + "input body " + bodies[0] + ", rendered body " + bodies[1]);
+        String[] bodies = excerpts(in.body(), out.body());
+        return Optional.of(which + "input body " + quote(bodies[0]) + ", rendered body " + quote(bodies[1]));
       }
     }
     return Optional.empty();

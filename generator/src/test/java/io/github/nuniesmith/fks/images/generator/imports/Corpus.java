@@ -1,0 +1,86 @@
+package io.github.nuniesmith.fks.images.generator.imports;
+
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The test corpus of Dockerfiles (src/test/resources/corpus), and a small formatter that lays a file out
+ * again the way a renderer might: comments dropped, continuations joined, keywords in lower case, flags
+ * in reverse order, {@code AS} in lower case, another {@code # syntax}.
+ */
+final class Corpus {
+  private Corpus() {}
+
+  /** Every corpus file, as the import finds them. */
+  static List<DockerfileInput> files() {
+    return DockerfileInputs.find(folder());
+  }
+
+  static Path folder() {
+    try {
+      return Path.of(Corpus.class.getResource("/corpus").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text of the corpus file at {@code path}, relative to the corpus folder. */
+  static String text(String path) {
+    return files().stream().filter(f -> f.path().equals(path)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no corpus file " + path)).text();
+  }
+
+  /** The instructions of the corpus file at {@code path}, as the round trip reads them. */
+  static List<ReadInstruction> read(String path) {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(text(path));
+    return parsed.instructions().stream().map(i -> ReadInstruction.of(i, parsed.escape())).toList();
+  }
+
+  /** {@code text} laid out again: what BuildKit reads is unchanged, every ignored detail is changed. */
+  static String relayout(String text) {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(text);
+    StringBuilder out = new StringBuilder();
+    for (String directive : List.of("escape", "check")) {
+      if (parsed.directives().containsKey(directive)) {
+        out.append("# ").append(directive).append('=').append(parsed.directives().get(directive)).append('\n');
+      }
+    }
+    out.append("# syntax=docker/dockerfile:1.99\n");
+    for (DockerfileInstructions.Instruction i : parsed.instructions()) {
+      BuilderFlags split = BuilderFlags.split(i.arguments());
+      List<String> flags = new ArrayList<>(split.flags());
+      Collections.reverse(flags);
+      String rest = split.rest();
+      if (i.keyword().equals("FROM")) {
+        rest = rest.replaceAll("\\s(?i:as)\\s", " as ");
+      } else if (i.keyword().equals("HEALTHCHECK") || i.keyword().equals("ONBUILD")) {
+        String[] inner = rest.split("\\s+", 2);
+        rest = inner[0].toLowerCase(Locale.ROOT) + (inner.length < 2 ? "" : " " + inner[1]);
+      }
+      out.append(i.keyword().toLowerCase(Locale.ROOT));
+      flags.forEach(f -> out.append(' ').append(quoted(f)));
+      out.append(rest.isEmpty() ? "" : " " + rest).append('\n');
+      for (DockerfileInstructions.Heredoc h : i.heredocs()) {
+        out.append(h.body()).append(h.delimiter()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** A flag as BuildKit's flag reader gets it back: its value in double quotes when it holds a blank or a quote. */
+  private static String quoted(String flag) {
+    int equals = flag.indexOf('=');
+    String value = equals < 0 ? "" : flag.substring(equals + 1);
+    if (!value.matches(".*[\\s\"'\\\\].*")) {
+      return flag;
+    }
+    return flag.substring(0, equals + 1) + value.chars().mapToObj(c -> c == '"' || c == '\\' ? "\\" + (char) c
+        : String.valueOf((char) c)).collect(Collectors.joining("", "\"", "\""));
+  }
+}
