@@ -42,6 +42,19 @@ final class Corpus {
     return parsed.instructions().stream().map(i -> ReadInstruction.of(i, parsed.escape())).toList();
   }
 
+  /**
+   * The instructions of the corpus file at {@code path}, each in one line: keyword, flags, form and
+   * values, then {@code -> } and the wrapped instruction if any.
+   */
+  static List<String> shown(String path) {
+    return read(path).stream().map(Corpus::shown).toList();
+  }
+
+  static String shown(ReadInstruction r) {
+    return r.keyword() + (r.flags().isEmpty() ? "" : " " + r.flags()) + " " + r.form() + " " + r.values()
+        + r.wrapped().map(w -> " -> " + shown(w)).orElse("");
+  }
+
   /** {@code text} laid out again: what BuildKit reads is unchanged, every ignored detail is changed. */
   static String relayout(String text) {
     DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(text);
