@@ -135,9 +135,16 @@ final class DockerLexer {
     int next = pos + 1;
     if (next < n && word.charAt(next) == '{') {
       int depth = 0;
+      char quote = 0;
       for (int i = next; i < n; i++) {
         char c = word.charAt(i);
-        if (c == escape) {
+        // Quotes inside ${...} hide braces, as in the lexer's read of the modifier's word.
+        if (quote != 0) {
+          quote = c == quote ? 0 : quote;
+          i += c == escape && quote == '"' ? 1 : 0;
+        } else if (c == '\'' || c == '"') {
+          quote = c;
+        } else if (c == escape) {
           i++;
         } else if (c == '{') {
           depth++;
