@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,10 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     List<DockerfileInstructions.Heredoc> heredocs, Optional<ReadInstruction> wrapped, int line) {
   /** BuildKit's separator of whitespace-delimited arguments. */
   private static final Pattern BLANKS = Pattern.compile("[\\t\\u000B\\f\\r ]+");
+  /** The instructions of the Dockerfile reference. */
+  private static final Set<String> KEYWORDS = Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE",
+      "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
+      "WORKDIR");
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
 
@@ -44,10 +49,10 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     /** One text, runs of whitespace made one space (USER, WORKDIR, STOPSIGNAL, MAINTAINER, HEALTHCHECK's type). */
     TEXT("text");
 
-    private final String name;
+    private final String label;
 
-    Form(String name) {
-      this.name = name;
+    Form(String label) {
+      this.label = label;
     }
   }
 
@@ -69,20 +74,37 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       return read(instruction.keyword(), instruction.arguments(), instruction.heredocs(), instruction.line(),
           escape);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("line " + instruction.line() + ": " + instruction.keyword() + " "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException("line " + instruction.line() + ": " + e.getMessage(), e);
     }
   }
 
+  /** Reads one instruction; an error names its keyword (and the wrapping one's). */
   private static ReadInstruction read(String keyword, String arguments, List<DockerfileInstructions.Heredoc> heredocs,
       int line, char escape) {
+    if (!KEYWORDS.contains(keyword)) {
+      throw new IllegalArgumentException(keyword + " is not an instruction: Docker refuses it; use one of the"
+          + " Dockerfile reference's instructions");
+    }
+    try {
+      return readKnown(keyword, arguments, heredocs, line, escape);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(keyword + " " + e.getMessage(), e);
+    }
+  }
+
+  private static ReadInstruction readKnown(String keyword, String arguments,
+      List<DockerfileInstructions.Heredoc> heredocs, int line, char escape) {
     BuilderFlags split = BuilderFlags.split(arguments);
     List<String> flags = split.flags().stream().sorted().toList();
     String rest = split.rest();
     if (keyword.equals("ONBUILD")) {
       String[] inner = rest.split("\\s+", 2);
-      ReadInstruction wrapped = read(inner[0].toUpperCase(Locale.ROOT), inner.length < 2 ? "" : inner[1], heredocs,
-          line, escape);
+      String trigger = inner[0].toUpperCase(Locale.ROOT);
+      if (trigger.equals("ONBUILD") || trigger.equals("FROM") || trigger.equals("MAINTAINER")) {
+        throw new IllegalArgumentException("cannot wrap " + trigger + ": Docker refuses ONBUILD ONBUILD, FROM and"
+            + " MAINTAINER");
+      }
+      ReadInstruction wrapped = read(trigger, inner.length < 2 ? "" : inner[1], heredocs, line, escape);
       return new ReadInstruction(keyword, flags, Form.EMPTY, List.of(), List.of(), Optional.of(wrapped), line);
     }
     if (keyword.equals("HEALTHCHECK")) {
@@ -124,10 +146,11 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
         form = Form.PAIRS;
         values = nameValues(rest, escape);
       }
-      default -> {
+      case "USER", "WORKDIR", "STOPSIGNAL", "MAINTAINER" -> {
         form = Form.TEXT;
         values = List.of(collapse(rest));
       }
+      default -> throw new IllegalStateException("no argument form for " + keyword);
     }
     return new ReadInstruction(keyword, flags, form, values, heredocs, Optional.empty(), line);
   }
@@ -176,8 +199,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       return Optional.of(keyword + " flags differ: input " + list(flags) + ", rendered " + list(rendered.flags));
     }
     if (form != rendered.form) {
-      return Optional.of(keyword + " differs: input " + form.name + " " + shown(form, values) + ", rendered "
-          + rendered.form.name + " " + shown(rendered.form, rendered.values));
+      return Optional.of(keyword + " differs: input " + form.label + " " + shown(form, values) + ", rendered "
+          + rendered.form.label + " " + shown(rendered.form, rendered.values));
     }
     if (!values.equals(rendered.values)) {
       boolean text = form == Form.SHELL || form == Form.TEXT;
@@ -215,7 +238,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
             + " quotes its delimiter (no variables expanded in the body), the "
             + (in.expands() ? "input" : "rendered file") + " does not");
       }
-      if (!in.delimiter().equals(out.delimiter()) || !in.body().equals(out.body())) {
+      // The delimiters are words of the instruction, compared with its values already.
+      if (!in.body().equals(out.body())) {
         String[] bodies = excerpts(in.body(), out.body());
         return Optional.of(which + "input body " + quote(bodies[0]) + ", rendered body " + quote(bodies[1]));
       }

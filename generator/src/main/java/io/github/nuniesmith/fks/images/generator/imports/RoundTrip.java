@@ -59,7 +59,8 @@ public record RoundTrip(Optional<String> difference) {
     if (a.size() != b.size()) {
       boolean missing = a.size() > b.size();
       DockerfileInstructions.Instruction first = (missing ? in : out).instructions().get(Math.min(a.size(), b.size()));
-      return new RoundTrip(Optional.of("the input has " + a.size() + " instructions, the rendered file " + b.size()
+      return new RoundTrip(Optional.of("the input has " + a.size() + (a.size() == 1 ? " instruction" : " instructions")
+          + ", the rendered file " + b.size()
           + ": " + (missing ? "input" : "rendered") + " line " + first.line() + " " + summary(first) + " is "
           + (missing ? "missing" : "extra")));
     }

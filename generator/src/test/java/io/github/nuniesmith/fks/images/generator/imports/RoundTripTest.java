@@ -33,11 +33,11 @@ class RoundTripTest {
     String text = Corpus.text(path);
     DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(text);
     int last = parsed.instructions().get(parsed.instructions().size() - 1).line();
-    String cut = String.join("\n", text.split("\n", -1)).lines().limit(last - 1L)
-        .reduce("", (a, b) -> a + b + "\n");
+    String cut = text.lines().limit(last - 1L).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
 
     assertThat(RoundTrip.compare(text, cut).summary()).as(path)
-        .startsWith("the input has " + parsed.instructions().size() + " instructions, the rendered file "
+        .startsWith("the input has " + parsed.instructions().size()
+            + (parsed.instructions().size() == 1 ? " instruction" : " instructions") + ", the rendered file "
             + (parsed.instructions().size() - 1) + ": input line " + last + " ")
         .endsWith(" is missing");
   }
@@ -135,7 +135,7 @@ class RoundTripTest {
         Arguments.of("FROM x\n\nCMD [\"a\"]", "FROM x",
             "the input has 2 instructions, the rendered file 1: input line 3 \"CMD [\\\"a\\\"]\" is missing"),
         Arguments.of("FROM x", "FROM x\nUSER 1000",
-            "the input has 1 instructions, the rendered file 2: rendered line 2 \"USER 1000\" is extra"));
+            "the input has 1 instruction, the rendered file 2: rendered line 2 \"USER 1000\" is extra"));
   }
 
   @ParameterizedTest(name = "{2}")
@@ -175,6 +175,15 @@ class RoundTripTest {
             + " refuses it; quote it");
     assertThatThrownBy(() -> RoundTrip.compare("FROM x\nENV A=1 B", "FROM x"))
         .hasMessage("the input, line 2: ENV word B has no =: write name=value");
+    assertThatThrownBy(() -> RoundTrip.compare("FROM x\nCOPPY a b", "FROM x"))
+        .hasMessage("the input, line 2: COPPY is not an instruction: Docker refuses it; use one of the Dockerfile"
+            + " reference's instructions");
+    assertThatThrownBy(() -> RoundTrip.compare("FROM x\nONBUILD FROM y", "FROM x"))
+        .hasMessage("the input, line 2: ONBUILD cannot wrap FROM: Docker refuses ONBUILD ONBUILD, FROM and"
+            + " MAINTAINER");
+    assertThatThrownBy(() -> RoundTrip.compare("FROM x\nONBUILD RUN [1]", "FROM x"))
+        .hasMessage("the input, line 2: ONBUILD RUN the JSON array [1] holds 1, which is not a string: Docker"
+            + " refuses it; quote it");
     assertThatThrownBy(() -> RoundTrip.compare("FROM x\nRUN <<EOF\na", "FROM x"))
         .hasMessage("the input, line 2: the heredoc <<EOF is never closed: end it with a line that is exactly EOF");
   }
