@@ -35,7 +35,8 @@ public final class DockerfileInstructions {
    * @param delimiter the delimiter, without quotes
    * @param stripTabs whether it was {@code <<-}, which strips leading tabs from the body and the end line
    * @param expands whether variables in the body are expanded: false when the delimiter was quoted
-   * @param body the lines between, each ending in a newline, as the instruction sees them
+   * @param body the lines between, each ending in a newline, as the instruction sees them (a CRLF file's
+   *     lines end in LF here, where BuildKit would keep the CR in the body)
    * @param line the 1-based line the body starts on
    */
   public record Heredoc(String delimiter, boolean stripTabs, boolean expands, String body, int line) {}
