@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * bodies, and the instruction HEALTHCHECK or ONBUILD wraps.
  *
  * @param keyword the keyword in upper case
- * @param flags the flags, unquoted, sorted
+ * @param flags the flags, unquoted, a mount's options in {@link MountOptions#normalized} form, sorted
  * @param form the shape of the arguments
  * @param values the arguments in that shape: one text, the exec-form strings, the words, or the
  *     key-value pairs unquoted ({@code key=value}, or {@code key} for an ARG without a default)
@@ -95,7 +95,7 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   private static ReadInstruction readKnown(String keyword, String arguments,
       List<DockerfileInstructions.Heredoc> heredocs, int line, char escape) {
     BuilderFlags split = BuilderFlags.split(arguments);
-    List<String> flags = split.flags().stream().sorted().toList();
+    List<String> flags = split.flags().stream().map(MountOptions::normalized).sorted().toList();
     String rest = split.rest();
     if (keyword.equals("ONBUILD")) {
       String[] inner = rest.split("\\s+", 2);

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Whether a rendered Dockerfile says what its input said, instruction by instruction as BuildKit reads
  * them: the same instructions in the same order with the same words, and the same {@code escape} and
  * {@code check} directives. Comments, line continuations, keyword case, {@code AS} case, the order of
- * flags, the {@code # syntax} directive and the quoting of ARG/ENV/LABEL values (when it unquotes the
+ * flags, the order and aliases of a mount's options, the {@code # syntax} directive and the quoting of ARG/ENV/LABEL values (when it unquotes the
  * same) are ignored.
  *
  * @param difference the first difference, in one line naming the instruction and the line in each

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The test corpus of Dockerfiles (src/test/resources/corpus), and a small formatter that lays a file out
  * again the way a renderer might: comments dropped, continuations joined, keywords in lower case, flags
- * in reverse order, {@code AS} in lower case, another {@code # syntax}.
+ * and mount options in reverse order, {@code dst} for {@code target}, {@code AS} in lower case, another
+ * {@code # syntax}.
  */
 final class Corpus {
   private Corpus() {}
@@ -67,7 +68,7 @@ final class Corpus {
     out.append("# syntax=docker/dockerfile:1.99\n");
     for (DockerfileInstructions.Instruction i : parsed.instructions()) {
       BuilderFlags split = BuilderFlags.split(i.arguments());
-      List<String> flags = new ArrayList<>(split.flags());
+      List<String> flags = new ArrayList<>(split.flags().stream().map(Corpus::reversedOptions).toList());
       Collections.reverse(flags);
       String rest = split.rest();
       if (i.keyword().equals("FROM")) {
@@ -84,6 +85,16 @@ final class Corpus {
       }
     }
     return out.toString();
+  }
+
+  /** A mount flag with its options in reverse order and {@code target} written {@code dst}. */
+  private static String reversedOptions(String flag) {
+    if (!flag.startsWith("--mount=")) {
+      return flag;
+    }
+    List<String> options = new ArrayList<>(List.of(flag.substring("--mount=".length()).split(",")));
+    Collections.reverse(options);
+    return "--mount=" + String.join(",", options).replace("target=", "dst=");
   }
 
   /** A flag as BuildKit's flag reader gets it back: its value in double quotes when it holds a blank or a quote. */

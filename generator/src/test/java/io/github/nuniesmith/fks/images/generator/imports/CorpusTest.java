@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,15 +24,13 @@ class CorpusTest {
       "COPY", Set.of("--from", "--chown", "--chmod", "--link", "--parents", "--exclude"),
       "ADD", Set.of("--chown", "--chmod", "--link", "--exclude", "--checksum", "--keep-git-dir", "--unpack"),
       "HEALTHCHECK", Set.of("--interval", "--timeout", "--start-period", "--start-interval", "--retries"));
-  /** The options of each mount type, aliases under their first name. */
+  /** The options of each mount type, aliases under the name {@link MountOptions} gives them. */
   private static final Map<String, Set<String>> MOUNT_OPTIONS = Map.of(
-      "bind", Set.of("target", "source", "from", "rw"),
-      "cache", Set.of("id", "target", "ro", "sharing", "from", "source", "mode", "uid", "gid"),
+      "bind", Set.of("target", "source", "from", "readwrite"),
+      "cache", Set.of("id", "target", "readonly", "sharing", "from", "source", "mode", "uid", "gid"),
       "tmpfs", Set.of("target", "size"),
       "secret", Set.of("id", "target", "env", "required", "mode", "uid", "gid"),
       "ssh", Set.of("id", "target", "required", "mode", "uid", "gid"));
-  private static final Map<String, String> ALIASES = Map.of("dst", "target", "destination", "target", "src", "source",
-      "readonly", "ro", "readwrite", "rw");
 
   private static List<ReadInstruction> all() {
     List<ReadInstruction> all = new ArrayList<>();
@@ -67,9 +64,9 @@ class CorpusTest {
         if (flag.startsWith("--mount=")) {
           List<String> fields = List.of(flag.substring("--mount=".length()).split(","));
           String type = fields.stream().filter(f -> f.startsWith("type=")).map(f -> f.substring(5)).findFirst()
-              .orElse("bind");
-          fields.stream().map(f -> f.split("=", 2)[0].toLowerCase(Locale.ROOT)).filter(k -> !k.equals("type"))
-              .forEach(k -> options.computeIfAbsent(type, t -> new TreeSet<>()).add(ALIASES.getOrDefault(k, k)));
+              .orElseThrow();
+          fields.stream().map(f -> f.split("=", 2)[0]).filter(k -> !k.equals("type"))
+              .forEach(k -> options.computeIfAbsent(type, t -> new TreeSet<>()).add(k));
         } else if (flag.startsWith("--network=") || flag.startsWith("--security=")) {
           modes.add(flag);
         }

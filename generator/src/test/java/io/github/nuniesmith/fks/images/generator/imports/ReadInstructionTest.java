@@ -102,7 +102,7 @@ class ReadInstructionTest {
         "WORKDIR TEXT [/app]",
         "ONBUILD EMPTY [] -> ARG PAIRS [EXTRA_INDEX]",
         "ONBUILD EMPTY [] -> COPY [--chown=1000:1000] WORDS [requirements.txt, ./]",
-        "ONBUILD EMPTY [] -> RUN [--mount=type=cache,target=/root/.cache/pip] SHELL [pip install -r requirements.txt]",
+        "ONBUILD EMPTY [] -> RUN [--mount=target=/root/.cache/pip,type=cache] SHELL [pip install -r requirements.txt]",
         "ONBUILD EMPTY [] -> RUN SHELL [<<EOF]",
         "ONBUILD EMPTY [] -> COPY WORDS [., .]",
         "CMD EXEC [python, -m, app]");
@@ -143,20 +143,24 @@ class ReadInstructionTest {
   }
 
   @Test
-  void everyMountTypeAndOptionIsAFlagKeptWhole() {
+  void everyMountIsAFlagWithItsOptionsSortedAndAliasesResolved() {
     assertThat(Corpus.read("mounts/cache.Dockerfile").get(4).flags()).containsExactly(
-        "--mount=type=bind,target=.",
-        "--mount=type=cache,id=gobuild,dst=/root/.cache/go-build,sharing=private",
-        "--mount=type=cache,id=gomod,target=/go/pkg/mod,sharing=shared,from=seed,source=/gomod");
+        "--mount=from=seed,id=gomod,sharing=shared,source=/gomod,target=/go/pkg/mod,type=cache",
+        "--mount=id=gobuild,sharing=private,target=/root/.cache/go-build,type=cache",
+        "--mount=target=.,type=bind");
+    assertThat(Corpus.read("mounts/cache.Dockerfile").get(6).flags()).containsExactly(
+        "--mount=readonly,target=/go/pkg/mod,type=cache", "--mount=readonly,target=/root/.cache/go-build,type=cache");
     assertThat(Corpus.read("mounts/secret.Dockerfile").get(2).flags())
-        .containsExactly("--mount=type=secret,id=github_token,env=GITHUB_TOKEN,required=true");
+        .containsExactly("--mount=env=GITHUB_TOKEN,id=github_token,required=true,type=secret");
     assertThat(Corpus.read("mounts/ssh.Dockerfile").get(3).flags())
-        .containsExactly("--mount=type=ssh,id=deploy,target=/run/ssh-agent.sock,required=true,mode=0600,uid=0,gid=0");
+        .containsExactly("--mount=gid=0,id=deploy,mode=0600,required=true,target=/run/ssh-agent.sock,type=ssh,uid=0");
     assertThat(Corpus.read("mounts/tmpfs.Dockerfile").get(2).flags()).containsExactly(
-        "--mount=type=cache,target=/root/.npm", "--mount=type=tmpfs,target=/root/.npm/_logs,size=64m",
-        "--mount=type=tmpfs,target=/tmp");
+        "--mount=size=64m,target=/root/.npm/_logs,type=tmpfs", "--mount=target=/root/.npm,type=cache",
+        "--mount=target=/tmp,type=tmpfs");
+    assertThat(Corpus.read("mounts/bind.Dockerfile").get(5).flags()).containsExactly(
+        "--mount=readwrite,target=/src,type=bind", "--mount=readwrite,target=/work,type=bind");
     assertThat(Corpus.read("run/network-security.Dockerfile").get(5).flags()).containsExactly(
-        "--mount=type=cache,target=/var/cache/ci", "--network=none", "--security=sandbox");
+        "--mount=target=/var/cache/ci,type=cache", "--network=none", "--security=sandbox");
   }
 
   @Test

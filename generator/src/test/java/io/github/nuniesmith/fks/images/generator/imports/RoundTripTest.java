@@ -48,6 +48,11 @@ class RoundTripTest {
             "RUN --mount=type=cache,target=/a --network=none make"),
         Arguments.of("repeated flags in another order", "COPY --exclude=a --exclude=b --link x /y",
             "COPY --link --exclude=b --exclude=a x /y"),
+        Arguments.of("mount option order, key case and aliases",
+            "RUN --mount=type=cache,target=/a,sharing=locked,ro x",
+            "RUN --mount=sharing=locked,DST=/a,type=cache,readonly x"),
+        Arguments.of("a mount's implicit bind type", "RUN --mount=target=/src make",
+            "RUN --mount=type=bind,target=/src make"),
         Arguments.of("whitespace", "RUN apt-get update &&   apt-get install -y\tcurl",
             "RUN apt-get update && apt-get install -y curl"),
         Arguments.of("keyword and AS case", "FROM debian AS base\nRUN true", "from debian as base\nrun true"),
@@ -85,9 +90,9 @@ class RoundTripTest {
             "instruction 1 (input line 1, rendered line 1): RUN flags differ: input [\"--network=none\"], rendered []"),
         Arguments.of("RUN --mount=type=cache,target=/a --mount=type=cache,target=/b x",
             "RUN --mount=type=cache,target=/a --mount=type=cache,target=/a x",
-            "instruction 1 (input line 1, rendered line 1): RUN flags differ: input [\"--mount=type=cache,target=/a\","
-                + " \"--mount=type=cache,target=/b\"], rendered [\"--mount=type=cache,target=/a\","
-                + " \"--mount=type=cache,target=/a\"]"),
+            "instruction 1 (input line 1, rendered line 1): RUN flags differ: input [\"--mount=target=/a,type=cache\","
+                + " \"--mount=target=/b,type=cache\"], rendered [\"--mount=target=/a,type=cache\","
+                + " \"--mount=target=/a,type=cache\"]"),
         Arguments.of("CMD [\"a\", \"b\"]", "CMD a b",
             "instruction 1 (input line 1, rendered line 1): CMD differs: input exec form [\"a\", \"b\"], rendered"
                 + " shell form \"a b\""),
