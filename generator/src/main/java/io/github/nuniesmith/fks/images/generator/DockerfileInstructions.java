@@ -22,6 +22,8 @@ public final class DockerfileInstructions {
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
   /** A word that opens a heredoc: an optional fd, {@code <<} or {@code <<-}, the delimiter, never {@code <<<}. */
   private static final Pattern HEREDOC = Pattern.compile("\\d*<<(-?)([^<\\s]+)");
+  /** The keyword at the start of an instruction's joined text, and the blanks after it. */
+  private static final Pattern KEYWORD = Pattern.compile("\\s*(\\S+)\\s*");
   /** The instructions whose heredocs BuildKit reads. */
   private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
 
@@ -33,7 +35,8 @@ public final class DockerfileInstructions {
    * @param delimiter the delimiter, without quotes
    * @param stripTabs whether it was {@code <<-}, which strips leading tabs from the body and the end line
    * @param expands whether variables in the body are expanded: false when the delimiter was quoted
-   * @param body the lines between, each ending in a newline, as the instruction sees them
+   * @param body the lines between, each ending in a newline, as the instruction sees them (a CRLF file's
+   *     lines end in LF here, where BuildKit would keep the CR in the body)
    * @param line the 1-based line the body starts on
    */
   public record Heredoc(String delimiter, boolean stripTabs, boolean expands, String body, int line) {}
@@ -94,25 +97,23 @@ public final class DockerfileInstructions {
    *     {@code \} or a backtick, or a heredoc that is never closed
    */
   public static Parsed parse(String text) {
-    String[] physical = text.split("\n", -1);
+    // BuildKit drops a byte-order mark at the start and reads CRLF line ends as LF.
+    String[] physical = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
     Map<String, String> directives = new LinkedHashMap<>();
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
     List<Instruction> out = new ArrayList<>();
     while (i < physical.length) {
-      String first = physical[i].strip();
-      if (first.isEmpty() || first.startsWith("#")) {
+      String first = physical[i].stripLeading();
+      if (first.isBlank() || first.startsWith("#")) {
         i++;
         continue;
       }
       int start = i + 1;
-      String[] split = first.split("\\s", 2);
-      String keyword = split[0].toUpperCase(Locale.ROOT);
-      StringBuilder arguments = new StringBuilder();
+      StringBuilder joined = new StringBuilder();
       List<Integer> offsets = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
-      String rest = split.length < 2 ? "" : split[1].stripLeading();
-      boolean more = append(arguments, offsets, lines, rest, start, escape);
+      boolean more = append(joined, offsets, lines, first, start, escape);
       i++;
       while (more && i < physical.length) {
         String next = physical[i];
@@ -121,24 +122,38 @@ public final class DockerfileInstructions {
         if (next.strip().startsWith("#") || next.isBlank()) {
           continue;
         }
-        more = append(arguments, offsets, lines, next, i, escape);
+        more = append(joined, offsets, lines, next, i, escape);
       }
+      // Like BuildKit, the keyword is split off the joined text, so "RUN\" on its own line is RUN.
+      Matcher word = KEYWORD.matcher(joined);
+      word.lookingAt();
+      String keyword = word.group(1).toUpperCase(Locale.ROOT);
+      int cut = word.end();
+      String arguments = joined.substring(cut).stripTrailing();
+      List<Integer> shifted = offsets.stream().map(o -> Math.max(0, o - cut)).toList();
       List<Heredoc> heredocs = new ArrayList<>();
-      if (HEREDOC_KEYWORDS.contains(keyword)) {
-        for (String[] opened : heredocWords(arguments.toString())) {
+      if (readsHeredocs(keyword, arguments)) {
+        for (String[] opened : heredocWords(arguments)) {
           i = heredoc(physical, i, opened, start, heredocs);
         }
       }
-      out.add(new Instruction(keyword, arguments.toString(), start, offsets, lines, heredocs));
+      out.add(new Instruction(keyword, arguments, start, shifted, lines, heredocs));
     }
     return new Parsed(directives, escape, out);
+  }
+
+  /** RUN, COPY and ADD read heredocs, also when ONBUILD wraps them. */
+  private static boolean readsHeredocs(String keyword, String arguments) {
+    String wrapped = keyword.equals("ONBUILD") ? arguments.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT)
+        : keyword;
+    return HEREDOC_KEYWORDS.contains(wrapped) && arguments.contains("<<");
   }
 
   /** Reads the directives at the top into {@code into}; the index of the first line after them. */
   private static int directives(String[] physical, Map<String, String> into) {
     int i = 0;
     for (; i < physical.length; i++) {
-      Matcher m = DIRECTIVE.matcher(physical[i]);
+      Matcher m = DIRECTIVE.matcher(physical[i].stripLeading());
       String name = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
       // The first line that is not a known directive (a comment, a blank line, an instruction) ends them.
       if (!DIRECTIVES.contains(name)) {
@@ -180,7 +195,11 @@ public final class DockerfileInstructions {
     return found;
   }
 
-  /** Splits on whitespace outside quotes; a quoted word is one word with its quotes, so it opens no heredoc. */
+  /**
+   * Splits on whitespace outside quotes; a quoted word is one word with its quotes, so it opens no
+   * heredoc. A backslash escapes the next character outside single quotes, as in BuildKit's heredoc
+   * scan, so {@code "a \" <<b"} is one word.
+   */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -192,6 +211,10 @@ public final class DockerfileInstructions {
           words.add(word.toString());
           word.setLength(0);
         }
+        continue;
+      }
+      if (c == '\\' && quote != '\'' && i + 1 < text.length()) {
+        word.append(c).append(text.charAt(++i));
         continue;
       }
       if (quote == 0 && (c == '\'' || c == '"')) {

@@ -98,4 +98,58 @@ class DockerfileInstructionsTest {
     assertThatThrownBy(() -> DockerfileInstructions.read("FROM debian\nRUN <<EOF\necho hi\n"))
         .hasMessage("line 2: the heredoc <<EOF is never closed: end it with a line that is exactly EOF");
   }
+
+  @Test
+  void readsCrlfLineEndsAndALeadingByteOrderMarkAsBuildKitDoes() {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(
+        "\uFEFF# escape=`\r\nFROM scratch\r\nRUN a `\r\n  b\r\nCOPY <<EOF /x\r\nbody\r\nEOF\r\n");
+
+    assertThat(parsed.escape()).isEqualTo('`');
+    assertThat(parsed.instructions()).extracting(DockerfileInstructions.Instruction::arguments)
+        .containsExactly("scratch", "a   b", "<<EOF /x");
+    assertThat(parsed.instructions().get(2).heredocs().get(0).body()).isEqualTo("body\n");
+  }
+
+  @Test
+  void splitsTheKeywordOffTheJoinedLineSoLeadingBlanksAndAKeywordAloneOnItsLineAreRead() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "   from\tdebian  ", "\tRUN\\", "    apt-get update", ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN");
+    assertThat(read).extracting(DockerfileInstructions.Instruction::arguments).containsExactly("debian",
+        "apt-get update");
+    assertThat(read.get(1).lineAt(0)).isEqualTo(3);
+  }
+
+  @Test
+  void readsAHeredocOpenedAfterALineContinuationAndUnderOnbuild() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM debian",
+        "RUN --mount=type=cache,target=/var/cache/apt \\",
+        "    <<EOF",
+        "apt-get update",
+        "EOF",
+        "ONBUILD RUN <<-END",
+        "\techo built",
+        "\tEND",
+        ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN", "ONBUILD");
+    assertThat(read.get(1).heredocs().get(0).body()).isEqualTo("apt-get update\n");
+    assertThat(read.get(2).heredocs().get(0).body()).isEqualTo("echo built\n");
+  }
+
+  @Test
+  void aBackslashEscapedQuoteKeepsAHeredocMarkerInsideItsQuotes() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(
+        "FROM debian\nRUN echo \"a \\\" <<EOF\"\nCMD x\n");
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN", "CMD");
+    assertThat(read.get(1).heredocs()).isEmpty();
+  }
+
+  @Test
+  void readsADirectiveIndentedLikeBuildKit() {
+    assertThat(DockerfileInstructions.parse("  # escape=`\nFROM scratch\n").escape()).isEqualTo('`');
+  }
 }

@@ -1,0 +1,63 @@
+package io.github.nuniesmith.fks.images.generator.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A {@code --mount} flag's options as BuildKit reads them: comma-separated fields (a field in double
+ * quotes may hold commas), keys in any case, aliases of one option, and {@code type=bind} when no type
+ * is given; so options in another order or under another alias read the same.
+ */
+final class MountOptions {
+  /** BuildKit's other names for an option. */
+  private static final Map<String, String> ALIASES = Map.of("dst", "target", "destination", "target", "src",
+      "source", "ro", "readonly", "rw", "readwrite");
+
+  private MountOptions() {}
+
+  /** {@code flag} with a {@code --mount} value's options sorted, keys lower case and aliases resolved; another flag as is. */
+  static String normalized(String flag) {
+    if (!flag.startsWith("--mount=")) {
+      return flag;
+    }
+    List<String> options = new ArrayList<>();
+    boolean typed = false;
+    for (String field : fields(flag.substring("--mount=".length()))) {
+      int equals = field.indexOf('=');
+      String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
+      key = ALIASES.getOrDefault(key, key);
+      typed |= key.equals("type");
+      options.add(key + (equals < 0 ? "" : field.substring(equals)));
+    }
+    if (!typed) {
+      options.add("type=bind");
+    }
+    return options.stream().sorted().collect(Collectors.joining(",", "--mount=", ""));
+  }
+
+  /** The comma-separated fields of {@code value}, read as Go's encoding/csv reads one record. */
+  private static List<String> fields(String value) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (quoted && c == '"' && i + 1 < value.length() && value.charAt(i + 1) == '"') {
+        field.append('"');
+        i++;
+      } else if (c == '"' && (quoted || field.length() == 0)) {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}

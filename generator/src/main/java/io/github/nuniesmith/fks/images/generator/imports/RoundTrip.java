@@ -1,0 +1,96 @@
+package io.github.nuniesmith.fks.images.generator.imports;
+
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a rendered Dockerfile says what its input said, instruction by instruction as BuildKit reads
+ * them: the same instructions in the same order with the same words, and the same {@code escape} and
+ * {@code check} directives. Comments, line continuations, keyword case, {@code AS} case, the order of
+ * flags, the order and aliases of a mount's options, the {@code # syntax} directive and the quoting of ARG/ENV/LABEL values (when it unquotes the
+ * same) are ignored.
+ *
+ * @param difference the first difference, in one line naming the instruction and the line in each
+ *     file; empty when the files read the same
+ */
+public record RoundTrip(Optional<String> difference) {
+  /** The directives compared: each changes how the file reads or is checked. {@code syntax} is not. */
+  private static final List<String> DIRECTIVES = List.of("escape", "check");
+
+  /** Whether the two files read the same. */
+  public boolean exact() {
+    return difference.isEmpty();
+  }
+
+  /** {@code exact}, or the first difference: the line the importer prints for the file. */
+  public String summary() {
+    return difference.orElse("exact");
+  }
+
+  /**
+   * Compares {@code rendered} with {@code input}.
+   *
+   * @throws IllegalArgumentException naming the file and line, when either is not a Dockerfile
+   *     BuildKit reads (an unclosed heredoc, an unterminated quote in ENV, a JSON array of numbers)
+   */
+  public static RoundTrip compare(String input, String rendered) {
+    DockerfileInstructions.Parsed in = parse("input", input);
+    DockerfileInstructions.Parsed out = parse("rendered file", rendered);
+    for (String directive : DIRECTIVES) {
+      String a = in.directives().getOrDefault(directive, directive.equals("escape") ? "\\" : "");
+      String b = out.directives().getOrDefault(directive, directive.equals("escape") ? "\\" : "");
+      if (!a.equals(b)) {
+        return new RoundTrip(Optional.of("the parser directive " + directive + " differs: input "
+            + shown(a) + ", rendered " + shown(b)));
+      }
+    }
+    List<ReadInstruction> a = read("input", in);
+    List<ReadInstruction> b = read("rendered file", out);
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      ReadInstruction x = a.get(i);
+      ReadInstruction y = b.get(i);
+      Optional<String> differs = x.difference(y);
+      if (differs.isPresent()) {
+        return new RoundTrip(Optional.of("instruction " + (i + 1) + " (input line " + x.line() + ", rendered line "
+            + y.line() + "): " + differs.get()));
+      }
+    }
+    if (a.size() != b.size()) {
+      boolean missing = a.size() > b.size();
+      DockerfileInstructions.Instruction first = (missing ? in : out).instructions().get(Math.min(a.size(), b.size()));
+      return new RoundTrip(Optional.of("the input has " + a.size() + (a.size() == 1 ? " instruction" : " instructions")
+          + ", the rendered file " + b.size()
+          + ": " + (missing ? "input" : "rendered") + " line " + first.line() + " " + summary(first) + " is "
+          + (missing ? "missing" : "extra")));
+    }
+    return new RoundTrip(Optional.empty());
+  }
+
+  private static DockerfileInstructions.Parsed parse(String which, String text) {
+    try {
+      return DockerfileInstructions.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the " + which + ", " + e.getMessage(), e);
+    }
+  }
+
+  private static List<ReadInstruction> read(String which, DockerfileInstructions.Parsed parsed) {
+    try {
+      return parsed.instructions().stream().map(i -> ReadInstruction.of(i, parsed.escape())).toList();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the " + which + ", " + e.getMessage(), e);
+    }
+  }
+
+  private static String shown(String directive) {
+    return directive.isEmpty() ? "none" : ReadInstruction.quote(directive);
+  }
+
+  /** The instruction as one short quoted line. */
+  private static String summary(DockerfileInstructions.Instruction instruction) {
+    String text = (instruction.keyword() + " " + instruction.arguments()).strip().replaceAll("\\s+", " ");
+    int limit = 2 * ReadInstruction.CONTEXT;
+    return ReadInstruction.quote(text.length() > limit ? text.substring(0, limit) + "..." : text);
+  }
+}
