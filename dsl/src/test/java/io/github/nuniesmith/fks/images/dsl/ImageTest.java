@@ -71,8 +71,7 @@ class ImageTest {
 
   @Test
   void rejectsBindMountFromUnknownStage() {
-    ShellStep step = new ShellStep("why", "make", List.of(
-        new Mount.Bind(AbsolutePath.of("/src"), ContextPath.of("src"), "sources")));
+    ShellStep step = new ShellStep("why", "make", List.of(Mount.Bind.stage("sources", "src", "/src")));
 
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").step(step)).build())
         .isInstanceOf(DefinitionException.class)
