@@ -128,6 +128,21 @@ class MountTest {
   }
 
   @Test
+  void rejectsBadOrigins() {
+    assertThatThrownBy(() -> Mount.Origin.context("Docs Site"))
+        .hasMessage("mount from context 'Docs Site' is invalid: use lowercase letters, digits and . _ - /");
+    assertThatThrownBy(() -> Mount.Origin.image("Not An Image"))
+        .isInstanceOf(DefinitionException.class).hasMessageStartingWith("image reference 'Not An Image'");
+    assertThatThrownBy(() -> Mount.Bind.stage("seed", "-rf", "/x"))
+        .hasMessage("bind source '-rf' is invalid: use letters, digits, . _ + @ - / and variables such as ${HOME}");
+    assertThatThrownBy(() -> Mount.Bind.context("../secrets", "/x"))
+        .hasMessage("bind source '../secrets' contains . or .. segments: write the path it means");
+    assertThatThrownBy(() -> Mount.ssh().target("run/ssh"))
+        .hasMessageStartingWith("ssh target 'run/ssh' is invalid: write an absolute path or one starting with a"
+            + " variable");
+  }
+
+  @Test
   void rejectsDotSegments() {
     assertThatThrownBy(() -> Mount.tmpfs("/a/../etc"))
         .hasMessage("tmpfs target '/a/../etc' contains . or .. segments: write the path it means");
