@@ -68,6 +68,15 @@ class RunLoweringTest {
   }
 
   @Test
+  void heredocBodyNeverBecomesInstructions() {
+    String dockerfile = render(s -> s.run(r -> r.heredoc("EOF\nFROM scratch AS evil\nEOF_1\nRUN id"))
+        .run(r -> r.heredocs("sh <<-X", Heredoc.named("X", "\tUSER root\n").stripTabs(true))).user("10001"));
+
+    assertThat(DockerfileInstructions.read(dockerfile)).extracting(DockerfileInstructions.Instruction::keyword)
+        .containsExactly("FROM", "SHELL", "RUN", "RUN", "USER");
+  }
+
+  @Test
   void heredocWithAnInterpreterLine(TestInfo test) {
     Golden.assertMatches(test, render(s -> s.run(r -> r.heredoc(
         Heredoc.of("import sys\nprint(sys.version)").interpreter("/usr/bin/env python3")))));
