@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  * from} may hold {@code $NAME} or {@code ${NAME...}}, which Docker expands.
  */
 public sealed interface Mount permits Mount.Cache, Mount.Bind, Mount.Secret, Mount.Ssh, Mount.Tmpfs {
-  /** Pattern for mount ids and secret ids without variables. */
-  Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-
   /** A variable reference Docker expands: {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}}, {@code ${NAME:+x}}. */
   String VARIABLE = "\\$(?:[A-Za-z_][A-Za-z0-9_]*+|\\{[A-Za-z_][A-Za-z0-9_]*+(?::?[-+][A-Za-z0-9._+@/:-]*+)?\\})";
 

@@ -229,6 +229,18 @@ class LinterTest {
   }
 
   @Test
+  void commandsInAHeredocAreLinted() {
+    assertFindings(lint(app(s -> s.from(PY).run(r -> r.heredoc("set -eux\ncurl -fsSLo /tmp/x https://example.com/x\n"
+        + "cd /tmp")))),
+        "error FKS004 image app / stage run / RUN: downloads with curl without checking a sha256, so a changed"
+            + " download goes unnoticed: use a SourceBuild (ADD --checksum), or check the file with sha256sum"
+            + " --strict --check in the same RUN (Dockerfile:8)",
+        "warning FKS025 image app / stage run / RUN: uses cd, which hides from the reader and the next"
+            + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
+            + " (Dockerfile:8)");
+  }
+
+  @Test
   void fks025NoCdOrSudoInARun() {
     assertFindings(lint(app(s -> s.from(PY).run("cd /app && make")
         .run(r -> r.mount(Mount.tmpfs("/tmp")).shell("make && sudo make install")))),
