@@ -136,11 +136,10 @@ public record Image(
       refs.add(c.from());
     }
     List<Mount> mounts = step instanceof PipInstall p ? p.mounts()
-        : step instanceof ShellStep s ? s.mounts() : List.of();
+        : step instanceof ShellStep s ? s.mounts() : step instanceof Run r ? r.allMounts() : List.of();
     for (Mount m : mounts) {
-      if (m instanceof Mount.Bind b && !b.from().isEmpty()) {
-        refs.add(b.from());
-      }
+      Optional<Mount.Origin> from = m instanceof Mount.Bind b ? b.from() : m instanceof Mount.Cache c ? c.from() : Optional.empty();
+      from.filter(Mount.Origin.Stage.class::isInstance).ifPresent(o -> refs.add(o.reference()));
     }
     return refs;
   }

@@ -79,7 +79,7 @@ public enum Rule {
   /** pip requirements are pinned exactly. */
   FKS024(Severity.WARNING, Checked.LINT, "pip requirement is pinned exactly with ==", "DL3013", ""),
   /** No cd or sudo in a RUN. */
-  FKS025(Severity.ERROR, Checked.DEFINITION, "No cd or sudo in a RUN", "DL3003, DL3004", ""),
+  FKS025(Severity.WARNING, Checked.LINT, "No cd or sudo in a RUN", "DL3003, DL3004", ""),
   /** An ENV does not refer to a variable it sets itself. */
   FKS026(Severity.ERROR, Checked.DEFINITION, "ENV does not refer to a variable the same ENV sets", "DL3044", ""),
   /** No copy of a stage's whole filesystem. */

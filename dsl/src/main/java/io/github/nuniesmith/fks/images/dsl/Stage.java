@@ -49,6 +49,9 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
         Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
       checkRootSteps(steps);
+      // A comment is written above the next step's instruction; the last step has none after it.
+      Checks.check(steps.isEmpty() || !(steps.get(steps.size() - 1) instanceof Comment),
+          "ends with a comment, which would have no instruction below it: put it before the step it describes");
       for (Step step : steps) {
         if (step instanceof SourceBuild && steps.size() > 1) {
           Checks.within(step.describe(), () -> Checks.check(false,
@@ -188,6 +191,32 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
      */
     public Builder shell(String reason, String command, Mount... mounts) {
       return step("shell step", () -> new ShellStep(reason, command, Checks.asList(mounts, "mounts")));
+    }
+
+    /**
+     * Runs shell {@code command}: {@code RUN command}. Text of several lines is written as continuation
+     * lines, which Docker joins into one command (end lines with {@code &&} as in any Dockerfile); for
+     * a script, flags or the exec form use {@link #run(java.util.function.Consumer)}.
+     */
+    public Builder run(String command) {
+      return step("run", () -> Run.of(new Run.Shell(command, Run.Layout.CONTINUATION_LINES)));
+    }
+
+    /**
+     * Adds a RUN that {@code spec} describes, e.g. {@code run(r -> r.mount(Mount.cache("/root/.npm"))
+     * .heredoc(script))} or {@code run(r -> r.step(AptInstall.of("curl")).then("rm -rf /tmp/x"))}.
+     */
+    public Builder run(java.util.function.Consumer<Run.Builder> spec) {
+      return step("run", () -> {
+        Run.Builder run = new Run.Builder();
+        Checks.notNull(spec, "run spec").accept(run);
+        return run.build();
+      });
+    }
+
+    /** Writes {@code text} as {@code #} comment lines above the instruction of the next step. */
+    public Builder comment(String text) {
+      return step("comment", () -> Comment.of(text));
     }
 
     /** Adds a step built elsewhere. */

@@ -23,7 +23,9 @@ public sealed interface Step
         CreateUser,
         VirtualEnv,
         RefreshLibraries,
-        ShellStep {
+        ShellStep,
+        Run,
+        Comment {
 
   /** A short description for error paths, e.g. {@code pip install}. */
   String describe();

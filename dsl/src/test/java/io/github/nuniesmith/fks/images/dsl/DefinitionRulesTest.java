@@ -74,10 +74,6 @@ class DefinitionRulesTest {
                 + "bare version [FKS021]",
             (Executable) () -> PipInstall.builder("torch==2.8.0+cu128")
                 .index(PackageIndex.PYTORCH_CU128).build()),
-        arguments(Rule.FKS025, (Executable) () -> new ShellStep("builds the docs", "cd /docs && make", List.of()),
-            "shell command 'cd /docs && make' uses cd or sudo: use a Workdir step, and run as root in "
-                + "a builder stage [FKS025]",
-            (Executable) () -> new ShellStep("builds the docs", "make -C /docs", List.of())),
         arguments(Rule.FKS026, (Executable) () -> new Env(Map.of("APP", "/app", "APP_BIN", "${APP}/bin")),
             "env APP_BIN value '${APP}/bin' refers to ${APP}, which this env step also sets, so it "
                 + "would get the old value (hadolint DL3044): set APP in a separate env step before this one "

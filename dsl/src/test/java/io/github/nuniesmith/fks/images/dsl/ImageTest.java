@@ -71,13 +71,27 @@ class ImageTest {
 
   @Test
   void rejectsBindMountFromUnknownStage() {
-    ShellStep step = new ShellStep("why", "make", List.of(
-        new Mount.Bind(AbsolutePath.of("/src"), ContextPath.of("src"), "sources")));
+    ShellStep step = new ShellStep("why", "make", List.of(Mount.Bind.stage("sources", "src", "/src")));
 
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").step(step)).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime / shell step: refers to stage 'sources', which is not an earlier"
             + " stage of this image: define it above [FKS014]");
+  }
+
+  @Test
+  void rejectsARunWhoseMountsNameNoEarlierStage() {
+    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12")
+            .run(r -> r.mount(Mount.cache("/opt/pkgs").from(Mount.Origin.stage("seed"))).shell("ls /opt/pkgs")))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / run: refers to stage 'seed', which is not an earlier stage of this"
+            + " image: define it above [FKS014]");
+    assertThat(demo().stage("tools", s -> s.from("python:3.12"))
+        .stage("runtime", s -> s.from("python:3.12").run(r -> r.mount(Mount.Bind.stage("tools", "/bin/micromamba",
+            "/usr/local/bin/micromamba"), Mount.Bind.from(Mount.Origin.context("docs"), "site", "/srv"))
+            .shell("micromamba --version")))
+        .publish("runtime", "nuniesmith/demo:x", "1.0.0").build().stages()).hasSize(2);
   }
 
   @Test

@@ -157,10 +157,10 @@ class StageTest {
 
     assertThat(stage.steps()).containsExactly(new Arg("MODE", java.util.Optional.of("release")),
         new ShellStep("no typed step lists files", "ls -l /opt", List.of()));
-    assertThatThrownBy(() -> Stage.builder("build").shell("why", "sudo make"))
+    assertThatThrownBy(() -> Stage.builder("build").shell("why", "make \\"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage build / shell step: shell command 'sudo make' uses cd or sudo: use a Workdir step,"
-            + " and run as root in a builder stage [FKS025]");
+        .hasMessage("stage build / shell step: shell command 'make \\' ends in a backslash, which would join the"
+            + " next Dockerfile instruction to it: remove the backslash");
     assertThatThrownBy(() -> Stage.builder("build").arg("MODE", "a b"))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage build / arg MODE: arg MODE default 'a b' has characters other than letters, digits"

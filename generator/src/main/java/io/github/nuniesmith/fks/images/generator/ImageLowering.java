@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import io.github.nuniesmith.fks.images.dsl.Comment;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Mount;
@@ -94,10 +95,18 @@ final class ImageLowering {
       Mount.Sharing aptSharing) {
     List<Instruction> out = new ArrayList<>();
     Optional<UserSpec> user = startUser;
+    List<String> comment = new ArrayList<>();
     for (Step step : stage.steps()) {
-      for (Instruction next : StepLowering.lower(step, user, aptSharing)) {
+      if (step instanceof Comment c) {
+        comment.addAll(c.lines());
+      }
+      for (Instruction lowered : StepLowering.lower(step, user, aptSharing)) {
+        // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.
+        boolean commented = !comment.isEmpty();
+        Instruction next = commented ? lowered.commented(comment) : lowered;
+        comment.clear();
         int last = out.size() - 1;
-        if (next instanceof Instruction.Run run && last >= 0
+        if (!commented && next instanceof Instruction.Run run && last >= 0
             && out.get(last) instanceof Instruction.Run previous && previous.mergesWith(run)) {
           out.set(last, previous.merge(run));
         } else {
@@ -123,6 +132,6 @@ final class ImageLowering {
     boolean checksums = image.stages().stream()
         .flatMap(s -> s.steps().stream()).anyMatch(SourceBuild.class::isInstance);
     boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
-    return checksums ? 6 : namedContexts ? 4 : 2;
+    return Math.max(checksums ? 6 : namedContexts ? 4 : 2, RunLowering.syntax(image));
   }
 }

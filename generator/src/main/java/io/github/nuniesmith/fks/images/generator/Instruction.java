@@ -18,19 +18,27 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
   /** The text after the keyword, one element per line. */
   List<String> parts();
 
+  /** This instruction with {@code above} written above its own comments. */
+  Instruction commented(List<String> above);
+
   /**
-   * A shell-form RUN: mounts, then commands joined with {@code &&}.
+   * A RUN: flags, then commands joined with {@code &&}. A command's line may hold newlines: a heredoc,
+   * whose lines are written as they are after the instruction's line.
    *
    * @param comments comment lines
-   * @param mounts {@code --mount=...} flags
+   * @param flags {@code --mount=...}, {@code --network=...} and {@code --security=...} flags
    * @param commands shell commands, each a list of lines (continuations of one command)
-   * @param raw whether the commands are raw shell text from a {@code ShellStep}
+   * @param raw whether it stays apart: its commands are written by the user (a {@code ShellStep} or a
+   *     {@code Run}), or a comment describes it alone
    */
-  record Run(List<String> comments, List<String> mounts, List<List<String>> commands, boolean raw)
+  record Run(List<String> comments, List<String> flags, List<List<String>> commands, boolean raw)
       implements Instruction {
+    /** How far the continuation lines of one command are indented. */
+    static final String CONTINUATION_INDENT = "      ";
+
     public Run {
       comments = List.copyOf(comments);
-      mounts = List.copyOf(mounts);
+      flags = List.copyOf(flags);
       commands = commands.stream().map(List::copyOf).toList();
     }
 
@@ -44,11 +52,12 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
     }
 
     /**
-     * Whether {@code next} may join this RUN: neither has mounts, and neither is raw shell, where an
-     * added {@code &&} changes what runs ({@code a || b}, {@code a; b}, {@code a # note}).
+     * Whether {@code next} may join this RUN: neither has flags, and neither is written by the user,
+     * where an added {@code &&} changes what runs ({@code a || b}, {@code a; b}, {@code a # note}) and
+     * a RUN is where the user put it.
      */
     boolean mergesWith(Run next) {
-      return mounts.isEmpty() && next.mounts.isEmpty() && !raw && !next.raw;
+      return flags.isEmpty() && next.flags.isEmpty() && !raw && !next.raw;
     }
 
     Run merge(Run next) {
@@ -56,7 +65,14 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
       allComments.addAll(next.comments);
       List<List<String>> all = new ArrayList<>(commands);
       all.addAll(next.commands);
-      return new Run(allComments, mounts, all);
+      return new Run(allComments, flags, all);
+    }
+
+    @Override
+    public Run commented(List<String> above) {
+      List<String> all = new ArrayList<>(above);
+      all.addAll(comments);
+      return new Run(all, flags, commands, true);
     }
 
     @Override
@@ -67,13 +83,13 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
     @Override
     public List<String> parts() {
       List<String> lines = new ArrayList<>();
-      for (int i = 0; i < mounts.size(); i++) {
-        lines.add(i == 0 ? mounts.get(i) : "    " + mounts.get(i));
+      for (int i = 0; i < flags.size(); i++) {
+        lines.add(i == 0 ? flags.get(i) : "    " + flags.get(i));
       }
       for (int c = 0; c < commands.size(); c++) {
         List<String> command = commands.get(c);
         for (int l = 0; l < command.size(); l++) {
-          String prefix = l > 0 ? "      " : c == 0 ? (lines.isEmpty() ? "" : "    ") : " && ";
+          String prefix = l > 0 ? CONTINUATION_INDENT : c == 0 ? (lines.isEmpty() ? "" : "    ") : " && ";
           lines.add(prefix + command.get(l));
         }
       }
@@ -96,6 +112,13 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
 
     static Other of(String keyword, String... parts) {
       return new Other(List.of(), keyword, List.of(parts));
+    }
+
+    @Override
+    public Other commented(List<String> above) {
+      List<String> all = new ArrayList<>(above);
+      all.addAll(comments);
+      return new Other(all, keyword, parts);
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Comment;
 import io.github.nuniesmith.fks.images.dsl.Cmd;
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.CreateUser;
@@ -15,6 +15,7 @@ import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
+import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Step;
@@ -81,28 +82,16 @@ final class StepLowering {
       return List.of(virtualEnv(v));
     } else if (step instanceof RefreshLibraries) {
       return List.of(Instruction.Run.of("ldconfig"));
+    } else if (step instanceof Run r) {
+      return List.of(RunLowering.lower(r, user, aptSharing));
+    } else if (step instanceof Comment) {
+      // ImageLowering writes a comment above the next step's instruction.
+      return List.of();
     } else if (step instanceof ShellStep s) {
       return List.of(new Instruction.Run(List.of("Raw shell step: " + s.reason()),
-          s.mounts().stream().map(StepLowering::mount).toList(), List.of(List.of(s.command())), true));
+          s.mounts().stream().map(MountFlag::of).toList(), List.of(List.of(s.command())), true));
     }
     throw new IllegalStateException("no lowering for " + step.getClass().getName());
-  }
-
-  /** The {@code --mount=...} flag of {@code mount}. */
-  static String mount(Mount mount) {
-    if (mount instanceof Mount.Cache c) {
-      return "--mount=type=cache,id=" + c.id() + ",target=" + c.target()
-          + (c.sharing() == Mount.Sharing.SHARED ? "" : ",sharing=" + c.sharing().name().toLowerCase(java.util.Locale.ROOT))
-          + (c.uid().isPresent() ? ",uid=" + c.uid().getAsInt() : "")
-          + (c.gid().isPresent() ? ",gid=" + c.gid().getAsInt() : "");
-    } else if (mount instanceof Mount.Secret s) {
-      return "--mount=type=secret,id=" + s.id() + s.target().map(t -> ",target=" + t).orElse("")
-          + (s.required() ? ",required=true" : "");
-    } else if (mount instanceof Mount.Bind b) {
-      return "--mount=type=bind,source=" + b.source() + ",target=" + b.target()
-          + (b.from().isEmpty() ? "" : ",from=" + b.from());
-    }
-    throw new IllegalStateException("no flag for " + mount.getClass().getName());
   }
 
   /** {@code KEYWORD k="v"}, one pair a line, as ENV and LABEL take them. */
@@ -129,7 +118,7 @@ final class StepLowering {
     install.addAll(apt.packages());
     List<Mount> caches = List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
         Mount.Cache.of("apt-lists", "/var/lib/apt", sharing));
-    return new Instruction.Run(List.of(), caches.stream().map(StepLowering::mount).toList(),
+    return new Instruction.Run(List.of(), caches.stream().map(MountFlag::of).toList(),
         List.of(List.of("rm -f /etc/apt/apt.conf.d/docker-clean"), List.of("apt-get update"), install));
   }
 
@@ -140,16 +129,16 @@ final class StepLowering {
     if (pip.cache()) {
       Mount.Cache cache = user.map(u -> Mount.Cache.of("pip", USER_PIP_CACHE, Mount.Sharing.SHARED).ownedBy(u))
           .orElse(Mount.Cache.of("pip", ROOT_PIP_CACHE, Mount.Sharing.SHARED));
-      mounts.add(mount(cache));
+      mounts.add(MountFlag.of(cache));
       if (user.isPresent()) {
         head.append(" --cache-dir=").append(USER_PIP_CACHE);
       }
     } else {
       head.append(" --no-cache-dir");
     }
-    pip.mounts().forEach(m -> mounts.add(mount(m)));
+    pip.mounts().forEach(m -> mounts.add(MountFlag.of(m)));
     if (pip.index().wheelhouse().isPresent()) {
-      mounts.add(mount(new Mount.Bind(AbsolutePath.of(WHEELHOUSE), pip.index().wheelhouse().get(), "")));
+      mounts.add(MountFlag.of(Mount.Bind.context(pip.index().wheelhouse().get().value(), WHEELHOUSE)));
       head.append(" --no-index --find-links ").append(WHEELHOUSE);
     } else if (!pip.index().isDefault()) {
       head.append(" --index-url ").append(pip.index().url());

@@ -28,6 +28,28 @@ class DockerfileInstructionsTest {
   }
 
   @Test
+  void readsHeredocBodiesAsPartOfTheirInstruction() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM debian AS base",
+        "RUN --mount=type=tmpfs,target=/tmp \\",
+        "    cat > /a <<A && cat > /b <<-\"B\"",
+        "COPY x y",
+        "A",
+        "\tRUN id",
+        "\tB",
+        "",
+        "RUN grep -q x <<< \"$V\"",
+        "ENV A=1"));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword)
+        .containsExactly("FROM", "RUN", "RUN", "ENV");
+    assertThat(read.get(1).arguments()).endsWith("cat > /a <<A && cat > /b <<-\"B\"");
+    assertThat(read.get(1).heredocs()).extracting(DockerfileInstructions.Heredoc::body)
+        .containsExactly("COPY x y\n", "RUN id\n");
+    assertThat(read.get(1).heredocs().get(1).line()).isEqualTo(6);
+  }
+
+  @Test
   void lineAtNamesThePhysicalLineOfAnOffset() {
     DockerfileInstructions.Instruction run = DockerfileInstructions.read(DOCKERFILE).get(1);
 

@@ -113,8 +113,6 @@ class HostileDefinitionTest {
             "image app / stage app / shell step: shell command 'echo a\\nRUN id' contains a control character (newline, tab, ...): remove it"),
         of("shell step ending in a backslash", image(s -> s.shell("why", "echo a \\")),
             "image app / stage app / shell step: shell command 'echo a \\' ends in a backslash, which would join the next Dockerfile instruction to it: remove the backslash"),
-        of("shell step with cd", image(s -> s.shell("why", "make && cd /tmp")),
-            "image app / stage app / shell step: shell command 'make && cd /tmp' uses cd or sudo: use a Workdir step, and run as root in a builder stage [FKS025]"),
         of("shell step without a reason", image(s -> s.shell(" ", "echo a")),
             "image app / stage app / shell step: reason of the shell step (say why no typed step fits) is empty: give a value"),
         of("healthcheck path breaking out of its Python string", service(s -> s.healthcheckPath("/h');import os;os.system('id')#")),

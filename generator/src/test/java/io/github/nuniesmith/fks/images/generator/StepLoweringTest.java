@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
-import io.github.nuniesmith.fks.images.dsl.ContextPath;
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.CreateUser;
 import io.github.nuniesmith.fks.images.dsl.Expose;
@@ -237,11 +236,11 @@ class StepLoweringTest {
         .stage("build", s -> s.from(PYTHON)
             .step(PipInstall.builder("fks-private==1.2.0")
                 .index(new PackageIndex("https://pypi.example.com/simple", ""))
-                .mount(new Mount.Secret("netrc", Optional.of(AbsolutePath.of("/root/.netrc")), true))
+                .mount(Mount.Secret.required("netrc").target("/root/.netrc"))
                 .build())
             .step(new ShellStep("no typed step installs local wheels",
                 "python -m pip install --no-cache-dir --no-index --find-links /mnt/wheels numpy",
-                List.of(new Mount.Bind(AbsolutePath.of("/mnt/wheels"), ContextPath.of("wheels"), "wheels"),
+                List.of(Mount.Bind.stage("wheels", "wheels", "/mnt/wheels"),
                     Mount.Secret.required("pip-conf")))))
         .build()).content());
   }

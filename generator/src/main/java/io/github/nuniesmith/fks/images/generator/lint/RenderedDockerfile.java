@@ -25,7 +25,8 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
    * @param number the line it starts on
    * @param stage the stage it belongs to; empty before the first FROM
    * @param keyword its keyword, e.g. {@code RUN}
-   * @param text the text after the keyword, continuations joined, runs of blanks made one space
+   * @param text the text after the keyword, continuations joined, runs of blanks made one space; a
+   *     heredoc's lines follow after newlines
    * @param comment the comment line right above it, without {@code # }; empty when none
    */
   record Line(int number, String stage, String keyword, String text, String comment) {
@@ -47,7 +48,10 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     List<Line> out = new ArrayList<>();
     String stage = "";
     for (DockerfileInstructions.Instruction i : DockerfileInstructions.read(content)) {
-      String text = i.arguments().replaceAll("\\s+", " ").strip();
+      // A heredoc's lines follow after newlines: each ends a command there.
+      StringBuilder joined = new StringBuilder(i.arguments());
+      i.heredocs().forEach(h -> joined.append('\n').append(h.body()).append(h.delimiter()));
+      String text = joined.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
       if (i.keyword().equals("FROM")) {
         Matcher as = AS.matcher(text);
         stage = as.matches() ? as.group(1) : "";

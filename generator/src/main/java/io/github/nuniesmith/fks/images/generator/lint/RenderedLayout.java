@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Guarantees of the rendered text that the generator makes and this check keeps honest: FKS029
  * the syntax directive covers the features used, FKS008 pipefail after every FROM of a stage with a
- * RUN, FKS016 no two consecutive RUNs that could be one.
+ * RUN, FKS016 no two consecutive shell-form RUNs with the same flags that could be one.
  */
 final class RenderedLayout implements Check {
   static final String PIPEFAIL_SHELL = "[\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]";
-  private static final Pattern MOUNT = Pattern.compile("--mount=\\S+");
+  /** The flags at the start of a RUN's text. */
+  private static final Pattern FLAGS = Pattern.compile("(?:--[a-z]+=\\S+ )+");
+  /** A heredoc marker, but not the here-string {@code <<<}. */
+  private static final Pattern HEREDOC = Pattern.compile("(?<!<)<<(?!<)");
   /** Features and the least Dockerfile syntax 1.N that has them (Dockerfile reference). */
   private static final List<Map.Entry<Pattern, Integer>> FEATURES = List.of(
       Map.entry(Pattern.compile("^RUN .*--mount="), 2),
@@ -36,12 +39,13 @@ final class RenderedLayout implements Check {
       for (int i = 1; i < lines.size(); i++) {
         RenderedDockerfile.Line previous = lines.get(i - 1);
         RenderedDockerfile.Line line = lines.get(i);
-        if (previous.keyword().equals("RUN") && line.keyword().equals("RUN")
-            && mounts(previous).equals(mounts(line))) {
-          List<String> mounts = mounts(line);
+        if (previous.keyword().equals("RUN") && line.keyword().equals("RUN") && joinable(previous)
+            && joinable(line) && flags(previous).equals(flags(line))) {
+          List<String> flags = flags(line);
           findings.add(Rule.FKS016, line, line.origin(), "could be one RUN with the RUN at line "
-              + previous.number() + ": both have " + (mounts.isEmpty() ? "no mounts" : "the mounts "
-              + String.join(" ", mounts)) + "; merge the steps, or suppress FKS016 saying why they stay apart");
+              + previous.number() + ": both have " + (flags.isEmpty() ? "no flags" : "the flags "
+              + String.join(" ", flags)) + "; put both in one run(r -> r.step(...).then(...)), or suppress FKS016"
+              + " saying why they stay apart");
         }
       }
     }
@@ -63,7 +67,16 @@ final class RenderedLayout implements Check {
     }
   }
 
-  private static List<String> mounts(RenderedDockerfile.Line line) {
-    return MOUNT.matcher(line.text()).results().map(r -> r.group()).toList();
+  /** The flags a RUN starts with, e.g. {@code --mount=...} and {@code --network=none}. */
+  private static List<String> flags(RenderedDockerfile.Line line) {
+    Matcher m = FLAGS.matcher(line.text());
+    return m.lookingAt() ? List.of(m.group().strip().split(" ")) : List.of();
+  }
+
+  /** Whether a RUN's command can be joined to another with {@code &&}: shell form, no heredoc. */
+  private static boolean joinable(RenderedDockerfile.Line line) {
+    Matcher m = FLAGS.matcher(line.text());
+    String command = line.text().substring(m.lookingAt() ? m.end() : 0);
+    return !command.startsWith("[") && !HEREDOC.matcher(command).find();
   }
 }

@@ -12,6 +12,7 @@ import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
@@ -214,10 +215,42 @@ class LinterTest {
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app"))
         .step(shell("python -m app --self-test")))),
         "info FKS016 image app / stage run / shell step 'no typed step does this': could be one "
-            + "RUN with the RUN at line 9: both have no mounts; merge the steps, or suppress FKS016 "
-            + "saying why they stay apart (Dockerfile:11)");
+            + "RUN with the RUN at line 9: both have no flags; put both in one run(r -> r.step(...).then(...)),"
+            + " or suppress FKS016 saying why they stay apart (Dockerfile:11)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m compileall -q /app")).workdir("/app")
         .step(shell("python -m app --self-test")))));
+  }
+
+  @Test
+  void runsThatCannotBeJoinedAreNoFks016Finding() {
+    assertFindings(lint(app(s -> s.from(PY).run(r -> r.heredoc("python -m compileall -q /app"))
+        .run("python -m app --self-test").run(r -> r.exec("python", "-m", "app"))
+        .run(r -> r.network(Run.Network.NONE).shell("python -m app --offline")))));
+  }
+
+  @Test
+  void commandsInAHeredocAreLinted() {
+    assertFindings(lint(app(s -> s.from(PY).run(r -> r.heredoc("set -eux\ncurl -fsSLo /tmp/x https://example.com/x\n"
+        + "cd /tmp")))),
+        "error FKS004 image app / stage run / RUN: downloads with curl without checking a sha256, so a changed"
+            + " download goes unnoticed: use a SourceBuild (ADD --checksum), or check the file with sha256sum"
+            + " --strict --check in the same RUN (Dockerfile:8)",
+        "warning FKS025 image app / stage run / RUN: uses cd, which hides from the reader and the next"
+            + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
+            + " (Dockerfile:8)");
+  }
+
+  @Test
+  void fks025NoCdOrSudoInARun() {
+    assertFindings(lint(app(s -> s.from(PY).run("cd /app && make")
+        .run(r -> r.mount(Mount.tmpfs("/tmp")).shell("make && sudo make install")))),
+        "warning FKS025 image app / stage run / RUN: uses cd, which hides from the reader and the next"
+            + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
+            + " (Dockerfile:8)",
+        "warning FKS025 image app / stage run / RUN: uses sudo, which hides from the reader and the next"
+            + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
+            + " (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).workdir("/app").run("make -C /app && cdrecord x && echo sudo"))));
   }
 
   @Test
