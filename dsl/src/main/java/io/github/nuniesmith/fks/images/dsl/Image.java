@@ -132,8 +132,8 @@ public record Image(
 
   private static List<String> stageReferences(Step step) {
     List<String> refs = new ArrayList<>();
-    if (step instanceof Copy c && !c.from().isEmpty()) {
-      refs.add(c.from());
+    if (step instanceof Copy c) {
+      c.stage().ifPresent(refs::add);
     }
     List<Mount> mounts = step instanceof PipInstall p ? p.mounts()
         : step instanceof ShellStep s ? s.mounts() : List.of();

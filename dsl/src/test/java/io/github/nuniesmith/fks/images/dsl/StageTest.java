@@ -123,8 +123,8 @@ class StageTest {
         .hasMessage("stage runtime / expose: port 0 is out of range: use 1 to 65535 [FKS028]");
     assertThatThrownBy(() -> Stage.builder("runtime").copy("../../etc", "/app"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime / copy '../../etc': relative path '../../etc' contains . or .. segments,"
-            + " which could leave its folder: remove them");
+        .hasMessage("stage runtime / copy '../../etc': copy source '../../etc' has a .. segment, which would"
+            + " leave the build context: name a path inside it");
     assertThatThrownBy(() -> Stage.builder("runtime").labels(Map.of("com.docker.x", "y")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / labels: label key 'com.docker.x' is in a namespace reserved by Docker:"

@@ -3,13 +3,19 @@ package io.github.nuniesmith.fks.images.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Dockerfile read as Docker reads it: instructions with their continuation lines joined, comment and
- * empty lines skipped even inside a continuation. The one parser of rendered text; lint and the external
+ * empty lines skipped even inside a continuation, heredoc bodies kept with their instruction. The one parser of rendered text; lint and the external
  * checks build their views on it.
  */
 public final class DockerfileInstructions {
+  /** {@code <<EOF}, {@code <<-EOF}, {@code <<"EOF"}: the body follows on the next lines, up to the word alone. */
+  private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z0-9_.-]+)\\2");
+  private static final Set<String> WITH_HEREDOCS = Set.of("RUN", "COPY", "ADD");
   private DockerfileInstructions() {}
 
   /**
@@ -60,6 +66,25 @@ public final class DockerfileInstructions {
           continue;
         }
         more = append(arguments, offsets, lines, next, i);
+      }
+      if (WITH_HEREDOCS.contains(keyword)) {
+        Matcher heredoc = HEREDOC.matcher(arguments.toString());
+        while (heredoc.find() && i < physical.length) {
+          String word = heredoc.group(3);
+          boolean tabs = !heredoc.group(1).isEmpty();
+          // The body's lines join the arguments, each on its own line, so that checks read them where they are.
+          while (i < physical.length) {
+            String body = physical[i];
+            i++;
+            if ((tabs ? body.replaceFirst("^\t+", "") : body).equals(word)) {
+              break;
+            }
+            arguments.append('\n');
+            offsets.add(arguments.length());
+            lines.add(i);
+            arguments.append(body);
+          }
+        }
       }
       out.add(new Instruction(keyword, arguments.toString(), start, offsets, lines));
     }

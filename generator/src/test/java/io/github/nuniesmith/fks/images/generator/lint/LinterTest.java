@@ -221,6 +221,23 @@ class LinterTest {
   }
 
   @Test
+  void fks027NoCopyOfAWholeFilesystem() {
+    Image image = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("build", s -> s.from(PY))
+        .stage("run", s -> s.from(PY).copy(c -> c.fromStage("build").source("/").to("/")).user("10001:10001"))
+        .build();
+    assertFindings(lint(image), "warning FKS027 image app / stage run / copy '/': copies / from build, its entire"
+        + " filesystem (hadolint DL3067): copy only the folders you need, such as /opt/app, or suppress FKS027"
+        + " saying why (Dockerfile:9)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).copy(c -> c.fromImage("busybox:1.37").source("/").to("/opt/busybox/"))
+            .suppress("FKS027", "busybox is a static toolbox meant to be copied whole"))
+        .build()), "suppressed FKS027 image app / stage run / copy '/': copies / from busybox:1.37, its entire"
+        + " filesystem (hadolint DL3067): copy only the folders you need, such as /opt/app, or suppress FKS027"
+        + " saying why (Dockerfile:7) because: busybox is a static toolbox meant to be copied whole");
+  }
+
+  @Test
   void fks018OciLabelsAreDefinedAndWellFormed() {
     assertFindings(lint(app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.source", "github.com/x/y",
         "org.opencontainers.image.team", "ml", "org.opencontainers.image.version", "v1")))),
