@@ -6,7 +6,9 @@ import io.github.nuniesmith.fks.images.dsl.CopyFrom;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns COPY and ADD steps into instructions: flags, then sources and destination, or a heredoc. */
 final class CopyLowering {
@@ -95,13 +97,15 @@ final class CopyLowering {
 
   /**
    * The flags, a quoted heredoc (so Docker expands nothing in it) to {@code destination}, the text and
-   * a delimiter that is none of its lines.
+   * a delimiter that is none of its lines; each line of the file ends with a newline.
    */
   private static String heredoc(List<String> flags, String text, String destination) {
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     List<String> lines = text.isEmpty() ? List.of() : List.of(body.split("\n", -1));
+    // Compared without blanks around it, in case a reader trims the line before it looks for the delimiter.
+    Set<String> taken = lines.stream().map(String::strip).collect(Collectors.toSet());
     String delimiter = DELIMITER;
-    for (int n = 1; lines.contains(delimiter); n++) {
+    for (int n = 1; taken.contains(delimiter); n++) {
       delimiter = DELIMITER + n;
     }
     List<String> words = new ArrayList<>(flags);

@@ -60,8 +60,8 @@ class CopyLoweringTest {
 
   @Test
   void heredocDelimiterIsNoLineOfTheText(TestInfo test) {
-    String dockerfile = render(s -> s.copy(c -> c.text("EOF\nEOF1\nend\n").to("/doc.txt")));
-    assertThat(dockerfile).contains("COPY <<\"EOF2\" /doc.txt\nEOF\nEOF1\nend\nEOF2\n");
+    String dockerfile = render(s -> s.copy(c -> c.text("EOF\nEOF1\n  EOF2\t\nend\n").to("/doc.txt")));
+    assertThat(dockerfile).contains("COPY <<\"EOF3\" /doc.txt\nEOF\nEOF1\n  EOF2\t\nend\nEOF3\n");
     Golden.assertMatches(test, dockerfile);
   }
 
