@@ -36,7 +36,8 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
     sources = Checks.nonEmpty(sources, "add sources");
     Checks.notNull(chown, "add chown");
     Checks.notNull(chmod, "add chmod");
-    excludes = List.copyOf(Checks.notNull(excludes, "add excludes"));
+    Checks.notNull(excludes, "add excludes").forEach(e -> Checks.check(e != null, "add excludes contains null: remove it"));
+    excludes = List.copyOf(excludes);
     Checks.notNull(checksum, "add checksum");
     Checks.notNull(unpack, "add unpack");
     CopyArguments.path(Checks.notNull(destination, "add destination"), "add destination");

@@ -33,7 +33,8 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
     Checks.notNull(from, "copy from");
     Checks.notNull(chown, "copy chown");
     Checks.notNull(chmod, "copy chmod");
-    excludes = List.copyOf(Checks.notNull(excludes, "copy excludes"));
+    Checks.notNull(excludes, "copy excludes").forEach(e -> Checks.check(e != null, "copy excludes contains null: remove it"));
+    excludes = List.copyOf(excludes);
     Checks.check(sources.isEmpty() != text.isEmpty(), sources.isEmpty()
         ? "has no source: name paths with source(...), or give the file's content with text(...)"
         : "has both sources and text: a COPY writes either files it copies or one text, so split it in two");

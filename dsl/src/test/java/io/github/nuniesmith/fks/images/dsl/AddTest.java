@@ -53,6 +53,12 @@ class AddTest {
   }
 
   @Test
+  void refusesANullExclude() {
+    assertThatThrownBy(() -> Add.builder().source("a").to("/a").exclude((String) null).build())
+        .hasMessage("add excludes contains null: remove it");
+  }
+
+  @Test
   void keepGitDirNeedsAGitSource() {
     assertThatThrownBy(() -> Add.builder().source("https://example.org/x.tar.gz").to("/x").keepGitDir().build())
         .hasMessage("keeps the .git folder, but 'https://example.org/x.tar.gz' is not a git source: leave out"

@@ -93,6 +93,8 @@ class CopyTest {
         .hasMessage("has text and from(build): the text comes from the Dockerfile itself, so leave out from(...)");
     assertThatThrownBy(() -> Copy.builder().source("a").build())
         .hasMessage("copy destination is missing: give a value");
+    assertThatThrownBy(() -> Copy.builder().source("a").to("/a").exclude("x", null).build())
+        .hasMessage("copy excludes contains null: remove it");
   }
 
   @Test
