@@ -1,53 +1,204 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Copies files from the build context or from an earlier stage.
+ * COPY: files from the build context, an earlier stage, an image or a named build context, or a file
+ * whose text the Dockerfile holds (a heredoc). Build one with {@link #builder()} or {@link
+ * Stage.Builder#copy(java.util.function.Consumer)}.
  *
- * @param sources paths in the build context (relative) or in the stage {@code from} (absolute)
- * @param destination where they go, absolute
- * @param from an earlier stage's name; empty for the build context
- * @param owner the owner of the copied files; empty for root, which keeps code read-only at run time
+ * @param sources paths or wildcards, relative to where they come from; empty when {@code text} is given
+ * @param text the content of the one file to write, rendered as a heredoc; empty for {@code sources}
+ * @param destination absolute, or relative to WORKDIR; ends in {@code /} for several sources
+ * @param from where the sources come from
+ * @param chown the owner of the copied files; empty for root
+ * @param chmod their mode, octal or symbolic; empty to keep it
+ * @param link whether to copy into a layer of its own ({@code --link})
+ * @param parents whether to keep the sources' parent folders ({@code --parents})
+ * @param excludes patterns of paths not to copy ({@code --exclude})
  */
-public record Copy(List<String> sources, AbsolutePath destination, String from, Optional<UserSpec> owner)
+public record Copy(List<String> sources, Optional<String> text, String destination, CopyFrom from,
+    Optional<Chown> chown, Optional<String> chmod, boolean link, boolean parents, List<String> excludes)
     implements Step {
 
-  /** Validates the paths: relative for the context, absolute and not {@code /} for a stage. */
+  /** Validates the paths and flags. */
   public Copy {
-    sources = Checks.nonEmpty(sources, "copy sources");
-    Checks.notNull(destination, "copy destination");
+    Checks.notNull(sources, "copy sources");
+    sources.forEach(s -> Checks.check(s != null, "copy sources contains null: remove it"));
+    sources = List.copyOf(sources);
+    Checks.notNull(text, "copy text");
     Checks.notNull(from, "copy from");
-    Checks.notNull(owner, "copy owner");
+    Checks.notNull(chown, "copy chown");
+    Checks.notNull(chmod, "copy chmod");
+    Checks.notNull(excludes, "copy excludes").forEach(e -> Checks.check(e != null, "copy excludes contains null: remove it"));
+    excludes = List.copyOf(excludes);
+    Checks.check(sources.isEmpty() != text.isEmpty(), sources.isEmpty()
+        ? "has no source: name paths with source(...), or give the file's content with text(...)"
+        : "has both sources and text: a COPY writes either files it copies or one text, so split it in two");
+    CopyArguments.path(Checks.notNull(destination, "copy destination"), "copy destination");
     for (String source : sources) {
-      if (from.isEmpty()) {
-        ContextPath.of(source);
+      if (from instanceof CopyFrom.BuildContext) {
+        CopyArguments.contextPath(source, "copy source");
       } else {
-        AbsolutePath.of(source);
+        CopyArguments.path(source, "copy source");
       }
     }
-    Checks.check(from.isEmpty() || Stage.NAME.matcher(from).matches(),
-        "copy from %s is not a stage name: use the name of an earlier stage", Checks.quote(from));
-    Checks.check(Rule.FKS027, from.isEmpty() || !sources.contains("/"),
-        "copy of / from stage %s copies its entire filesystem (hadolint DL3067): copy only the folders"
-            + " you need, such as /opt/app", Checks.quote(from));
-    Checks.check(sources.size() == 1 || destination.value().endsWith("/"),
-        "copy of several sources to %s needs a destination ending in /", destination);
+    text.ifPresent(t -> CopyArguments.text(t, "copy text"));
+    Checks.check(text.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
+        "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
+        Checks.quote(destination));
+    Checks.check(text.isEmpty() || from instanceof CopyFrom.BuildContext,
+        "has text and from(%s): the text comes from the Dockerfile itself, so leave out from(...)",
+        from.flag().orElse(""));
+    Checks.check(sources.size() < 2 || destination.endsWith("/"),
+        "copies %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
+        sources.size(), Checks.quote(destination), destination);
+    chmod.ifPresent(CopyArguments::mode);
+    excludes.forEach(e -> CopyArguments.flagValue(e, "copy exclude"));
   }
 
   /** Copies {@code source} from the build context to {@code destination}. */
   public static Copy fromContext(String source, String destination) {
-    return new Copy(java.util.Collections.singletonList(source), AbsolutePath.of(destination), "", Optional.empty());
+    return builder().source(source).to(destination).build();
   }
 
   /** Copies {@code source} from the earlier stage {@code stage} to {@code destination}. */
   public static Copy fromStage(String stage, String source, String destination) {
-    return new Copy(java.util.Collections.singletonList(source), AbsolutePath.of(destination), stage, Optional.empty());
+    return builder().fromStage(stage).source(source).to(destination).build();
+  }
+
+  /** Starts a COPY; give it sources (or text) and a destination. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The earlier stage the sources come from, if they come from one. */
+  public Optional<String> stage() {
+    return from instanceof CopyFrom.EarlierStage s ? Optional.of(s.name()) : Optional.empty();
   }
 
   @Override
   public String describe() {
-    return "copy " + Checks.quote(String.join(" ", sources));
+    return text.isPresent() ? "copy text to " + Checks.quote(destination)
+        : "copy " + Checks.quote(String.join(" ", sources));
+  }
+
+  /** The sources (not the text, which Docker does not expand), the destination, the owner and the mode. */
+  @Override
+  public List<String> expanded() {
+    List<String> out = new ArrayList<>(sources);
+    out.add(destination);
+    chown.ifPresent(c -> out.add(c.toString()));
+    chmod.ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
+  /** Builds a {@link Copy}; values are checked by {@link #build()}. */
+  public static final class Builder {
+    private final List<String> sources = new ArrayList<>();
+    private String text;
+    private String destination;
+    private CopyFrom from = CopyFrom.buildContext();
+    private Chown chown;
+    private String owner;
+    private String chmod;
+    private boolean link;
+    private boolean parents;
+    private final List<String> excludes = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds sources: paths or wildcards such as {@code src/} or {@code *.whl}. */
+    public Builder source(String... paths) {
+      Collections.addAll(sources, Checks.notNull(paths, "copy sources"));
+      return this;
+    }
+
+    /** Writes one file with this content instead of copying: rendered as a heredoc, not expanded. */
+    public Builder text(String content) {
+      this.text = content;
+      return this;
+    }
+
+    /** Where the files go: absolute, or relative to WORKDIR; a folder ends in {@code /}. */
+    public Builder to(String destination) {
+      this.destination = destination;
+      return this;
+    }
+
+    /** Copies from {@code from} instead of the build context. */
+    public Builder from(CopyFrom from) {
+      this.from = from;
+      return this;
+    }
+
+    /** Copies from the earlier stage {@code stage}. */
+    public Builder fromStage(String stage) {
+      return from(Checks.within("from", () -> CopyFrom.stage(stage)));
+    }
+
+    /** Copies from the image {@code reference}, e.g. {@code "nginx:1.27"}. */
+    public Builder fromImage(String reference) {
+      return from(Checks.within("from", () -> CopyFrom.image(reference)));
+    }
+
+    /** Copies from the build context named {@code name} ({@code --build-context name=...}). */
+    public Builder fromNamedContext(String name) {
+      return from(Checks.within("from", () -> CopyFrom.namedContext(name)));
+    }
+
+    /** Gives the files to {@code owner}: {@code user}, {@code user:group}, ids or variables. */
+    public Builder chown(String owner) {
+      this.owner = owner;
+      this.chown = null;
+      return this;
+    }
+
+    /** Gives the files to the numeric {@code user}. */
+    public Builder chown(UserSpec user) {
+      this.chown = Chown.of(Checks.notNull(user, "copy chown"));
+      this.owner = null;
+      return this;
+    }
+
+    /** Sets the files' mode: octal such as {@code 0755}, or symbolic such as {@code u=rwX,go=rX}. */
+    public Builder chmod(String mode) {
+      this.chmod = mode;
+      return this;
+    }
+
+    /** Copies into a layer of its own, independent of the layers below ({@code --link}). */
+    public Builder link() {
+      this.link = true;
+      return this;
+    }
+
+    /** Keeps each source's parent folders below the destination ({@code --parents}). */
+    public Builder parents() {
+      this.parents = true;
+      return this;
+    }
+
+    /** Leaves out paths matching {@code patterns} ({@code --exclude}), e.g. {@code *.pyc}. */
+    public Builder exclude(String... patterns) {
+      Collections.addAll(excludes, Checks.notNull(patterns, "copy excludes"));
+      return this;
+    }
+
+    /** The description of the COPY this builds, for error paths. */
+    String describe() {
+      return text != null && sources.isEmpty() ? "copy text to " + Checks.quote(String.valueOf(destination))
+          : "copy " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
+    }
+
+    /** The COPY. */
+    public Copy build() {
+      Optional<Chown> owned = owner != null ? Optional.of(Chown.parse(owner)) : Optional.ofNullable(chown);
+      return new Copy(sources, Optional.ofNullable(text), destination, from, owned, Optional.ofNullable(chmod),
+          link, parents, excludes);
+    }
   }
 }

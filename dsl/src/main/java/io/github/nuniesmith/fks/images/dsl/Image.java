@@ -115,6 +115,13 @@ public record Image(
               Checks.quote(p.stage()));
         }
         for (Step step : stage.steps()) {
+          if (step instanceof Copy c && c.from() instanceof CopyFrom.NamedContext named) {
+            // BuildKit reads --from=<name> as the stage of that name when there is one.
+            Checks.within(step.describe(), () -> Checks.check(stages.stream().noneMatch(s -> s.name().equals(named.name())),
+                "copies from the build context named %s, but Docker would read --from=%s as the stage of that"
+                    + " name: rename the context or the stage, or copy with fromStage(...)", Checks.quote(named.name()),
+                named.name()));
+          }
           for (String ref : stageReferences(step)) {
             Checks.within(step.describe(), () -> {
               Checks.check(Rule.FKS014, !ref.equals(stage.name()),
@@ -132,8 +139,8 @@ public record Image(
 
   private static List<String> stageReferences(Step step) {
     List<String> refs = new ArrayList<>();
-    if (step instanceof Copy c && !c.from().isEmpty()) {
-      refs.add(c.from());
+    if (step instanceof Copy c) {
+      c.stage().ifPresent(refs::add);
     }
     List<Mount> mounts = step instanceof PipInstall p ? p.mounts()
         : step instanceof ShellStep s ? s.mounts() : step instanceof Run r ? r.allMounts() : List.of();

@@ -83,7 +83,7 @@ public enum Rule {
   /** An ENV does not refer to a variable it sets itself. */
   FKS026(Severity.ERROR, Checked.DEFINITION, "ENV does not refer to a variable the same ENV sets", "DL3044", ""),
   /** No copy of a stage's whole filesystem. */
-  FKS027(Severity.ERROR, Checked.DEFINITION, "No COPY --from of a stage's entire filesystem", "DL3067", ""),
+  FKS027(Severity.WARNING, Checked.LINT, "No COPY --from of a stage's or an image's entire filesystem", "DL3067", ""),
   /** EXPOSE names a valid port. */
   FKS028(Severity.ERROR, Checked.DEFINITION, "EXPOSE names a port from 1 to 65535", "DL3011", ""),
   /** The syntax directive is new enough for the features used. */

@@ -155,6 +155,32 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("copy " + Checks.quote(String.valueOf(source)), () -> Copy.fromStage(stage, source, destination));
     }
 
+    /**
+     * Copies with any of COPY's flags, e.g. {@code copy(c -> c.fromStage("build").source("/opt/app/")
+     * .to("/opt/app/").chown("${NB_UID}:${NB_GID}").chmod("0755").link())}; {@code c.text(...)} writes
+     * a file from a heredoc instead.
+     */
+    public Builder copy(java.util.function.Consumer<Copy.Builder> copy) {
+      Copy.Builder builder = Copy.builder();
+      Checks.within("stage " + name, () -> Checks.within("copy", () -> Checks.notNull(copy, "copy").accept(builder)));
+      return step(builder.describe(), builder::build);
+    }
+
+    /** Adds {@code source}, a path in the build context, an https:// URL or a git URL, to {@code destination}. */
+    public Builder add(String source, String destination) {
+      return step("add " + Checks.quote(String.valueOf(source)), () -> Add.of(source, destination));
+    }
+
+    /**
+     * Adds with any of ADD's flags, e.g. {@code add(a -> a.source("https://example.org/x.tar.gz")
+     * .checksum("sha256:...").to("/tmp/x.tar.gz"))}.
+     */
+    public Builder add(java.util.function.Consumer<Add.Builder> add) {
+      Add.Builder builder = Add.builder();
+      Checks.within("stage " + name, () -> Checks.within("add", () -> Checks.notNull(add, "add").accept(builder)));
+      return step(builder.describe(), builder::build);
+    }
+
     /** Switches to a numeric non-root user, e.g. {@code "10001:10001"}. */
     public Builder user(String spec) {
       return step("user", () -> new User(UserSpec.parse(spec)));

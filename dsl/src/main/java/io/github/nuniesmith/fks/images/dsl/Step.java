@@ -11,6 +11,7 @@ public sealed interface Step
         PipInstall,
         SourceBuild,
         Copy,
+        Add,
         Env,
         Arg,
         Workdir,

@@ -79,10 +79,6 @@ class DefinitionRulesTest {
                 + "would get the old value (hadolint DL3044): set APP in a separate env step before this one "
                 + "[FKS026]",
             (Executable) () -> new Env(Map.of("APP_BIN", "/app/bin", "PATH", "/app/bin:${PATH}"))),
-        arguments(Rule.FKS027, (Executable) () -> Copy.fromStage("build", "/", "/srv"),
-            "copy of / from stage 'build' copies its entire filesystem (hadolint DL3067): copy only "
-                + "the folders you need, such as /opt/app [FKS027]",
-            (Executable) () -> Copy.fromStage("build", "/opt/app", "/srv")),
         arguments(Rule.FKS028, (Executable) () -> Stage.builder("b").from(PY).expose(70000),
             "stage b / expose: port 70000 is out of range: use 1 to 65535 [FKS028]",
             (Executable) () -> Stage.builder("b").from(PY).expose(8000)));

@@ -60,7 +60,7 @@ class HostileValuesTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image reference is 10000002 characters long: the limit is 65536");
     refused(s -> s.copy("a/".repeat(50_000) + "b", "/app/"),
-        "stage run / copy '" + "a/".repeat(50_000) + "b': relative path is 100001 characters long: the limit is 65536");
+        "stage run / copy '" + "a/".repeat(50_000) + "b': copy source is 100001 characters long: the limit is 65536");
   }
 
   @Test
@@ -95,8 +95,8 @@ class HostileValuesTest {
 
   @Test
   void aContextPathThatWouldReadAsAFlagIsRefused() {
-    refused(s -> s.copy("--link", "/app/"), "stage run / copy '--link': relative path '--link' starts with -,"
-        + " which Docker would read as a flag: rename it");
+    refused(s -> s.copy("--link", "/app/"), "stage run / copy '--link': copy source '--link' starts with -,"
+        + " which Docker would read as a flag: rename it, or write ./--link");
     assertThat(Stage.builder("run").from(PY).copy("src/-x", "/app/").build().steps()).hasSize(1);
   }
 

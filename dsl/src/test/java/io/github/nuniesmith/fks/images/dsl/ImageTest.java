@@ -70,6 +70,20 @@ class ImageTest {
   }
 
   @Test
+  void rejectsANamedContextThatDockerWouldReadAsAStage() {
+    assertThatThrownBy(() -> demo()
+        .stage("wheels", s -> s.from("python:3.12"))
+        .stage("runtime", s -> s.from("python:3.12").copy(c -> c.fromNamedContext("wheels").source(".").to("/w/")))
+        .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo / stage runtime / copy '.': copies from the build context named 'wheels', but Docker"
+            + " would read --from=wheels as the stage of that name: rename the context or the stage, or copy with"
+            + " fromStage(...)");
+    assertThat(demo().stage("runtime", s -> s.from("python:3.12")
+        .copy(c -> c.fromNamedContext("wheels").source(".").to("/w/"))).build().stages()).hasSize(1);
+  }
+
+  @Test
   void rejectsBindMountFromUnknownStage() {
     ShellStep step = new ShellStep("why", "make", List.of(Mount.Bind.stage("sources", "src", "/src")));
 

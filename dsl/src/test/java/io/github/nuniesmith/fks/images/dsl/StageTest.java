@@ -11,6 +11,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class StageTest {
   @Test
+  void copyAndAddBuildersNameTheStepInTheirErrors() {
+    Stage stage = Stage.builder("app").from("python:3.12-slim")
+        .copy(c -> c.source("a", "b").to("/app/").chown("${NB_UID}:${NB_GID}").link())
+        .add("https://github.com/x/y.git#v1.0", "/src/y")
+        .add(a -> a.source("vendor/x.tar.gz").to("/opt/"))
+        .build();
+    assertThat(stage.steps()).extracting(Step::describe)
+        .containsExactly("copy 'a b'", "add 'https://github.com/x/y.git#v1.0'", "add 'vendor/x.tar.gz'");
+    assertThatThrownBy(() -> Stage.builder("app").copy(c -> c.source("a", "b").to("/app")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage app / copy 'a b': copies 2 sources to '/app', which must end in / when there are several"
+            + " (Docker requires it): write /app/");
+    assertThatThrownBy(() -> Stage.builder("app").copy(c -> c.fromStage("Build")))
+        .hasMessage("stage app / copy / from: copy from stage 'Build' is invalid: use up to 63 lowercase letters,"
+            + " digits and _ . -, starting with a letter [FKS014]");
+    assertThatThrownBy(() -> Stage.builder("app").add(a -> a.source("../x").to("/x")))
+        .hasMessage("stage app / add '../x': add source '../x' has a .. segment, which would leave the build context:"
+            + " name a path inside it");
+  }
+
+  @Test
   void builderKeepsStepsInOrder() {
     Stage stage = Stage.builder("runtime")
         .from("python:3.12-slim-trixie")
@@ -123,8 +144,8 @@ class StageTest {
         .hasMessage("stage runtime / expose: port 0 is out of range: use 1 to 65535 [FKS028]");
     assertThatThrownBy(() -> Stage.builder("runtime").copy("../../etc", "/app"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime / copy '../../etc': relative path '../../etc' contains . or .. segments,"
-            + " which could leave its folder: remove them");
+        .hasMessage("stage runtime / copy '../../etc': copy source '../../etc' has a .. segment, which would"
+            + " leave the build context: name a path inside it");
     assertThatThrownBy(() -> Stage.builder("runtime").labels(Map.of("com.docker.x", "y")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("stage runtime / labels: label key 'com.docker.x' is in a namespace reserved by Docker:"

@@ -126,12 +126,14 @@ final class ImageLowering {
   /**
    * The least Dockerfile syntax the image needs: 1.2 for RUN --mount, 1.4 to start from a parent of
    * the set (bake and CI replace its tag with a named context, which older frontends refuse), 1.6 for
-   * ADD --checksum.
+   * ADD --checksum, and what COPY and ADD need ({@link CopyLowering#syntax}).
    */
   private static int syntax(Image image) {
     boolean checksums = image.stages().stream()
         .flatMap(s -> s.steps().stream()).anyMatch(SourceBuild.class::isInstance);
     boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
-    return Math.max(checksums ? 6 : namedContexts ? 4 : 2, RunLowering.syntax(image));
+    int copies = image.stages().stream().flatMap(s -> s.steps().stream()).mapToInt(CopyLowering::syntax).max()
+        .orElse(0);
+    return Math.max(Math.max(copies, checksums ? 6 : namedContexts ? 4 : 2), RunLowering.syntax(image));
   }
 }

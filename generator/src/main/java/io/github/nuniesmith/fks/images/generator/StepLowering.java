@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Comment;
@@ -50,7 +52,9 @@ final class StepLowering {
     } else if (step instanceof SourceBuild build) {
       return sourceBuild(build, aptSharing);
     } else if (step instanceof Copy copy) {
-      return List.of(copy(copy));
+      return List.of(CopyLowering.copy(copy));
+    } else if (step instanceof Add add) {
+      return List.of(CopyLowering.add(add));
     } else if (step instanceof Env env) {
       return List.of(keyValues("ENV", env.variables()));
     } else if (step instanceof Arg arg) {
@@ -99,16 +103,6 @@ final class StepLowering {
     List<String> parts = new ArrayList<>();
     pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
     return new Instruction.Other(List.of(), keyword, parts);
-  }
-
-  private static Instruction copy(Copy copy) {
-    StringBuilder line = new StringBuilder();
-    if (!copy.from().isEmpty()) {
-      line.append("--from=").append(copy.from()).append(' ');
-    }
-    copy.owner().ifPresent(o -> line.append("--chown=").append(o).append(' '));
-    line.append(String.join(" ", copy.sources())).append(' ').append(copy.destination());
-    return Instruction.Other.of("COPY", line.toString());
   }
 
   /** apt's caches as the Dockerfile reference shows them (locked), docker-clean removed. */

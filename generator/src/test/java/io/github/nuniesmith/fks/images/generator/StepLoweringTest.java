@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
 import io.github.nuniesmith.fks.images.dsl.CreateUser;
 import io.github.nuniesmith.fks.images.dsl.Expose;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
@@ -135,10 +136,8 @@ class StepLoweringTest {
         .stage("build", s -> s.from(PYTHON).copy("src", "/opt/app/src"))
         .stage("runtime", s -> s.from(PYTHON)
             .copyFrom("build", "/opt/app", "/opt/app")
-            .step(new Copy(List.of("config.toml", "logging.ini"), AbsolutePath.of("/etc/app/"), "",
-                Optional.of(UserSpec.of(10001, 10001))))
-            .step(new Copy(List.of("/opt/app/src"), AbsolutePath.of("/app/src"), "build",
-                Optional.of(UserSpec.of(10001, 10002)))))
+            .copy(c -> c.source("config.toml", "logging.ini").to("/etc/app/").chown(UserSpec.of(10001, 10001)))
+            .copy(c -> c.fromStage("build").source("/opt/app/src").to("/app/src").chown(UserSpec.of(10001, 10002))))
         .build()).content());
   }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the commands of rendered RUNs, where a shell step can do what the typed steps never do:
- * FKS004 unchecked downloads, FKS006 pip's cache, FKS007 the apt block, FKS022 a second package
+ * FKS004 unchecked downloads (of ADD: {@link FileCopies}), FKS006 pip's cache, FKS007 the apt block, FKS022 a second package
  * index, FKS030 two downloaders in one stage.
  */
 final class RunCommands implements Check {
@@ -19,7 +19,6 @@ final class RunCommands implements Check {
   private static final Pattern APT_INSTALL = Pattern.compile("\\bapt-get\\s+(-\\S+\\s+)*install\\b");
   private static final Pattern YES = Pattern.compile("\\s(-y|--yes|--assume-yes|-qq)\\b");
   private static final Pattern APT_LIST_MOUNT = Pattern.compile("--mount=type=cache,[^ ]*target=/var/lib/apt[,/ ]");
-  private static final Pattern REMOTE_ADD = Pattern.compile("(--[a-z]+=\\S+ )*https?://.*");
 
   @Override
   public void check(LintSubject subject, Findings findings) {
@@ -28,10 +27,6 @@ final class RunCommands implements Check {
     Set<String> reported = new HashSet<>();
     for (RenderedDockerfile.Line line : subject.dockerfile().instructions()) {
       String text = line.text();
-      if (line.keyword().equals("ADD") && REMOTE_ADD.matcher(text).matches() && !text.contains("--checksum=")) {
-        findings.add(Rule.FKS004, line, line.origin(), "ADD downloads a URL without --checksum, so a changed"
-            + " download goes unnoticed: use a SourceBuild, which renders ADD --checksum=sha256:...");
-      }
       if (!line.keyword().equals("RUN")) {
         continue;
       }

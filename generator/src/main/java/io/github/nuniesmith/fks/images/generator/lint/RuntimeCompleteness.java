@@ -44,14 +44,14 @@ final class RuntimeCompleteness implements Check {
     Image image = subject.image();
     for (Stage stage : image.stages()) {
       // Only a stage that copies from another has something to compare: its lineage is walked for those only.
-      if (stage.steps().stream().noneMatch(s -> s instanceof Copy c && !c.from().isEmpty())) {
+      if (stage.steps().stream().noneMatch(s -> s instanceof Copy c && c.stage().isPresent())) {
         continue;
       }
       Contents own = contents(Lineage.of(image, stage));
       Map<String, String> missing = new LinkedHashMap<>();
       for (Step step : stage.steps()) {
-        if (step instanceof Copy copy && !copy.from().isEmpty()) {
-          String from = copy.from();
+        if (step instanceof Copy copy && copy.stage().isPresent()) {
+          String from = copy.stage().get();
           Contents builder = contents(Lineage.of(image, image.stage(from).orElseThrow()));
           builder.environments().keySet().stream().filter(e -> !own.environments().containsKey(e))
               .forEach(e -> missing.putIfAbsent("environment " + e, "copies from stage '" + from
@@ -84,8 +84,8 @@ final class RuntimeCompleteness implements Check {
     for (Step step : stage.steps()) {
       if (step instanceof RefreshLibraries) {
         pending = null;
-      } else if (step instanceof Copy copy && !copy.from().isEmpty()) {
-        Contents source = contents(Lineage.of(image, image.stage(copy.from()).orElseThrow()));
+      } else if (step instanceof Copy copy && copy.stage().isPresent()) {
+        Contents source = contents(Lineage.of(image, image.stage(copy.stage().get()).orElseThrow()));
         for (Library lib : source.libraries().values()) {
           if (copy.sources().stream().anyMatch(s -> overlaps(s, lib.prefix()))) {
             pending = lib;
@@ -116,8 +116,8 @@ final class RuntimeCompleteness implements Check {
               : "pip '" + pip.requirements().get(0).name() + "'");
         } else if (step instanceof SourceBuild build) {
           out.libraries().putIfAbsent(build.name(), new Library(build, at.stage().name()));
-        } else if (step instanceof Copy copy && !copy.from().isEmpty()) {
-          Contents source = contents(Lineage.of(at.image(), at.image().stage(copy.from()).orElseThrow()));
+        } else if (step instanceof Copy copy && copy.stage().isPresent()) {
+          Contents source = contents(Lineage.of(at.image(), at.image().stage(copy.stage().get()).orElseThrow()));
           for (String path : copy.sources()) {
             source.environments().forEach((e, w) -> {
               if (overlaps(path, e)) {

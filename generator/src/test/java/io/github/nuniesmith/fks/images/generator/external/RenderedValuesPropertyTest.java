@@ -123,7 +123,7 @@ class RenderedValuesPropertyTest {
       case 4 -> new RandomDefinition(d.apt(), d.pip(), d.env(), spoilValue(d.labels(), r, v -> insert(r, v, "$", "\n", "\u0000", "\u2028", "\r")), d.workdir(), d.source(), d.cmd());
       case 5 -> new RandomDefinition(d.apt(), d.pip(), d.env(), spoilKey(d.labels(), r, v -> insert(r, v, "A", " ", ";", "$", "\"", "=", "\n")), d.workdir(), d.source(), d.cmd());
       case 6 -> new RandomDefinition(d.apt(), d.pip(), d.env(), d.labels(), insert(r, d.workdir(), " ", ";", "$", "'", "\"", "*", "\n", "/../"), d.source(), d.cmd());
-      case 7 -> new RandomDefinition(d.apt(), d.pip(), d.env(), d.labels(), d.workdir(), insert(r, d.source(), " ", ";", "$", "'", "*", "\n", "/../"), d.cmd());
+      case 7 -> new RandomDefinition(d.apt(), d.pip(), d.env(), d.labels(), d.workdir(), insert(r, d.source(), "\\", "`", "\u0000", "\u2028", "\n", "/../"), d.cmd());
       default -> new RandomDefinition(d.apt(), d.pip(), d.env(), d.labels(), d.workdir(), d.source(), spoilOne(d.cmd(), r, control));
     };
   }

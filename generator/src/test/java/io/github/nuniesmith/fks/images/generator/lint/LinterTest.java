@@ -83,6 +83,26 @@ class LinterTest {
   }
 
   @Test
+  void anAddOfADownloadOrGitSourceHasAChecksum() {
+    assertFindings(lint(app(s -> s.from(PY)
+        .add("https://example.org/m.bin", "/m.bin")
+        .add(a -> a.source("https://github.com/x/y.git#v1.0").keepGitDir().to("/src/y"))
+        .add(a -> a.source("notes.txt", "https://example.org/a.txt").to("/data/")))),
+        "error FKS004 image app / stage run / add 'https://example.org/m.bin': adds 'https://example.org/m.bin'"
+            + " without a checksum, so a changed download goes unnoticed: give checksum(\"sha256:<64 hex digits>\")"
+            + " (Dockerfile:7)",
+        "error FKS004 image app / stage run / add 'https://github.com/x/y.git#v1.0': adds the git source"
+            + " 'https://github.com/x/y.git#v1.0' without a checksum, so a moved tag or branch goes unnoticed: give"
+            + " checksum(\"<full commit hash>\") (Dockerfile:8)",
+        "error FKS004 image app / stage run / add 'notes.txt https://example.org/a.txt': adds"
+            + " 'https://example.org/a.txt' without a checksum, so a changed download goes unnoticed: give it an ADD"
+            + " of its own with checksum(...), since Docker checks one source (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).add("vendor/x.tar.gz", "/opt/x/")
+        .add(a -> a.source("https://example.org/m.bin").checksum("sha256:" + SHA).to("/m.bin"))
+        .add(a -> a.source("git@github.com:x/y.git").checksum("0123456789abcdef0123456789abcdef01234567").to("/y")))));
+  }
+
+  @Test
   void downloadRulesLookAtCommandsNotAtPackageNames() {
     assertFindings(lint(app(s -> s.from(PY).apt("wget", "curl", "git"))));
     assertFindings(lint(app(s -> s.from(PY).step(shell("echo curl wget > /notes.txt")))));
@@ -251,6 +271,23 @@ class LinterTest {
             + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
             + " (Dockerfile:9)");
     assertFindings(lint(app(s -> s.from(PY).workdir("/app").run("make -C /app && cdrecord x && echo sudo"))));
+  }
+
+  @Test
+  void fks027NoCopyOfAWholeFilesystem() {
+    Image image = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("build", s -> s.from(PY))
+        .stage("run", s -> s.from(PY).copy(c -> c.fromStage("build").source("/").to("/")).user("10001:10001"))
+        .build();
+    assertFindings(lint(image), "warning FKS027 image app / stage run / copy '/': copies / from build, its entire"
+        + " filesystem (hadolint DL3067): copy only the folders you need, such as /opt/app, or suppress FKS027"
+        + " saying why (Dockerfile:9)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).copy(c -> c.fromImage("busybox:1.37").source("/").to("/opt/busybox/"))
+            .suppress("FKS027", "busybox is a static toolbox meant to be copied whole"))
+        .build()), "suppressed FKS027 image app / stage run / copy '/': copies / from busybox:1.37, its entire"
+        + " filesystem (hadolint DL3067): copy only the folders you need, such as /opt/app, or suppress FKS027"
+        + " saying why (Dockerfile:7) because: busybox is a static toolbox meant to be copied whole");
   }
 
   @Test

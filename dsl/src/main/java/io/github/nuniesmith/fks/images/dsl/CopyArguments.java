@@ -1,0 +1,79 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.regex.Pattern;
+
+/**
+ * The checks COPY and ADD share for their paths and flag values: what Docker accepts, less what
+ * would break the rendered instruction or leave the build context.
+ */
+final class CopyArguments {
+  /** A variable reference Docker expands: {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}}, {@code ${NAME:+x}}. */
+  static final String VARIABLE = "\\$(?:[A-Za-z_][A-Za-z0-9_]*+|\\{[A-Za-z_][A-Za-z0-9_]*+(?::[-+][^{}$\\s:]*+)?\\})";
+  /** A user or group of {@code --chown}: a name, an id or variables. */
+  static final Pattern OWNER = Pattern.compile("(?:[A-Za-z0-9_.-]|" + VARIABLE + ")++");
+  /** {@code --chmod}: octal, symbolic as chmod(1) writes it (Dockerfile 1.14), or a variable. */
+  static final Pattern MODE = Pattern.compile(
+      "[0-7]{3,4}|[ugoa]*+(?:[-+=][rwxXst]*+)++(?:,[ugoa]*+(?:[-+=][rwxXst]*+)++)*+|" + VARIABLE);
+  private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+  private CopyArguments() {}
+
+  /**
+   * A source or destination path: printable text that Docker reads as one argument. Spaces are
+   * fine (the instruction then takes the JSON form); an escape character, a leading {@code -} or
+   * {@code <<} would change what Docker reads.
+   */
+  static String path(String value, String what) {
+    Checks.text(value, what);
+    Checks.check(value.indexOf('\\') < 0 && value.indexOf('`') < 0,
+        "%s %s contains \\ or `, which a Dockerfile reads as an escape character: rename it", what, Checks.quote(value));
+    Checks.check(!value.startsWith("-"),
+        "%s %s starts with -, which Docker would read as a flag: rename it, or write ./%s", what,
+        Checks.quote(value), value);
+    Checks.check(!value.startsWith("<<"),
+        "%s %s starts with <<, which Docker would read as a heredoc: to copy text, use text(...)", what,
+        Checks.quote(value));
+    return value;
+  }
+
+  /** A path in the build context, which may not leave it through {@code ..}. */
+  static String contextPath(String value, String what) {
+    path(value, what);
+    Checks.check(!("/" + value + "/").contains("/../"),
+        "%s %s has a .. segment, which would leave the build context: name a path inside it", what,
+        Checks.quote(value));
+    return value;
+  }
+
+  /** A flag's value, e.g. of {@code --exclude}: one word, since flags end at a blank. */
+  static String flagValue(String value, String what) {
+    Checks.text(value, what);
+    Checks.check(!WHITESPACE.matcher(value).find() && value.indexOf('\\') < 0 && value.indexOf('`') < 0,
+        "%s %s contains a blank, \\ or `, which would end or escape the flag: leave them out", what,
+        Checks.quote(value));
+    return value;
+  }
+
+  /** A {@code --chmod} value. */
+  static String mode(String value) {
+    return Checks.matches(value, MODE, "chmod",
+        "write octal such as 0755, symbolic such as u=rwX,go=rX, or a variable such as ${MODE}");
+  }
+
+  /**
+   * The content of a file written from a heredoc: any printable text, tabs and newlines included,
+   * up to {@link Checks#MAX_TEXT} characters. A carriage return or other control character would be
+   * invisible in review.
+   */
+  static String text(String value, String what) {
+    Checks.notNull(value, what);
+    Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d", what,
+        value.length(), Checks.MAX_TEXT);
+    String[] lines = value.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      // Tabs are text here; the check refuses them only because they are control characters.
+      Checks.printable(lines[i].replace('\t', ' '), what + " line " + (i + 1));
+    }
+    return value;
+  }
+}

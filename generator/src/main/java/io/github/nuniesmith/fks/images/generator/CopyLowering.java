@@ -1,0 +1,119 @@
+package io.github.nuniesmith.fks.images.generator;
+
+import io.github.nuniesmith.fks.images.dsl.Add;
+import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.CopyFrom;
+import io.github.nuniesmith.fks.images.dsl.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns COPY and ADD steps into instructions: flags, then sources and destination, or a heredoc. */
+final class CopyLowering {
+  /** A path with a blank or a quote is one argument only in the JSON form. */
+  private static final Pattern NEEDS_JSON = Pattern.compile("[\\s\"]");
+  private static final String DELIMITER = "EOF";
+  private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
+
+  private CopyLowering() {}
+
+  /** {@code COPY [flags] sources destination}, or {@code COPY [flags] <<"EOF" destination} and the text. */
+  static Instruction copy(Copy copy) {
+    List<String> words = new ArrayList<>();
+    copy.from().flag().ifPresent(f -> words.add("--from=" + f));
+    copy.chown().ifPresent(o -> words.add("--chown=" + o));
+    copy.chmod().ifPresent(m -> words.add("--chmod=" + m));
+    if (copy.link()) {
+      words.add("--link");
+    }
+    if (copy.parents()) {
+      words.add("--parents");
+    }
+    copy.excludes().forEach(e -> words.add("--exclude=" + e));
+    if (copy.text().isPresent()) {
+      return Instruction.Other.of("COPY", heredoc(words, copy.text().get(), copy.destination()));
+    }
+    return Instruction.Other.of("COPY", arguments(words, copy.sources(), copy.destination()));
+  }
+
+  /** {@code ADD [flags] sources destination}. */
+  static Instruction add(Add add) {
+    List<String> words = new ArrayList<>();
+    add.checksum().ifPresent(c -> words.add("--checksum=" + c));
+    if (add.keepGitDir()) {
+      words.add("--keep-git-dir=true");
+    }
+    add.unpack().ifPresent(u -> words.add("--unpack=" + u));
+    add.chown().ifPresent(o -> words.add("--chown=" + o));
+    add.chmod().ifPresent(m -> words.add("--chmod=" + m));
+    if (add.link()) {
+      words.add("--link");
+    }
+    add.excludes().forEach(e -> words.add("--exclude=" + e));
+    return Instruction.Other.of("ADD", arguments(words, add.sources(), add.destination()));
+  }
+
+  /**
+   * The least Dockerfile syntax 1.N that {@code step} needs, 0 when it is no COPY or ADD (Dockerfile
+   * release notes): 1.4 heredocs, --link and named contexts; 1.6 ADD --checksum and git sources; 1.14 a
+   * symbolic --chmod; 1.16 a git --checksum; 1.17 --unpack; 1.19 --exclude; 1.20 --parents.
+   */
+  static int syntax(Step step) {
+    int least = 0;
+    if (step instanceof Copy copy) {
+      least = Math.max(copy.text().isPresent() || copy.link() || copy.from() instanceof CopyFrom.NamedContext ? 4 : 0,
+          mode(copy.chmod().orElse("")));
+      least = Math.max(least, copy.parents() ? 20 : copy.excludes().isEmpty() ? 0 : 19);
+    } else if (step instanceof Add add) {
+      boolean git = add.sources().stream().anyMatch(Add::isGit);
+      least = Math.max(add.link() ? 4 : 0, git || add.checksum().isPresent() ? 6 : 0);
+      least = Math.max(least, mode(add.chmod().orElse("")));
+      least = Math.max(least, git && add.checksum().isPresent() ? 16 : 0);
+      least = Math.max(least, add.unpack().isPresent() ? 17 : 0);
+      least = Math.max(least, add.excludes().isEmpty() ? 0 : 19);
+    }
+    return least;
+  }
+
+  /** 1.14 for a symbolic mode; a variable counts as one, since it may hold one. */
+  private static int mode(String chmod) {
+    return chmod.isEmpty() || OCTAL.matcher(chmod).matches() ? 0 : 14;
+  }
+
+  /** The flags, then the paths: as words, or as a JSON array when a path would not stay one word. */
+  private static String arguments(List<String> flags, List<String> sources, String destination) {
+    List<String> paths = new ArrayList<>(sources);
+    paths.add(destination);
+    List<String> words = new ArrayList<>(flags);
+    if (paths.stream().anyMatch(p -> NEEDS_JSON.matcher(p).find())) {
+      words.add(ShellQuoting.jsonArray(paths));
+    } else {
+      words.addAll(paths);
+    }
+    return String.join(" ", words);
+  }
+
+  /**
+   * The flags, a quoted heredoc (so Docker expands nothing in it) to {@code destination}, the text and
+   * a delimiter that is none of its lines; each line of the file ends with a newline.
+   */
+  private static String heredoc(List<String> flags, String text, String destination) {
+    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    List<String> lines = text.isEmpty() ? List.of() : List.of(body.split("\n", -1));
+    // Compared without blanks around it, in case a reader trims the line before it looks for the delimiter.
+    Set<String> taken = lines.stream().map(String::strip).collect(Collectors.toSet());
+    String delimiter = DELIMITER;
+    for (int n = 1; taken.contains(delimiter); n++) {
+      delimiter = DELIMITER + n;
+    }
+    List<String> words = new ArrayList<>(flags);
+    words.add("<<\"" + delimiter + "\"");
+    words.add(destination);
+    StringBuilder out = new StringBuilder(String.join(" ", words)).append('\n');
+    lines.forEach(l -> out.append(l).append('\n'));
+    // A blank line after the delimiter: hadolint cannot read an instruction right below it (hadolint#960).
+    return out.append(delimiter).append('\n').toString();
+  }
+}
