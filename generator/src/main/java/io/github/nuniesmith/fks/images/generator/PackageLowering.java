@@ -141,10 +141,10 @@ final class PackageLowering {
     } else if (!pip.index().isDefault()) {
       head.append(" --index-url ").append(pip.index().url());
     }
-    for (PackageIndex extra : pip.extraIndexes()) {
-      head.append(" --extra-index-url ").append(extra.url());
-    }
     command.add(head.toString());
+    for (PackageIndex extra : pip.extraIndexes()) {
+      command.add("--extra-index-url " + extra.url());
+    }
     pip.requirementsFile().ifPresent(f -> command.add("-r " + f));
     pip.requirements().stream()
         .sorted(Comparator.comparing(PipRequirement::canonicalName))
