@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  */
 public record AptInstall(List<String> packages, boolean recommends, Optional<String> targetRelease)
     implements Step {
+  /** No ~ after = or :, where bash expands it in a word shaped like an assignment ({@code curl=~+}). */
   private static final Pattern PACKAGE =
-      Pattern.compile("[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?");
+      Pattern.compile("(?!.*[=:]~)[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?");
   private static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*");
 
   /** Validates and sorts the packages; a package named twice is an error. */

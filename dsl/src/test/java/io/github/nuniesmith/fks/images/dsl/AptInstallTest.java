@@ -28,7 +28,7 @@ class AptInstallTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Curl", "curl git", "curl;rm", "a", "-curl", "curl=1 2"})
+  @ValueSource(strings = {"Curl", "curl git", "curl;rm", "a", "-curl", "curl=1 2", "curl=~+", "curl=1:~-", "$(id)"})
   void rejectsBadName(String name) {
     assertThatThrownBy(() -> AptInstall.of(name))
         .isInstanceOf(DefinitionException.class)
