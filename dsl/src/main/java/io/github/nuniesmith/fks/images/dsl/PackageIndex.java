@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one package index a pip install reads from. One per install, never {@code
- * --extra-index-url}, which lets a public package shadow a private one.
+ * A package index a pip install reads from: its index ({@code --index-url}), a further one ({@code
+ * --extra-index-url}, which lets a package of the same name on another index shadow a private one, so
+ * the strict policy reports it), or a wheelhouse of the build context.
  *
  * @param url the index URL, https; empty for a wheelhouse
  * @param localLabel the local version label its wheels carry ({@code cu128}, {@code cpu}), or empty

@@ -8,22 +8,28 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Installs Python packages with {@code python -m pip install} from one {@link PackageIndex}.
+ * Installs Python packages with {@code python -m pip install} from a {@link PackageIndex}, and
+ * optionally further indexes ({@code --extra-index-url}; the strict policy's FKS022 reports them).
  *
  * <p>With the pip cache (the default) the install runs with a BuildKit cache mount on pip's cache
- * and never with {@code --no-cache-dir}; without it, with {@code --no-cache-dir}, never both.
+ * and never with {@code --no-cache-dir}; without it, with {@code --no-cache-dir}, never both. With
+ * {@code check} (the default) {@code pip check} runs after the install, in the same RUN.
  *
  * @param requirements the requirements, in the order given
  * @param requirementsFile a requirements file inside the image, or empty
- * @param index the one index to read from
+ * @param index the index to read from ({@code --index-url}, or a wheelhouse)
+ * @param extraIndexes further https indexes ({@code --extra-index-url}), none with a wheelhouse
  * @param cache whether to use pip's cache through a cache mount
+ * @param check whether {@code pip check} runs after the install
  * @param mounts further mounts, e.g. a secret holding index credentials
  */
 public record PipInstall(
     List<PipRequirement> requirements,
     Optional<AbsolutePath> requirementsFile,
     PackageIndex index,
+    List<PackageIndex> extraIndexes,
     boolean cache,
+    boolean check,
     List<Mount> mounts)
     implements Step {
 
@@ -42,8 +48,33 @@ public record PipInstall(
           Checks.quote(r.name()));
     }
     Checks.notNull(index, "package index");
-    requirements.forEach(r -> checkLocalLabel(r, index));
+    extraIndexes = List.copyOf(Checks.notNull(extraIndexes, "extra package indexes"));
+    Set<PackageIndex> indexes = new HashSet<>(List.of(index));
+    for (PackageIndex extra : extraIndexes) {
+      Checks.check(extra.wheelhouse().isEmpty(),
+          "extra index %s is a wheelhouse, which pip reads with --no-index: make it the index",
+          Checks.quote(extra.wheelhouse().map(ContextPath::value).orElse("")));
+      Checks.check(index.wheelhouse().isEmpty(),
+          "reads the wheelhouse %s with --no-index, so the extra index %s would never be read: remove it",
+          Checks.quote(index.wheelhouse().map(ContextPath::value).orElse("")), Checks.quote(extra.url()));
+      Checks.check(indexes.add(extra), "extra index %s is listed twice or is the index: remove it",
+          Checks.quote(extra.url()));
+    }
+    for (PipRequirement r : requirements) {
+      checkLocalLabel(r, index, extraIndexes);
+    }
     mounts = List.copyOf(Checks.notNull(mounts, "mounts"));
+  }
+
+  /** An install from {@code index} alone, with {@code pip check}. */
+  public PipInstall(List<PipRequirement> requirements, Optional<AbsolutePath> requirementsFile, PackageIndex index,
+      boolean cache, List<Mount> mounts) {
+    this(requirements, requirementsFile, index, List.of(), cache, true, mounts);
+  }
+
+  /** This install with {@code requirements} instead of its own, e.g. what is left after a tier overrides some. */
+  public PipInstall withRequirements(List<PipRequirement> requirements) {
+    return new PipInstall(requirements, requirementsFile, index, extraIndexes, cache, check, mounts);
   }
 
   /** Starts an install of {@code requirements}, each parsed as PEP 508, from PyPI, cached. */
@@ -77,8 +108,9 @@ public record PipInstall(
   /**
    * A PyTorch package from a PyTorch index carries that index's label ({@code +cu128}): an installed
    * {@code 2.8.0+cpu} already satisfies a bare {@code torch==2.8.0}, so pip would keep the CPU build.
+   * A labelled pin is accepted from the index or an extra index with that label.
    */
-  private static void checkLocalLabel(PipRequirement r, PackageIndex index) {
+  private static void checkLocalLabel(PipRequirement r, PackageIndex index, List<PackageIndex> extraIndexes) {
     if (!TORCH_FAMILY.contains(r.canonicalName())) {
       return;
     }
@@ -89,7 +121,7 @@ public record PipInstall(
           "pip requirement %s comes from the %s index but is not pinned to its build: write %s==<version>+%s,"
               + " because an installed +cpu or CUDA build already satisfies a bare version",
           Checks.quote(r.toString()), index.localLabel(), r.name(), index.localLabel());
-    } else {
+    } else if (extraIndexes.stream().noneMatch(e -> e.localLabel().equals(label))) {
       Checks.check(Rule.FKS021, label.isEmpty(),
           "pip requirement %s names a +%s build, which only the PyTorch index serves:"
               + " install it with index(PackageIndex.pytorch(\"%s\"))",
@@ -105,7 +137,9 @@ public record PipInstall(
     private final List<Supplier<PipRequirement>> requirements = new ArrayList<>();
     private Optional<AbsolutePath> requirementsFile = Optional.empty();
     private Supplier<PackageIndex> index = () -> PackageIndex.PYPI;
+    private final List<Supplier<PackageIndex>> extraIndexes = new ArrayList<>();
     private boolean cache = true;
+    private boolean check = true;
     private final List<Mount> mounts = new ArrayList<>();
 
     private Builder() {}
@@ -146,6 +180,28 @@ public record PipInstall(
       return this;
     }
 
+    /**
+     * Also reads from {@code index} ({@code --extra-index-url}). pip takes the highest version from
+     * any index, so a package of the same name elsewhere can shadow a private one: the strict policy
+     * reports it as FKS022, to be suppressed with the reason it is safe here.
+     */
+    public Builder extraIndex(PackageIndex index) {
+      extraIndexes.add(() -> Checks.notNull(index, "extra package index"));
+      return this;
+    }
+
+    /** Also reads from the https index at {@code url} ({@code --extra-index-url}); see {@link #extraIndex(PackageIndex)}. */
+    public Builder extraIndex(String url) {
+      extraIndexes.add(() -> new PackageIndex(url, ""));
+      return this;
+    }
+
+    /** Skips {@code pip check} after the install. */
+    public Builder withoutCheck() {
+      check = false;
+      return this;
+    }
+
     /** Installs without the cache mount, with {@code --no-cache-dir}. */
     public Builder withoutCache() {
       cache = false;
@@ -160,8 +216,8 @@ public record PipInstall(
 
     /** The install. */
     public PipInstall build() {
-      return new PipInstall(requirements.stream().map(Supplier::get).toList(), requirementsFile, index.get(), cache,
-          mounts);
+      return new PipInstall(requirements.stream().map(Supplier::get).toList(), requirementsFile, index.get(),
+          extraIndexes.stream().map(Supplier::get).toList(), cache, check, mounts);
     }
   }
 }

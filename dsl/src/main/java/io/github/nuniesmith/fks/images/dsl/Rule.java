@@ -71,7 +71,7 @@ public enum Rule {
   FKS021(Severity.ERROR, Checked.DEFINITION,
       "torch family from a PyTorch index is pinned to its build (+cu128, +cpu)", "", ""),
   /** One package index per pip install. */
-  FKS022(Severity.ERROR, Checked.LINT, "One package index per pip install, never --extra-index-url", "", ""),
+  FKS022(Severity.WARNING, Checked.LINT, "One package index per pip install; --extra-index-url needs a reason", "", ""),
   /** A runtime stage has what its builder installed. */
   FKS023(Severity.ERROR, Checked.LINT,
       "A stage that copies from a builder has every Python environment and native library the builder has",

@@ -142,7 +142,8 @@ public record Run(List<Mount> mounts, Optional<Network> network, Optional<Securi
   public sealed interface Part permits Typed, Raw {}
 
   /**
-   * A typed step that renders one RUN: apt, pip, a user, a virtual environment, ldconfig.
+   * A typed step that renders one RUN: a package manager's install, a user, a virtual environment,
+   * ldconfig.
    *
    * @param step the step
    */
@@ -150,7 +151,8 @@ public record Run(List<Mount> mounts, Optional<Network> network, Optional<Securi
     /** Validates that the step renders as shell commands. */
     public Typed {
       Checks.notNull(step, "step");
-      Checks.check(step instanceof AptInstall || step instanceof PipInstall || step instanceof CreateUser
+      Checks.check(step instanceof AptInstall || step instanceof PipInstall || step instanceof ApkInstall
+              || step instanceof DnfInstall || step instanceof CondaInstall || step instanceof CreateUser
               || step instanceof VirtualEnv || step instanceof RefreshLibraries,
           "%s does not render as one RUN's commands, so it cannot share a RUN: add it as a step of its own",
           step.describe());

@@ -130,6 +130,50 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("pip install", () -> PipInstall.of(requirements));
     }
 
+    /** Installs Python requirements as {@code install} says: its index, extra indexes, cache and pip check. */
+    public Builder pip(PipInstall.Builder install) {
+      return step("pip install", () -> Checks.notNull(install, "pip install").build());
+    }
+
+    /** Installs Debian packages as {@code install} says: recommends, target release. */
+    public Builder apt(AptInstall.Builder install) {
+      return step("apt install", () -> Checks.notNull(install, "apt install").build());
+    }
+
+    /** Installs Alpine packages with {@code apk add}, apk's cache on a cache mount. */
+    public Builder apk(String... packages) {
+      return apk(ApkInstall.builder(packages));
+    }
+
+    /** Installs Alpine packages as {@code install} says. */
+    public Builder apk(ApkInstall.Builder install) {
+      return step("apk add", () -> Checks.notNull(install, "apk add").build());
+    }
+
+    /** Installs RPM packages with {@code dnf}, without weak dependencies or docs, its cache on a cache mount. */
+    public Builder dnf(String... packages) {
+      return dnf(DnfInstall.dnf(packages));
+    }
+
+    /** Installs RPM packages with {@code microdnf}, without weak dependencies or docs, its cache on a cache mount. */
+    public Builder microdnf(String... packages) {
+      return dnf(DnfInstall.microdnf(packages));
+    }
+
+    /** Installs RPM packages as {@code install} says ({@link DnfInstall#dnf} or {@link DnfInstall#microdnf}). */
+    public Builder dnf(DnfInstall.Builder install) {
+      return step("dnf install", () -> Checks.notNull(install, "dnf install").build());
+    }
+
+    /**
+     * Installs conda packages as {@code install} says ({@link CondaInstall#micromamba}, {@link
+     * CondaInstall#mamba} or {@link CondaInstall#conda}), e.g. {@code
+     * conda(CondaInstall.micromamba("/opt/conda", "numpy=2.1").channel(CondaChannel.CONDA_FORGE))}.
+     */
+    public Builder conda(CondaInstall.Builder install) {
+      return step("conda install", () -> Checks.notNull(install, "conda install").build());
+    }
+
     /** Sets environment variables, rendered sorted by name. */
     public Builder env(Map<String, String> variables) {
       return step("env", () -> new Env(variables));

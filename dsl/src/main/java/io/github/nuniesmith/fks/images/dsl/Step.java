@@ -9,6 +9,9 @@ import java.util.List;
 public sealed interface Step
     permits AptInstall,
         PipInstall,
+        ApkInstall,
+        DnfInstall,
+        CondaInstall,
         SourceBuild,
         Copy,
         Add,

@@ -191,8 +191,7 @@ public record Tier(
         }
       }
       if (!kept.isEmpty() || install.requirementsFile().isPresent()) {
-        installs.add(new PipInstall(kept, install.requirementsFile(), install.index(), install.cache(),
-            install.mounts()));
+        installs.add(install.withRequirements(kept));
       }
     }
     installs.addAll(pending);

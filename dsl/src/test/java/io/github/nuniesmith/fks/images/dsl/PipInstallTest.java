@@ -127,4 +127,55 @@ class PipInstallTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("package index is missing: give a value");
   }
+
+  @Test
+  void readsFromExtraIndexesAndChecksUnlessAsked() {
+    PipInstall install = PipInstall.builder("app==1.0", "torch==2.8.0+cpu")
+        .extraIndex("https://pypi.example.com/simple").extraIndex(PackageIndex.PYTORCH_CPU).build();
+
+    assertThat(install.extraIndexes()).containsExactly(new PackageIndex("https://pypi.example.com/simple", ""),
+        PackageIndex.PYTORCH_CPU);
+    assertThat(install.check()).isTrue();
+    assertThat(PipInstall.builder("app==1.0").withoutCheck().build().check()).isFalse();
+  }
+
+  @Test
+  void keepsItsIndexesAndCheckWhenGivenOtherRequirements() {
+    PipInstall install = PipInstall.builder("app==1.0").extraIndex("https://pypi.example.com/simple").withoutCheck()
+        .build();
+
+    assertThat(install.withRequirements(List.of(PipRequirement.parse("lib==2.0"))))
+        .isEqualTo(PipInstall.builder("lib==2.0").extraIndex("https://pypi.example.com/simple").withoutCheck().build());
+  }
+
+  @Test
+  void refusesExtraIndexesThatWouldNeverBeRead() {
+    assertThatThrownBy(() -> PipInstall.builder("app==1.0").extraIndex(PackageIndex.wheelhouse("wheels")).build())
+        .hasMessage("extra index 'wheels' is a wheelhouse, which pip reads with --no-index: make it the index");
+    assertThatThrownBy(() -> PipInstall.builder("app==1.0").wheelhouse("wheels")
+            .extraIndex("https://pypi.example.com/simple").build())
+        .hasMessage("reads the wheelhouse 'wheels' with --no-index, so the extra index"
+            + " 'https://pypi.example.com/simple' would never be read: remove it");
+    assertThatThrownBy(() -> PipInstall.builder("app==1.0").extraIndex("https://pypi.org/simple").build())
+        .hasMessage("extra index 'https://pypi.org/simple' is listed twice or is the index: remove it");
+  }
+
+  @Test
+  void aStageNamesItselfAndTheStepForABadExtraIndex() {
+    assertThatThrownBy(() -> Image.builder("app", "Dockerfile", PipInstallTest.class)
+            .stage("build", s -> s.from("python:3.12-slim-trixie")
+                .pip(PipInstall.builder("app==1.0").extraIndex("http://pypi.example.com/simple"))))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app / stage build / pip install: package index URL 'http://pypi.example.com/simple'"
+            + " is invalid: use an https URL without query or spaces");
+  }
+
+  @Test
+  void aLabelledTorchPinMayComeFromALabelledExtraIndexOnly() {
+    assertThat(PipInstall.builder("torch==2.8.0+cu128").extraIndex(PackageIndex.PYTORCH_CU128).build().extraIndexes())
+        .containsExactly(PackageIndex.PYTORCH_CU128);
+    assertThatThrownBy(() -> PipInstall.builder("torch==2.8.0+cu128").extraIndex(PackageIndex.PYTORCH_CPU).build())
+        .hasMessage("pip requirement 'torch==2.8.0+cu128' names a +cu128 build, which only the PyTorch index"
+            + " serves: install it with index(PackageIndex.pytorch(\"cu128\")) [FKS021]");
+  }
 }

@@ -45,8 +45,9 @@ public final class Generator {
   }
 
   /**
-   * This generator with apt's cache mounts shared as {@code sharing} instead of {@code locked}, the
-   * Dockerfile reference's choice and the default. For buildah before 1.29, which unlocks only the
+   * This generator with the package managers' cache mounts (apt's, and apk's, dnf's and conda's,
+   * which lock the same way) shared as {@code sharing} instead of {@code locked}, the Dockerfile
+   * reference's choice for apt and the default. For buildah before 1.29, which unlocks only the
    * last locked cache mount of a RUN, so the next RUN mounting apt's caches waits forever
    * (containers/buildah#4349): there, render with {@code SHARED} and build one image at a time.
    */

@@ -1,13 +1,15 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Add;
+import io.github.nuniesmith.fks.images.dsl.ApkInstall;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Comment;
 import io.github.nuniesmith.fks.images.dsl.Cmd;
+import io.github.nuniesmith.fks.images.dsl.CondaInstall;
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.DnfInstall;
 import io.github.nuniesmith.fks.images.dsl.Entrypoint;
 import io.github.nuniesmith.fks.images.dsl.Env;
 import io.github.nuniesmith.fks.images.dsl.Expose;
@@ -15,7 +17,6 @@ import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Labels;
 import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
@@ -26,29 +27,29 @@ import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import io.github.nuniesmith.fks.images.dsl.Workdir;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
-  private static final String ROOT_PIP_CACHE = "/root/.cache/pip";
-  private static final String USER_PIP_CACHE = "/tmp/.cache/pip";
-  /** Where a wheelhouse of the build context appears, read-only, during a pip install. */
-  private static final String WHEELHOUSE = "/tmp/fks-wheelhouse";
-
   private StepLowering() {}
 
   /**
-   * The instructions of {@code step}, run as {@code user} (empty for root), with apt's cache
-   * mounts shared as {@code aptSharing}.
+   * The instructions of {@code step}, run as {@code user} (empty for root), with the system package
+   * managers' cache mounts (apt, apk, dnf, conda) shared as {@code aptSharing}.
    */
   static List<Instruction> lower(Step step, Optional<UserSpec> user, Mount.Sharing aptSharing) {
     if (step instanceof AptInstall apt) {
-      return List.of(apt(apt, aptSharing));
+      return List.of(PackageLowering.apt(apt, aptSharing));
     } else if (step instanceof PipInstall pip) {
-      return List.of(pip(pip, user));
+      return List.of(PackageLowering.pip(pip, user));
+    } else if (step instanceof ApkInstall apk) {
+      return List.of(PackageLowering.apk(apk, aptSharing));
+    } else if (step instanceof DnfInstall dnf) {
+      return List.of(PackageLowering.dnf(dnf, aptSharing));
+    } else if (step instanceof CondaInstall conda) {
+      return List.of(PackageLowering.conda(conda, user, aptSharing));
     } else if (step instanceof SourceBuild build) {
       return sourceBuild(build, aptSharing);
     } else if (step instanceof Copy copy) {
@@ -105,47 +106,6 @@ final class StepLowering {
     return new Instruction.Other(List.of(), keyword, parts);
   }
 
-  /** apt's caches as the Dockerfile reference shows them (locked), docker-clean removed. */
-  private static Instruction apt(AptInstall apt, Mount.Sharing sharing) {
-    List<String> install = new ArrayList<>();
-    install.add("DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends");
-    install.addAll(apt.packages());
-    List<Mount> caches = List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
-        Mount.Cache.of("apt-lists", "/var/lib/apt", sharing));
-    return new Instruction.Run(List.of(), caches.stream().map(MountFlag::of).toList(),
-        List.of(List.of("rm -f /etc/apt/apt.conf.d/docker-clean"), List.of("apt-get update"), install));
-  }
-
-  private static Instruction pip(PipInstall pip, Optional<UserSpec> user) {
-    List<String> mounts = new ArrayList<>();
-    List<String> command = new ArrayList<>();
-    StringBuilder head = new StringBuilder("python -m pip install");
-    if (pip.cache()) {
-      Mount.Cache cache = user.map(u -> Mount.Cache.of("pip", USER_PIP_CACHE, Mount.Sharing.SHARED).ownedBy(u))
-          .orElse(Mount.Cache.of("pip", ROOT_PIP_CACHE, Mount.Sharing.SHARED));
-      mounts.add(MountFlag.of(cache));
-      if (user.isPresent()) {
-        head.append(" --cache-dir=").append(USER_PIP_CACHE);
-      }
-    } else {
-      head.append(" --no-cache-dir");
-    }
-    pip.mounts().forEach(m -> mounts.add(MountFlag.of(m)));
-    if (pip.index().wheelhouse().isPresent()) {
-      mounts.add(MountFlag.of(Mount.Bind.context(pip.index().wheelhouse().get().value(), WHEELHOUSE)));
-      head.append(" --no-index --find-links ").append(WHEELHOUSE);
-    } else if (!pip.index().isDefault()) {
-      head.append(" --index-url ").append(pip.index().url());
-    }
-    command.add(head.toString());
-    pip.requirementsFile().ifPresent(f -> command.add("-r " + f));
-    pip.requirements().stream()
-        .sorted(Comparator.comparing(PipRequirement::canonicalName))
-        .forEach(r -> command.add(ShellQuoting.single(r.toString())));
-    // Each layer sees the packages below it; pip check fails the build when a new one breaks them.
-    return new Instruction.Run(List.of(), mounts, List.of(command, List.of("python -m pip check")));
-  }
-
   private static List<Instruction> sourceBuild(SourceBuild build, Mount.Sharing aptSharing) {
     String source = build.source();
     String suffix = source.endsWith(".tgz") ? ".tgz" : source.substring(source.lastIndexOf(".tar."));
@@ -171,7 +131,7 @@ final class StepLowering {
     commands.add(List.of("make"));
     commands.add(List.of("make install"));
     return List.of(
-        apt(build.buildPackages(), aptSharing),
+        PackageLowering.apt(build.buildPackages(), aptSharing),
         fetch,
         Instruction.Other.of("WORKDIR", "/tmp/" + build.name() + "-" + build.version()),
         new Instruction.Run(List.of(), List.of(), commands));

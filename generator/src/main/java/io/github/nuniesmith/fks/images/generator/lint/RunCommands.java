@@ -53,7 +53,7 @@ final class RunCommands implements Check {
       if (text.contains("--extra-index-url")) {
         findings.add(Rule.FKS022, line, line.origin(), "uses --extra-index-url, which lets a package of the"
             + " same name on the other index shadow yours (dependency confusion, CVE-2018-20225): read from one"
-            + " index, with a PipInstall's index(...)");
+            + " index, with a PipInstall's index(...), or suppress FKS022 saying why the extra index is safe");
       }
     }
   }

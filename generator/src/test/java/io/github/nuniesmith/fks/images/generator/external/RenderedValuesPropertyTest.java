@@ -79,7 +79,7 @@ class RenderedValuesPropertyTest {
         runs.add(i.arguments());
       }
     }
-    String apt = words(runs.get(0), "--no-install-recommends ", "");
+    String apt = words(runs.get(0), "-o Dir::Cache::Archives=/var/cache/apt/debs/ ", "");
     String pip = words(runs.get(1), "python -m pip install ", " && python -m pip check");
 
     assertThat(bash(apt)).isEqualTo(definition.apt());

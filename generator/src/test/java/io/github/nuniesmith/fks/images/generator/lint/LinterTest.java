@@ -7,6 +7,7 @@ import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.Port;
@@ -314,12 +315,23 @@ class LinterTest {
   void fks022OnePackageIndexPerInstall() {
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
         + " --extra-index-url https://pypi.example.com/simple app==1.0")))),
-        "error FKS022 image app / stage run / shell step 'no typed step does this': uses "
+        "warning FKS022 image app / stage run / shell step 'no typed step does this': uses "
             + "--extra-index-url, which lets a package of the same name on the other index shadow yours "
             + "(dependency confusion, CVE-2018-20225): read from one index, with a PipInstall's "
-            + "index(...) (Dockerfile:9)");
+            + "index(...), or suppress FKS022 saying why the extra index is safe (Dockerfile:9)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("python -m pip install --no-cache-dir"
         + " --index-url https://pypi.example.com/simple app==1.0")))));
+  }
+
+  @Test
+  void aTypedExtraIndexIsReportedAsFks022AndSuppressibleWithAReason() {
+    assertFindings(lint(app(s -> s.from(PY).pip(PipInstall.builder("app==1.0")
+            .extraIndex("https://pypi.example.com/simple"))
+        .suppress("FKS022", "the private index serves only names registered on PyPI by us"))),
+        "suppressed FKS022 image app / stage run / RUN: uses --extra-index-url, which lets a package of "
+            + "the same name on the other index shadow yours (dependency confusion, CVE-2018-20225): read from "
+            + "one index, with a PipInstall's index(...), or suppress FKS022 saying why the extra index is safe "
+            + "(Dockerfile:8) because: the private index serves only names registered on PyPI by us");
   }
 
   @Test
