@@ -33,4 +33,27 @@ class DockerfileInstructionsTest {
     assertThat(run.lineAt(0)).isEqualTo(4);
     assertThat(run.lineAt(run.arguments().indexOf("&&"))).isEqualTo(7);
   }
+
+  @Test
+  void theEscapeDirectiveNamesTheContinuationCharacter() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "# syntax=docker/dockerfile:1.2",
+        "# escape=`",
+        "FROM mcr.microsoft.com/windows/servercore:ltsc2022",
+        "RUN dir C:\\ `",
+        "    && echo done",
+        "COPY a b \\",
+        ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN", "COPY");
+    assertThat(read.get(1).arguments()).isEqualTo("dir C:\\     && echo done");
+  }
+
+  @Test
+  void anEscapeAfterTheDirectivesIsAComment() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM debian", "# escape=`", "RUN a `", "RUN b \\", "    c", ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::arguments).containsExactly("debian", "a `", "b     c");
+  }
 }
