@@ -1,4 +1,7 @@
 # syntax=docker/dockerfile:${syntax}
+<#list directives as directive>
+# ${directive}
+</#list>
 <#list header as line>
 # ${line}
 </#list>
@@ -15,7 +18,7 @@ FROM ${stage.from}
 <#list i.comments as comment>
 # ${comment}
 </#list>
-${i.keyword} <#list i.parts as part>${part}<#sep> \
+${i.keyword} <#list i.parts as part>${part}<#sep>${continuation}
 </#sep></#list>
 
 </#list>

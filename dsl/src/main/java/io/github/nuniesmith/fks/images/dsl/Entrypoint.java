@@ -3,14 +3,20 @@ package io.github.nuniesmith.fks.images.dsl;
 import java.util.List;
 
 /**
- * The container's entrypoint in exec form, so that it receives signals directly.
+ * The container's entrypoint (ENTRYPOINT): in exec form, so that it runs as PID 1 and receives signals
+ * directly, or in shell form. Only the last one of a stage counts; more than one is a lint finding.
  *
- * @param command the program and its arguments
+ * @param command the command, exec or shell form
  */
-public record Entrypoint(List<String> command) implements Step {
+public record Entrypoint(ContainerCommand command) implements Step {
   /** Validates the command. */
   public Entrypoint {
-    command = ExecForm.check(command, "entrypoint");
+    Checks.notNull(command, "entrypoint");
+  }
+
+  /** The exec form {@code command}: the program and its arguments. */
+  public Entrypoint(List<String> command) {
+    this(new ContainerCommand.Exec(ExecForm.check(command, "entrypoint")));
   }
 
   @Override

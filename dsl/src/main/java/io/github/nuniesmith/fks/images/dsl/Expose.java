@@ -1,14 +1,53 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Documents a port the container listens on.
+ * Documents the ports the container listens on: each a port ({@code 8080}), a range
+ * ({@code 8000-8010}) or a variable ({@code ${PORT}}), with an optional protocol ({@code 8080/udp}).
  *
- * @param port the port
+ * @param ports one or more, rendered in the order given
  */
-public record Expose(Port port) implements Step {
-  /** Validates the port. */
+public record Expose(List<String> ports) implements Step {
+  private static final Pattern PORT = Pattern.compile(
+      "(?:([0-9]{1,5})(?:-([0-9]{1,5}))?|" + ExpandedWord.VARIABLE + ")(?:/(?i:tcp|udp|sctp))?");
+
+  /** Validates every port. */
   public Expose {
-    Checks.notNull(port, "port");
+    ports = Checks.nonEmpty(ports, "expose");
+    for (String port : ports) {
+      Checks.matches(port, PORT, "expose port", "write a port such as 8080, a range such as 8000-8010 or a"
+          + " variable such as ${PORT}, optionally with /tcp, /udp or /sctp");
+      Matcher m = PORT.matcher(port);
+      m.matches();
+      if (m.group(1) != null) {
+        int low = Integer.parseInt(m.group(1));
+        int high = m.group(2) == null ? low : Integer.parseInt(m.group(2));
+        Checks.check(Rule.FKS028, low >= 1 && high <= 65535,
+            "expose port %s is out of range: use 1 to 65535", Checks.quote(port));
+        Checks.check(Rule.FKS028, low <= high,
+            "expose port range %s ends below its start: write the lower port first", Checks.quote(port));
+      }
+    }
+  }
+
+  /** Exposes {@code port}. */
+  public Expose(Port port) {
+    this(List.of(Checks.notNull(port, "port").toString()));
+  }
+
+  /** The first port's number, where it is a literal port or range; a lint message names it. */
+  public java.util.OptionalInt firstNumber() {
+    Matcher m = PORT.matcher(ports.get(0));
+    return m.matches() && m.group(1) != null ? java.util.OptionalInt.of(Integer.parseInt(m.group(1)))
+        : java.util.OptionalInt.empty();
+  }
+
+  @Override
+  public List<String> expanded() {
+    return ports;
   }
 
   @Override

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * @param stages the stages, in order
  * @param targets the stages published under tags
  * @param suppressions lint rules turned off for every stage of this image, with reasons
+ * @param directives the parser directives {@code escape} and {@code check}
  */
 public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions, ParserDirectives directives) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
@@ -35,6 +36,13 @@ public record Image(
     targets = List.copyOf(targets);
     List<Suppression> given = suppressions;
     suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
+    Checks.within("image " + name, () -> Checks.notNull(directives, "parser directives"));
+  }
+
+  /** An image with the default parser directives. */
+  public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
+      List<Suppression> suppressions) {
+    this(name, dockerfile, definedIn, stages, targets, suppressions, ParserDirectives.DEFAULT);
   }
 
   /** An image without suppressions. */
@@ -159,6 +167,7 @@ public record Image(
     private final List<Stage> stages = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
+    private ParserDirectives directives = ParserDirectives.DEFAULT;
 
     private Builder(String name, String dockerfile, String definedIn) {
       this.name = name;
@@ -202,10 +211,25 @@ public record Image(
       return this;
     }
 
+    /**
+     * Sets the {@code escape} parser directive: {@code '`'} (as Windows Dockerfiles use) or {@code '\\'};
+     * line continuations are rendered with it.
+     */
+    public Builder escape(char escape) {
+      directives = Checks.within("image " + name + " / escape", () -> directives.withEscape(escape));
+      return this;
+    }
+
+    /** Sets the {@code check} parser directive, e.g. {@code "skip=JSONArgsRecommended;error=true"}. */
+    public Builder check(String check) {
+      directives = Checks.within("image " + name + " / check", () -> directives.withCheck(check));
+      return this;
+    }
+
     /** The image. */
     public Image build() {
       ContextPath path = Checks.within("image " + name + " / dockerfile", () -> ContextPath.of(dockerfile));
-      return new Image(name, path, definedIn, stages, targets, suppressions);
+      return new Image(name, path, definedIn, stages, targets, suppressions, directives);
     }
   }
 }

@@ -1,38 +1,42 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A
- * value is literal, or refers to a build argument or variable of the stage as {@code ${NAME}}.
+ * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A key is
+ * any word without blanks, quotes, {@code =} or {@code $}; its style (lowercase reverse-DNS, outside
+ * Docker's namespaces) is a lint choice (FKS017). A value is literal, or refers to a build argument or
+ * variable of the stage as {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}} or {@code ${NAME:+x}}.
  *
  * @param labels keys to values
  */
 public record Labels(Map<String, String> labels) implements Step {
-  private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*+(?<=[a-z0-9]))?");
-  private static final Pattern VALUE = Pattern.compile("(?:[^$]++|\\$\\{[A-Za-z_][A-Za-z0-9_]*+\\})*+");
+  /** A key Docker reads as one word before {@code =}, rendered unquoted. */
+  private static final Pattern KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
+  private static final Pattern VALUE = Pattern.compile("(?:[^$]++|" + ExpandedWord.VARIABLE + ")*+");
 
-  /** Validates keys (hadolint DL3048's rules) and values. */
+  /** Validates keys and values. */
   public Labels {
     Checks.notNull(labels, "labels");
     Checks.check(!labels.isEmpty(), "labels are empty: give at least one");
     labels.forEach((key, value) -> {
-      Checks.enforcing(Rule.FKS017, () -> Checks.matches(key, KEY, "label key",
-          "use lowercase letters, digits and . _ / -, starting and ending with a letter or digit"));
-      Checks.check(Rule.FKS017, !key.contains("..") && !key.contains("--"),
-          "label key %s contains .. or --: use single separators", Checks.quote(key));
-      Checks.check(Rule.FKS017, !key.startsWith("com.docker.") && !key.startsWith("io.docker.")
-              && !key.startsWith("org.dockerproject."),
-          "label key %s is in a namespace reserved by Docker: use your own", Checks.quote(key));
+      Checks.matches(key, KEY, "label key", "use a word without blanks, quotes, =, \\ or $");
       Checks.text(value, "label " + key);
       Checks.check(VALUE.matcher(value).matches(),
           "label %s value %s has a $ not of the form ${NAME}: write the value literally, or refer to a build"
               + " argument of the stage as ${NAME}", key, Checks.quote(value));
     });
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+  }
+
+  /** One label. */
+  public static Labels of(String key, String value) {
+    // A map that takes a null key or value, so that the checks name what is missing.
+    return new Labels(Collections.singletonMap(key, value));
   }
 
   /**
@@ -44,6 +48,11 @@ public record Labels(Map<String, String> labels) implements Step {
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
         "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
     return checked;
+  }
+
+  @Override
+  public List<String> expanded() {
+    return List.copyOf(labels.values());
   }
 
   @Override

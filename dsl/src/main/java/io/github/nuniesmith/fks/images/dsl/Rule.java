@@ -35,13 +35,14 @@ public enum Rule {
   /** No secret-looking ARG or ENV names. */
   FKS009(Severity.ERROR, Checked.LINT, "No secret-looking ARG or ENV name", "DL3064",
       "SecretsUsedInArgOrEnv"),
-  /** USER is numeric and not root. */
-  FKS010(Severity.ERROR, Checked.DEFINITION, "USER is numeric and not root", "DL3002, DL3066", ""),
+  /** USER is numeric, and a stage does not end as root. */
+  FKS010(Severity.ERROR, Checked.LINT, "USER is numeric or a variable, and a stage does not end as root",
+      "DL3002, DL3066", ""),
   /** A stage that runs a command ends as a non-root user. */
   FKS011(Severity.ERROR, Checked.LINT, "A stage with CMD or ENTRYPOINT runs as a non-root user",
       "DL3002", ""),
   /** CMD, ENTRYPOINT and HEALTHCHECK are exec form, at most one of each per stage. */
-  FKS012(Severity.ERROR, Checked.DEFINITION,
+  FKS012(Severity.ERROR, Checked.LINT,
       "CMD, ENTRYPOINT and HEALTHCHECK in exec form, at most one of each per stage",
       "DL3025, DL4003, DL4004, DL3012", "JSONArgsRecommended, MultipleInstructionsDisallowed"),
   /** A stage that serves a port has a HEALTHCHECK. */
@@ -52,12 +53,12 @@ public enum Rule {
       "Stage names are lowercase, unique and not reserved; FROM and COPY --from name earlier stages",
       "DL3022, DL3023, DL3024, DL3063", "StageNameCasing, DuplicateStageName, ReservedStageName"),
   /** WORKDIR is absolute. */
-  FKS015(Severity.ERROR, Checked.DEFINITION, "WORKDIR is absolute", "DL3000", "WorkdirRelativePath"),
+  FKS015(Severity.ERROR, Checked.LINT, "WORKDIR is absolute", "DL3000", "WorkdirRelativePath"),
   /** No two consecutive RUNs that could be one. */
   FKS016(Severity.INFO, Checked.LINT, "No consecutive RUNs with the same mounts that could be one",
       "DL3059", ""),
   /** Label keys are valid. */
-  FKS017(Severity.ERROR, Checked.DEFINITION, "Label keys are lowercase reverse-DNS, outside Docker's namespaces",
+  FKS017(Severity.ERROR, Checked.LINT, "Label keys are lowercase reverse-DNS, outside Docker's namespaces",
       "DL3048", ""),
   /** OCI label values have the format the OCI annotations define. */
   FKS018(Severity.WARNING, Checked.LINT, "OCI label keys are defined by the spec and their values well-formed",
@@ -93,7 +94,10 @@ public enum Rule {
   /** A suppression suppresses something. */
   FKS031(Severity.WARNING, Checked.LINT, "A suppression matches a finding; remove it when it does not", "", ""),
   /** No value in a Dockerfile has the format of a well-known credential. */
-  FKS032(Severity.ERROR, Checked.LINT, "No value has the format of a known token or private key", "", "");
+  FKS032(Severity.ERROR, Checked.LINT, "No value has the format of a known token or private key", "", ""),
+  /** MAINTAINER is deprecated. */
+  FKS033(Severity.WARNING, Checked.LINT, "No MAINTAINER: use the label org.opencontainers.image.authors",
+      "DL4000", "MaintainerDeprecated");
 
   /** How bad a finding is: an error stops generation, a warning is reported, info is shown. */
   public enum Severity {

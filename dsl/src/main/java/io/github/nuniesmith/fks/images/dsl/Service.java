@@ -284,7 +284,12 @@ public record Service(
 
     /** The numeric non-root user it runs as, e.g. {@code "10001:10001"} (the default). */
     public Builder user(String spec) {
-      user = within("user", () -> UserSpec.parse(spec));
+      user = within("user", () -> {
+        UserSpec id = UserSpec.parse(spec);
+        Checks.check(id.uid() != 0, "user id 0 is root: a service runs as the non-root user it creates, such as"
+            + " 10001:10001");
+        return id;
+      });
       return this;
     }
 

@@ -39,12 +39,6 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
 
   private static void validate(String stage, From from, List<Step> steps) {
     Checks.within("stage " + stage, () -> {
-      long cmds = steps.stream().filter(Cmd.class::isInstance).count();
-      long entrypoints = steps.stream().filter(Entrypoint.class::isInstance).count();
-      long healthchecks = steps.stream().filter(Healthcheck.class::isInstance).count();
-      Checks.check(Rule.FKS012, cmds <= 1, "has %d CMDs: keep one, only the last would count", cmds);
-      Checks.check(Rule.FKS012, entrypoints <= 1, "has %d ENTRYPOINTs: keep one, only the last would count", entrypoints);
-      Checks.check(Rule.FKS012, healthchecks <= 1, "has %d HEALTHCHECKs: keep one, only the last would count", healthchecks);
       if (from instanceof From.Previous p) {
         Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
@@ -64,13 +58,13 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
 
   /** Steps that write system folders fail at build time once the stage runs as a non-root user. */
   private static void checkRootSteps(List<Step> steps) {
-    UserSpec user = null;
+    User user = null;
     for (Step step : steps) {
       if (step instanceof User u) {
-        user = u.user();
+        user = u.root() ? null : u;
       } else if (user != null && (step instanceof AptInstall || step instanceof SourceBuild
           || step instanceof CreateUser || step instanceof RefreshLibraries)) {
-        UserSpec current = user;
+        User current = user;
         Checks.within(step.describe(), () -> Checks.check(false,
             "runs after USER %s but needs root: move it before the USER step", current));
       }
@@ -82,12 +76,12 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
     return new Builder(name);
   }
 
-  /** The user the stage ends as, if it switches user. */
-  public Optional<UserSpec> finalUser() {
-    UserSpec user = null;
+  /** The last USER of the stage, if it switches user. */
+  public Optional<User> finalUser() {
+    User user = null;
     for (Step step : steps) {
       if (step instanceof User u) {
-        user = u.user();
+        user = u;
       }
     }
     return Optional.ofNullable(user);
@@ -184,9 +178,12 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("env " + name, () -> Env.of(name, value));
     }
 
-    /** Sets the working directory, which must be absolute. */
+    /**
+     * Sets the working directory: absolute ({@code "/app"}), relative to the previous one, or with
+     * variables ({@code "${HOME}/work"}).
+     */
     public Builder workdir(String path) {
-      return step("workdir", () -> Checks.enforcing(Rule.FKS015, () -> new Workdir(AbsolutePath.of(path))));
+      return step("workdir", () -> new Workdir(path));
     }
 
     /** Copies {@code source} from the build context. */
@@ -225,9 +222,86 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step(builder.describe(), builder::build);
     }
 
-    /** Switches to a numeric non-root user, e.g. {@code "10001:10001"}. */
+    /**
+     * Switches the user, rendered exactly as given: a name or id ({@code "app"}, {@code "1000"}), with a
+     * group ({@code "app:users"}, {@code "1000:100"}), a variable ({@code "${NB_UID}"}), or back to root
+     * ({@code "root"}, {@code "0"}). Without a group Docker takes the user's primary group from passwd.
+     */
     public Builder user(String spec) {
-      return step("user", () -> new User(UserSpec.parse(spec)));
+      return step("user", () -> User.parse(spec));
+    }
+
+    /** Sets the shell of later shell-form instructions (SHELL), e.g. {@code "/bin/bash", "-o", "pipefail", "-c"}. */
+    public Builder defaultShell(String... command) {
+      return step("shell", () -> new DefaultShell(Checks.asList(command, "shell")));
+    }
+
+    /** Sets the signal that stops the container (STOPSIGNAL): {@code "SIGTERM"}, {@code "9"} or a variable. */
+    public Builder stopSignal(String signal) {
+      return step("stop signal", () -> new StopSignal(signal));
+    }
+
+    /** Marks one or more paths as volume mount points (VOLUME). */
+    public Builder volume(String... paths) {
+      return step("volume", () -> new Volume(Checks.asList(paths, "volume")));
+    }
+
+    /**
+     * Adds steps that run in every image built FROM this one (ONBUILD), one ONBUILD per step {@code body}
+     * adds, e.g. {@code onBuild(b -> b.copy(".", "/app"))}.
+     */
+    public Builder onBuild(java.util.function.Consumer<Builder> body) {
+      // The inner builder's name is only a path prefix: its errors read "stage x / onbuild / <step>".
+      Builder inner = new Builder(name + " / onbuild");
+      Checks.within("stage " + name + " / onbuild", () -> Checks.notNull(body, "onbuild body"));
+      body.accept(inner);
+      for (Step step : inner.steps) {
+        step("onbuild", () -> new OnBuild(step));
+      }
+      return this;
+    }
+
+    /** Sets the deprecated MAINTAINER, accepted for existing files; lint prefers an authors label (FKS033). */
+    public Builder maintainer(String name) {
+      return step("maintainer", () -> new Maintainer(name));
+    }
+
+    /** Sets a healthcheck of {@code command} with Docker's default timings. */
+    public Builder healthcheck(ContainerCommand command) {
+      return step("healthcheck", () -> Healthcheck.of(command));
+    }
+
+    /**
+     * Sets a healthcheck of {@code command} with the timings {@code timings} adds, e.g.
+     * {@code h -> h.withInterval(Duration.ofSeconds(10)).withRetries(5)}.
+     */
+    public Builder healthcheck(ContainerCommand command, java.util.function.UnaryOperator<Healthcheck> timings) {
+      return step("healthcheck", () -> Checks.notNull(timings, "healthcheck timings").apply(Healthcheck.of(command)));
+    }
+
+    /** Turns off the healthcheck the base image sets ({@code HEALTHCHECK NONE}). */
+    public Builder healthcheckNone() {
+      return step("healthcheck", Healthcheck::none);
+    }
+
+    /** Sets the shell-form command (CMD), run by the stage's SHELL. */
+    public Builder cmdShell(String line) {
+      return step("cmd", () -> new Cmd(new ContainerCommand.Shell(line)));
+    }
+
+    /** Sets the shell-form entrypoint (ENTRYPOINT), run by the stage's SHELL. */
+    public Builder entrypointShell(String line) {
+      return step("entrypoint", () -> new Entrypoint(new ContainerCommand.Shell(line)));
+    }
+
+    /** Exposes ports: {@code "8080"}, {@code "8080/udp"}, {@code "8000-8010"} or {@code "${PORT}"}. */
+    public Builder expose(String... ports) {
+      return step("expose", () -> new Expose(Checks.asList(ports, "expose")));
+    }
+
+    /** Adds one label; the key may be any word (its style is the lint rule FKS017). */
+    public Builder label(String key, String value) {
+      return step("label " + key, () -> Labels.of(key, value));
     }
 
     /** Exposes a TCP port. */

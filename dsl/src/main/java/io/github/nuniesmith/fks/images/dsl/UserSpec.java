@@ -3,21 +3,20 @@ package io.github.nuniesmith.fks.images.dsl;
 import java.util.regex.Pattern;
 
 /**
- * A numeric, non-root user and group, e.g. {@code 10001:10001}. Numeric because a name may not
- * resolve on the host or in the image; non-root because a service never needs root to run.
+ * A numeric user and group, e.g. {@code 10001:10001}: ids that need no passwd lookup, as a cache
+ * mount's owner, a {@code --chown} or a created user take them. Root ({@code 0}) is a valid id; running
+ * as root is a lint finding (FKS010, FKS011), not a model error.
  *
- * @param uid the user id, 1 or more
- * @param gid the group id, 1 or more
+ * @param uid the user id, 0 or more
+ * @param gid the group id, 0 or more
  */
 public record UserSpec(int uid, int gid) {
   private static final Pattern NUMERIC = Pattern.compile("[0-9]+:[0-9]+|[0-9]+");
 
   /** Validates the ids. */
   public UserSpec {
-    Checks.check(Rule.FKS010, uid > 0,
-        "user id %d is root or negative: run as a non-root numeric user such as 10001", uid);
-    Checks.check(Rule.FKS010, gid > 0,
-        "group id %d is root or negative: use a non-root numeric group such as 10001", gid);
+    Checks.check(uid >= 0, "user id %d is negative: use 0 to 2147483647", uid);
+    Checks.check(gid >= 0, "group id %d is negative: use 0 to 2147483647", gid);
   }
 
   /** The user {@code uid} in group {@code gid}. */
@@ -25,10 +24,13 @@ public record UserSpec(int uid, int gid) {
     return new UserSpec(uid, gid);
   }
 
-  /** Reads {@code uid:gid} or {@code uid}; names such as {@code app} are refused. */
+  /**
+   * Reads {@code uid:gid}, or {@code uid} for the user and a group of the same id (as a service's own
+   * user is created); names such as {@code app} are refused.
+   */
   public static UserSpec parse(String spec) {
     Checks.text(spec, "user");
-    Checks.check(Rule.FKS010, NUMERIC.matcher(spec).matches(),
+    Checks.check(NUMERIC.matcher(spec).matches(),
         "user %s is not numeric: write uid:gid such as 10001:10001, names may not resolve",
         Checks.quote(spec));
     String[] parts = spec.split(":");

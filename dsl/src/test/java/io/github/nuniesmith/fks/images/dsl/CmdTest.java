@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CmdTest {
   @Test
   void keepsArgumentsInOrderIncludingEmptyOnes() {
-    assertThat(new Cmd(List.of("python", "-m", "app", "")).command()).containsExactly("python", "-m", "app", "");
+    assertThat(new Cmd(List.of("python", "-m", "app", "")).command())
+        .isEqualTo(new ContainerCommand.Exec(List.of("python", "-m", "app", "")));
   }
 
   @Test
@@ -50,9 +51,24 @@ class CmdTest {
   }
 
   @Test
-  void stageKeepsOneCmd() {
-    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").cmd("a").cmd("b").build())
+  void shellFormKeepsTheLine() {
+    Stage stage = Stage.builder("runtime").from("python:3.12-slim").cmdShell("exec python -m app \"$PORT\"").build();
+
+    assertThat(stage.steps()).containsExactly(new Cmd(new ContainerCommand.Shell("exec python -m app \"$PORT\"")));
+  }
+
+  @Test
+  void rejectsShellFormThatDockerWouldReadAsExecForm() {
+    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").cmdShell("[\"python\"]"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: has 2 CMDs: keep one, only the last would count [FKS012]");
+        .hasMessage("stage runtime / cmd: command '[\"python\"]' starts with [, which Docker reads as exec form:"
+            + " use exec form, or start with the program");
+  }
+
+  @Test
+  void aStageMayHaveSeveralCmdsAsDockerAllowsLintReportsThem() {
+    Stage stage = Stage.builder("runtime").from("python:3.12-slim").cmd("a").cmd("b").build();
+
+    assertThat(stage.steps()).hasSize(2);
   }
 }

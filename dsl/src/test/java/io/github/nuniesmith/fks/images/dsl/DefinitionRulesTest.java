@@ -39,24 +39,10 @@ class DefinitionRulesTest {
             "stage b / pip install: pip requirement 'langchain>=0.3.0 && rm -rf /' contains the shell "
                 + "metacharacter '&': write one PEP 508 requirement such as 'langchain>=0.3.0' [FKS005]",
             (Executable) () -> Stage.builder("b").from(PY).pip("langchain>=0.3.0")),
-        arguments(Rule.FKS010, (Executable) () -> Stage.builder("b").from(PY).user("0:0"),
-            "stage b / user: user id 0 is root or negative: run as a non-root numeric user such as "
-                + "10001 [FKS010]",
-            (Executable) () -> Stage.builder("b").from(PY).user("10001:10001")),
-        arguments(Rule.FKS012, (Executable) () -> Stage.builder("b").from(PY).cmd("a").cmd("b").build(),
-            "stage b: has 2 CMDs: keep one, only the last would count [FKS012]",
-            (Executable) () -> Stage.builder("b").from(PY).cmd("a").entrypoint("b").build()),
         arguments(Rule.FKS014, (Executable) () -> Stage.builder("Build").from(PY).build(),
             "stage name 'Build' is invalid: use up to 63 lowercase letters, digits and _ . -, starting "
                 + "with a letter [FKS014]",
             (Executable) () -> Stage.builder("build").from(PY).build()),
-        arguments(Rule.FKS015, (Executable) () -> Stage.builder("b").from(PY).workdir("app"),
-            "stage b / workdir: path 'app' is relative: write an absolute path such as /app [FKS015]",
-            (Executable) () -> Stage.builder("b").from(PY).workdir("/app")),
-        arguments(Rule.FKS017, (Executable) () -> Stage.builder("b").from(PY).labels(Map.of("com.docker.x", "y")),
-            "stage b / labels: label key 'com.docker.x' is in a namespace reserved by Docker: use your "
-                + "own [FKS017]",
-            (Executable) () -> Stage.builder("b").from(PY).labels(Map.of("com.example.x", "y"))),
         arguments(Rule.FKS019, (Executable) () -> taLib("TA-Lib==0.6.4"),
             "tier cpu / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0 of tier"
                 + " cpu (DefinitionRulesTest): set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to"

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EntrypointTest {
   @Test
   void keepsProgramAndArguments() {
-    assertThat(new Entrypoint(List.of("tini", "--")).command()).containsExactly("tini", "--");
+    assertThat(new Entrypoint(List.of("tini", "--")).command()).isEqualTo(ContainerCommand.exec("tini", "--"));
   }
 
   @Test
@@ -34,9 +34,9 @@ class EntrypointTest {
   }
 
   @Test
-  void stageKeepsOneEntrypoint() {
-    assertThatThrownBy(() -> Stage.builder("runtime").from("python:3.12-slim").entrypoint("a").entrypoint("b").build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime: has 2 ENTRYPOINTs: keep one, only the last would count [FKS012]");
+  void shellFormKeepsTheLine() {
+    Stage stage = Stage.builder("runtime").from("python:3.12-slim").entrypointShell("exec tini -- app").build();
+
+    assertThat(stage.steps()).containsExactly(new Entrypoint(ContainerCommand.shell("exec tini -- app")));
   }
 }

@@ -35,7 +35,7 @@ class HostileValuesTest {
         .isInstanceOf(DefinitionException.class).hasMessage("image app: stage main body is missing: give a value");
     assertThatThrownBy(() -> Tier.root(TierRole.CPU, "cpu", HostileValuesTest.class).label(null, "v"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / label null: label key is missing: give a value [FKS017]");
+        .hasMessage("tier cpu / label null: label key is missing: give a value");
     assertThatThrownBy(() -> Tier.root(TierRole.CPU, "cpu", HostileValuesTest.class).buildPackages((String[]) null))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / build packages: build packages is missing: give a value");
@@ -158,9 +158,9 @@ class HostileValuesTest {
     Service.Builder api = Service.builder("api", Tier.root(TierRole.CPU, "cpu", HostileValuesTest.class)
         .python("3.12", PY).publishAs("example/base:cpu", "1.0.0").build(), HostileValuesTest.class);
     assertThatThrownBy(() -> api.healthcheck(java.util.List.of("python", "-c", "pass"), java.time.Duration.ofSeconds(5),
-            java.time.Duration.ofSeconds(10), java.time.Duration.ZERO, 3))
+            java.time.Duration.ofSeconds(-10), java.time.Duration.ZERO, 3))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api / healthcheck: healthcheck timeout 10s is longer than its interval 5s: shorten the"
-            + " timeout");
+        .hasMessage("service api / healthcheck: healthcheck duration PT-10S is invalid: use whole, non-negative"
+            + " milliseconds");
   }
 }

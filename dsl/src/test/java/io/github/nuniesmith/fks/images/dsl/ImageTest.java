@@ -142,9 +142,6 @@ class ImageTest {
         .hasMessage("image demo / stage runtime / from: image reference 'python:latest': image 'python' uses the"
             + " tag 'latest', which moves: name a version tag"
             + " (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]");
-    assertThatThrownBy(() -> demo().stage("runtime", s -> s.from("python:3.12").cmd("a").cmd("b")))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("image demo / stage runtime: has 2 CMDs: keep one, only the last would count [FKS012]");
     assertThatThrownBy(() -> demo().stage("runtime", s -> s.cmd("a")))
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo / stage runtime: has no FROM: call from(...) with an image, an earlier stage or"

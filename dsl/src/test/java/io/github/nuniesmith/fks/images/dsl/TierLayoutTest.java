@@ -104,7 +104,7 @@ class TierLayoutTest {
         .contains(AbsolutePath.of("/app/requirements.txt"));
     assertThat(steps(image, "runtime")).containsExactly("apt install", "copy '/opt/fks/service'", "env PATH",
         "workdir", "copy 'src'", "user", "expose", "healthcheck", "labels", "cmd");
-    assertThat(image.stage("runtime").orElseThrow().finalUser()).contains(UserSpec.of(10001, 10001));
+    assertThat(image.stage("runtime").orElseThrow().finalUser()).contains(new User(UserSpec.of(10001, 10001)));
     assertThat(step(image, "runtime", Labels.class, 0).labels())
         .containsEntry("org.opencontainers.image.title", "fks-ai")
         .containsEntry("org.opencontainers.image.base.name", "nuniesmith/fks:docker-ml-runtime-v1.0.0")

@@ -153,10 +153,10 @@ class TierTest {
     assertThatThrownBy(() -> cpu().runtimePackages("curl", "curl").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / runtime packages: apt package 'curl' is listed twice: remove one");
-    assertThatThrownBy(() -> cpu().label("com.docker.x", "y"))
+    assertThatThrownBy(() -> cpu().label("com x", "y"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / label com.docker.x: label key 'com.docker.x' is in a namespace reserved by"
-            + " Docker: use your own [FKS017]");
+        .hasMessage("tier cpu / label com x: label key 'com x' is invalid: use a word without blanks, quotes, =,"
+            + " \\ or $");
     assertThatThrownBy(() -> cpu().dockerfile("../Dockerfile").build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("tier cpu / dockerfile: relative path '../Dockerfile' contains . or .. segments, which could"

@@ -11,6 +11,8 @@ final class DockerfileRenderer {
   String render(ImageLowering.Lowered lowered, List<String> header) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("syntax", "1." + lowered.syntax());
+    model.put("directives", directives(lowered));
+    model.put("continuation", " " + lowered.directives().escape());
     model.put("header", header);
     model.put("globalArgs", lowered.globalArgs());
     List<Map<String, Object>> stages = new ArrayList<>();
@@ -23,5 +25,15 @@ final class DockerfileRenderer {
     }
     model.put("stages", stages);
     return Templates.process("Dockerfile.ftl", model);
+  }
+
+  /** The parser directives after syntax, as {@code key=value}: escape only when it is not the default. */
+  private static List<String> directives(ImageLowering.Lowered lowered) {
+    List<String> out = new ArrayList<>();
+    if (lowered.directives().escape() != '\\') {
+      out.add("escape=" + lowered.directives().escape());
+    }
+    lowered.directives().check().ifPresent(c -> out.add("check=" + c));
+    return out;
   }
 }

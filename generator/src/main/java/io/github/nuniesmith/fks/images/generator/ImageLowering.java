@@ -4,7 +4,7 @@ import io.github.nuniesmith.fks.images.dsl.Comment;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Mount;
-import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.ParserDirectives;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.User;
@@ -30,8 +30,9 @@ final class ImageLowering {
    * @param syntax the minor version of the Dockerfile syntax it needs, e.g. {@code 6} for 1.6
    * @param globalArgs {@code NAME=default} of build arguments used in FROM
    * @param stages the stages
+   * @param directives the image's parser directives besides syntax
    */
-  record Lowered(int syntax, List<String> globalArgs, List<LoweredStage> stages) {}
+  record Lowered(int syntax, List<String> globalArgs, List<LoweredStage> stages, ParserDirectives directives) {}
 
   /**
    * A lowered stage.
@@ -44,15 +45,15 @@ final class ImageLowering {
   static Lowered lower(Image image, Mount.Sharing aptSharing) {
     Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
-    Map<String, Optional<UserSpec>> endUsers = endUsers(image);
+    Map<String, Optional<User>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
       if (stage.from() instanceof From.BuildArg arg) {
         globalArgs.add(arg.name() + "=" + arg.defaultImage());
       }
       stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
-          instructions(stage, startUser(endUsers, stage.from()), aptSharing)));
+          instructions(image, stage, startUser(endUsers, stage.from()), aptSharing)));
     }
-    return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
+    return new Lowered(syntax(image, globalArgs, stages), List.copyOf(globalArgs), stages, image.directives());
   }
 
   private static String from(From from) {
@@ -69,10 +70,18 @@ final class ImageLowering {
   }
 
   /**
+   * The ids of the non-root user steps run as; empty for root, and for a user given by name, by
+   * variable or without a group, whose ids are not known here.
+   */
+  private static Optional<UserSpec> runsAs(Optional<User> user) {
+    return user.filter(u -> !u.root()).flatMap(User::numeric);
+  }
+
+  /**
    * The user a stage starts as: the one its parent stage in this set ends as; else root, since an
    * external image's user is not known here.
    */
-  private static Optional<UserSpec> startUser(Map<String, Optional<UserSpec>> endUsers, From from) {
+  private static Optional<User> startUser(Map<String, Optional<User>> endUsers, From from) {
     if (from instanceof From.Previous p) {
       return endUsers.get(p.stage());
     } else if (from instanceof From.Published p) {
@@ -82,25 +91,27 @@ final class ImageLowering {
   }
 
   /** The user each stage of {@code image} ends as, in one pass: earlier stages are read before later ones. */
-  private static Map<String, Optional<UserSpec>> endUsers(Image image) {
-    Map<String, Optional<UserSpec>> endUsers = new HashMap<>();
+  private static Map<String, Optional<User>> endUsers(Image image) {
+    Map<String, Optional<User>> endUsers = new HashMap<>();
     for (Stage stage : image.stages()) {
-      Optional<UserSpec> startUser = startUser(endUsers, stage.from());
+      Optional<User> startUser = startUser(endUsers, stage.from());
       endUsers.put(stage.name(), stage.finalUser().or(() -> startUser));
     }
     return endUsers;
   }
 
-  private static List<Instruction> instructions(Stage stage, Optional<UserSpec> startUser,
+  private static List<Instruction> instructions(Image image, Stage stage, Optional<User> startUser,
       Mount.Sharing aptSharing) {
     List<Instruction> out = new ArrayList<>();
-    Optional<UserSpec> user = startUser;
+    Optional<User> user = startUser;
     List<String> comment = new ArrayList<>();
     for (Step step : stage.steps()) {
       if (step instanceof Comment c) {
         comment.addAll(c.lines());
       }
-      for (Instruction lowered : StepLowering.lower(step, user, aptSharing)) {
+      for (Instruction lowered : StepLowering.lower(step, runsAs(user), aptSharing)) {
+        EscapedLines.check(lowered, image.directives().escape(), "image " + image.name(), "stage " + stage.name(),
+            step.describe());
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.
         boolean commented = !comment.isEmpty();
         Instruction next = commented ? lowered.commented(comment) : lowered;
@@ -114,7 +125,7 @@ final class ImageLowering {
         }
       }
       if (step instanceof User u) {
-        user = Optional.of(u.user());
+        user = Optional.of(u);
       }
     }
     if (out.stream().anyMatch(Instruction.Run.class::isInstance)) {
@@ -124,16 +135,22 @@ final class ImageLowering {
   }
 
   /**
-   * The least Dockerfile syntax the image needs: 1.2 for RUN --mount, 1.4 to start from a parent of
-   * the set (bake and CI replace its tag with a named context, which older frontends refuse), 1.6 for
-   * ADD --checksum, and what COPY and ADD need ({@link CopyLowering#syntax}).
+   * The least Dockerfile syntax the image needs: what its rendered instructions use ({@link
+   * SyntaxVersion}), what COPY and ADD need beyond their text ({@link CopyLowering#syntax}: a named
+   * context), and 1.4 to start from a parent of the set, whose tag bake and CI replace with a named
+   * context, which older frontends refuse; never below 1.2, which the generated files have always named.
    */
-  private static int syntax(Image image) {
-    boolean checksums = image.stages().stream()
-        .flatMap(s -> s.steps().stream()).anyMatch(SourceBuild.class::isInstance);
+  private static int syntax(Image image, Set<String> globalArgs, List<LoweredStage> stages) {
+    List<String> lines = new ArrayList<>();
+    image.directives().check().ifPresent(c -> lines.add("# check=" + c));
+    globalArgs.forEach(a -> lines.add("ARG " + a));
+    for (LoweredStage stage : stages) {
+      lines.add("FROM " + stage.from());
+      stage.instructions().forEach(i -> lines.add(i.keyword() + " " + String.join(" ", i.parts())));
+    }
     boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
     int copies = image.stages().stream().flatMap(s -> s.steps().stream()).mapToInt(CopyLowering::syntax).max()
         .orElse(0);
-    return Math.max(Math.max(copies, checksums ? 6 : namedContexts ? 4 : 2), RunLowering.syntax(image));
+    return Math.max(Math.max(SyntaxVersion.minor(lines), copies), Math.max(namedContexts ? 4 : 0, 2));
   }
 }

@@ -9,22 +9,27 @@ import io.github.nuniesmith.fks.images.dsl.Cmd;
 import io.github.nuniesmith.fks.images.dsl.CondaInstall;
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.DefaultShell;
 import io.github.nuniesmith.fks.images.dsl.DnfInstall;
 import io.github.nuniesmith.fks.images.dsl.Entrypoint;
 import io.github.nuniesmith.fks.images.dsl.Env;
 import io.github.nuniesmith.fks.images.dsl.Expose;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Labels;
+import io.github.nuniesmith.fks.images.dsl.Maintainer;
 import io.github.nuniesmith.fks.images.dsl.Mount;
+import io.github.nuniesmith.fks.images.dsl.OnBuild;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Step;
+import io.github.nuniesmith.fks.images.dsl.StopSignal;
 import io.github.nuniesmith.fks.images.dsl.User;
 import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import io.github.nuniesmith.fks.images.dsl.Volume;
 import io.github.nuniesmith.fks.images.dsl.Workdir;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,22 +66,29 @@ final class StepLowering {
     } else if (step instanceof Arg arg) {
       return List.of(Instruction.Other.of("ARG", arg.name() + arg.defaultValue().map(d -> "=" + d).orElse("")));
     } else if (step instanceof Workdir w) {
-      return List.of(Instruction.Other.of("WORKDIR", w.path().value()));
+      return List.of(InstructionLowering.workdir(w));
     } else if (step instanceof User u) {
-      return List.of(Instruction.Other.of("USER", u.user().toString()));
+      return List.of(InstructionLowering.user(u));
+    } else if (step instanceof DefaultShell s) {
+      return List.of(InstructionLowering.shell(s));
+    } else if (step instanceof StopSignal s) {
+      return List.of(InstructionLowering.stopSignal(s));
+    } else if (step instanceof Volume v) {
+      return List.of(InstructionLowering.volume(v));
+    } else if (step instanceof OnBuild o) {
+      return List.of(InstructionLowering.onBuild(o, aptSharing));
+    } else if (step instanceof Maintainer m) {
+      return List.of(InstructionLowering.maintainer(m));
     } else if (step instanceof Expose e) {
-      return List.of(Instruction.Other.of("EXPOSE", e.port().toString()));
+      return List.of(InstructionLowering.expose(e));
     } else if (step instanceof Healthcheck h) {
-      return List.of(Instruction.Other.of("HEALTHCHECK",
-          "--interval=" + h.interval().toSeconds() + "s --timeout=" + h.timeout().toSeconds()
-              + "s --start-period=" + h.startPeriod().toSeconds() + "s --retries=" + h.retries(),
-          "    CMD " + ShellQuoting.jsonArray(h.command())));
+      return List.of(InstructionLowering.healthcheck(h));
     } else if (step instanceof Labels l) {
       return List.of(keyValues("LABEL", l.labels()));
     } else if (step instanceof Entrypoint e) {
-      return List.of(Instruction.Other.of("ENTRYPOINT", ShellQuoting.jsonArray(e.command())));
+      return List.of(InstructionLowering.entrypoint(e));
     } else if (step instanceof Cmd c) {
-      return List.of(Instruction.Other.of("CMD", ShellQuoting.jsonArray(c.command())));
+      return List.of(InstructionLowering.cmd(c));
     } else if (step instanceof CreateUser c) {
       UserSpec id = c.user();
       return List.of(new Instruction.Run(List.of(), List.of(), List.of(

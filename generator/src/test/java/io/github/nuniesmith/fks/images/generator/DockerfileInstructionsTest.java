@@ -174,4 +174,27 @@ class DockerfileInstructionsTest {
   void readsADirectiveIndentedLikeBuildKit() {
     assertThat(DockerfileInstructions.parse("  # escape=`\nFROM scratch\n").escape()).isEqualTo('`');
   }
+
+  @Test
+  void theEscapeDirectiveNamesTheContinuationCharacter() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "# syntax=docker/dockerfile:1.2",
+        "# escape=`",
+        "FROM mcr.microsoft.com/windows/servercore:ltsc2022",
+        "RUN dir C:\\ `",
+        "    && echo done",
+        "COPY a b \\",
+        ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword).containsExactly("FROM", "RUN", "COPY");
+    assertThat(read.get(1).arguments()).isEqualTo("dir C:\\     && echo done");
+  }
+
+  @Test
+  void anEscapeAfterTheDirectivesIsAComment() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM debian", "# escape=`", "RUN a `", "RUN b \\", "    c", ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::arguments).containsExactly("debian", "a `", "b     c");
+  }
 }

@@ -29,16 +29,18 @@ final class CommandStages implements Check {
         continue;
       }
       List<Step> inherited = Lineage.of(subject.image(), stage).steps();
-      if (inherited.stream().noneMatch(User.class::isInstance)) {
+      User last = inherited.stream().filter(User.class::isInstance).map(User.class::cast)
+          .reduce((first, second) -> second).orElse(null);
+      if (last == null || last.root()) {
         findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root: add a user step"
             + " such as user(\"10001:10001\") after the steps that need root");
       }
       Expose port = inherited.stream().filter(Expose.class::isInstance).map(Expose.class::cast)
           .findFirst().orElse(null);
       if (port != null && inherited.stream().noneMatch(Healthcheck.class::isInstance)) {
-        findings.add(Rule.FKS013, stage.name(), COMMAND, command.describe(), "exposes port " + port.port()
+        findings.add(Rule.FKS013, stage.name(), COMMAND, command.describe(), "exposes port " + port.ports().get(0)
             + " and runs a command, but has no healthcheck, so a hung service looks healthy: add one,"
-            + " e.g. Healthcheck.http(Port.tcp(" + port.port().number() + "), \"/health\")");
+            + " e.g. Healthcheck.http(Port.tcp(" + port.firstNumber().orElse(8080) + "), \"/health\")");
       }
     }
   }

@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.SyntaxVersion;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +17,6 @@ final class RenderedLayout implements Check {
   private static final Pattern FLAGS = Pattern.compile("(?:--[a-z]+=\\S+ )+");
   /** A heredoc marker, but not the here-string {@code <<<}. */
   private static final Pattern HEREDOC = Pattern.compile("(?<!<)<<(?!<)");
-  /** Features and the least Dockerfile syntax 1.N that has them (Dockerfile reference). */
-  private static final List<Map.Entry<Pattern, Integer>> FEATURES = List.of(
-      Map.entry(Pattern.compile("^RUN .*--mount="), 2),
-      Map.entry(Pattern.compile("^(COPY|ADD) .*--link\\b"), 4),
-      Map.entry(Pattern.compile("^ADD .*--checksum="), 6),
-      Map.entry(Pattern.compile("^(COPY|ADD) .*--exclude="), 19),
-      Map.entry(Pattern.compile("^(COPY|ADD) .*--parents\\b"), 20));
 
   @Override
   public void check(LintSubject subject, Findings findings) {
@@ -53,17 +46,12 @@ final class RenderedLayout implements Check {
 
   private static void syntax(RenderedDockerfile dockerfile, Findings findings) {
     for (RenderedDockerfile.Line line : dockerfile.instructions()) {
-      String instruction = line.keyword() + " " + line.text();
-      for (Map.Entry<Pattern, Integer> feature : FEATURES) {
-        Matcher m = feature.getKey().matcher(instruction);
-        int declared = dockerfile.syntaxMinor().orElse(0);
-        if (m.find() && declared < feature.getValue()) {
+      int declared = dockerfile.syntaxMinor().orElse(0);
+      SyntaxVersion.newest(line.keyword() + " " + line.text()).filter(f -> declared < f.minor()).ifPresent(f ->
           findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
-              + feature.getValue() + ", but the file declares "
+              + f.minor() + " (" + f.name() + "), but the file declares "
               + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
-              + ": the generator chooses the directive from the features used; report this as a bug");
-        }
-      }
+              + ": the generator chooses the directive from the features used; report this as a bug"));
     }
   }
 

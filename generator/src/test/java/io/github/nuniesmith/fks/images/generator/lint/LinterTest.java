@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
@@ -208,6 +209,19 @@ class LinterTest {
   }
 
   @Test
+  void fks010UserIsNumericAndAStageDoesNotEndAsRoot() {
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).user("app").user("root")).build()),
+        "error FKS010 image app / stage run / user: user 'app' is a name, which may not resolve on the host or"
+            + " in the image: use a numeric id such as 10001 (Dockerfile:7)",
+        "error FKS010 image app / stage run / user: ends as root (root), so its container and every image built"
+            + " on it run as root: switch back to a non-root user such as user(\"10001:10001\") after the steps"
+            + " that need root (Dockerfile:8)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).user("0").apt("curl").user("${NB_UID}").user("1000")).build()));
+  }
+
+  @Test
   void fks011ACommandRunsAsANonRootUser() {
     Image base = Image.builder("base", "docker/Dockerfile.base", LinterTest.class)
         .stage("runtime", s -> s.from(PY).user("10001:10001")).publish("runtime", "example/base:py", "1.0.0").build();
@@ -222,6 +236,38 @@ class LinterTest {
   }
 
   @Test
+  void aCommandAfterSwitchingBackToRootRunsAsRoot() {
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).user("10001:10001").user("0").cmd("python", "-m", "app")).build()),
+        "error FKS010 image app / stage run / user: ends as root (0), so its container and every image built on it"
+            + " run as root: switch back to a non-root user such as user(\"10001:10001\") after the steps that need"
+            + " root (Dockerfile:8)",
+        "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such "
+            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:9)");
+  }
+
+  @Test
+  void fks012ExecFormAndOneOfEachPerStage() {
+    assertFindings(lint(app(s -> s.from(PY).cmd("a").cmdShell("python -m app").entrypointShell("exec tini --")
+        .healthcheck(ContainerCommand.shell("curl -f http://127.0.0.1/")).healthcheckNone())),
+        "error FKS012 image app / stage run / cmd: has 2 CMDs, but only the last counts (BuildKit"
+            + " MultipleInstructionsDisallowed): keep one (Dockerfile:7)",
+        "error FKS012 image app / stage run / cmd: runs 'python -m app' in shell form, so the program does not get"
+            + " signals such as SIGTERM (hadolint DL3025): use exec form, e.g. cmd(\"program\", \"arg\")"
+            + " (Dockerfile:7)",
+        "error FKS012 image app / stage run / entrypoint: runs 'exec tini --' in shell form, so the program does"
+            + " not get signals such as SIGTERM (hadolint DL3025): use exec form, e.g. entrypoint(\"program\","
+            + " \"arg\") (Dockerfile:9)",
+        "error FKS012 image app / stage run / healthcheck: has 2 HEALTHCHECKs, but only the last counts"
+            + " (BuildKit MultipleInstructionsDisallowed): keep one (Dockerfile:10)",
+        "error FKS012 image app / stage run / healthcheck: runs 'curl -f http://127.0.0.1/' in shell form, so the"
+            + " program does not get signals such as SIGTERM (hadolint DL3025): use exec form, e.g."
+            + " healthcheck(ContainerCommand.exec(...)) (Dockerfile:10)");
+    assertFindings(lint(app(s -> s.from(PY).entrypoint("tini", "--").cmd("python", "-m", "app")
+        .healthcheck(ContainerCommand.exec("python", "-c", "pass")))));
+  }
+
+  @Test
   void fks013AServiceStageHasAHealthcheck() {
     assertFindings(lint(app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))),
         "warning FKS013 image app / stage run / cmd: exposes port 8000/tcp and runs a command, but "
@@ -229,6 +275,14 @@ class LinterTest {
         + "Healthcheck.http(Port.tcp(8000), \"/health\") (Dockerfile:8)");
     assertFindings(lint(app(s -> s.from(PY).expose(8000).step(Healthcheck.http(Port.tcp(8000), "/health"))
         .cmd("python", "-m", "app"))));
+  }
+
+  @Test
+  void fks015WorkdirIsAbsolute() {
+    assertFindings(lint(app(s -> s.from(PY).workdir("work"))),
+        "error FKS015 image app / stage run / workdir: path 'work' is relative, so it depends on the WORKDIR"
+            + " before it, which a base image may change: write an absolute path such as /work (Dockerfile:7)");
+    assertFindings(lint(app(s -> s.from(PY).workdir("/app").workdir("${HOME}/work"))));
   }
 
   @Test
@@ -289,6 +343,19 @@ class LinterTest {
         .build()), "suppressed FKS027 image app / stage run / copy '/': copies / from busybox:1.37, its entire"
         + " filesystem (hadolint DL3067): copy only the folders you need, such as /opt/app, or suppress FKS027"
         + " saying why (Dockerfile:7) because: busybox is a static toolbox meant to be copied whole");
+  }
+
+  @Test
+  void fks017LabelKeysAreLowercaseReverseDnsOutsideDockerNamespaces() {
+    assertFindings(lint(app(s -> s.from(PY).label("Team", "data").label("com.docker.x", "y").label("org..x", "z"))),
+        "error FKS017 image app / stage run / labels: label key 'Team' is not lowercase letters, digits and . _"
+            + " / -, starting and ending with a letter or digit (hadolint DL3048): use a lowercase reverse-DNS key"
+            + " such as com.example.team (Dockerfile:7)",
+        "error FKS017 image app / stage run / labels: label key 'com.docker.x' is in a namespace reserved by"
+            + " Docker (hadolint DL3048): use a lowercase reverse-DNS key such as com.example.team (Dockerfile:8)",
+        "error FKS017 image app / stage run / labels: label key 'org..x' contains .. or -- (hadolint DL3048):"
+            + " use a lowercase reverse-DNS key such as com.example.team (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).label("com.example.team", "data"))));
   }
 
   @Test
@@ -393,10 +460,18 @@ class LinterTest {
     String rendered = GENERATOR.render(image).content();
 
     assertFindings(lintText(image, rendered.replace("# syntax=docker/dockerfile:1.2", "# syntax=docker/dockerfile:1.1")),
-        "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2, "
+        "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2 (RUN --mount), "
             + "but the file declares 1.1: the generator chooses the directive from the features used; "
             + "report this as a bug (Dockerfile:8)");
     assertFindings(lintText(image, rendered));
+  }
+
+  @Test
+  void fks033NoMaintainer() {
+    assertFindings(lint(app(s -> s.from(PY).maintainer("Jane Doe <jane@example.com>"))),
+        "warning FKS033 image app / stage run / maintainer: MAINTAINER is deprecated: use the label"
+            + " org.opencontainers.image.authors instead (Dockerfile:7)");
+    assertFindings(lint(app(s -> s.from(PY).label("org.opencontainers.image.authors", "Jane Doe"))));
   }
 
   @Test
