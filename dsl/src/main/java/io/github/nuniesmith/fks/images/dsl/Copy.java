@@ -50,4 +50,12 @@ public record Copy(List<String> sources, AbsolutePath destination, String from, 
   public String describe() {
     return "copy " + Checks.quote(String.join(" ", sources));
   }
+
+  @Override
+  public java.util.List<String> expanded() {
+    java.util.List<String> values = new java.util.ArrayList<>(sources);
+    values.add(destination.value());
+    owner.ifPresent(o -> values.add(o.toString()));
+    return values;
+  }
 }

@@ -15,4 +15,9 @@ public record Expose(Port port) implements Step {
   public String describe() {
     return "expose";
   }
+
+  @Override
+  public java.util.List<String> expanded() {
+    return java.util.List.of(port.toString());
+  }
 }

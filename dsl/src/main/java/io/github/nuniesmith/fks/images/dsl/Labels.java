@@ -50,4 +50,9 @@ public record Labels(Map<String, String> labels) implements Step {
   public String describe() {
     return "labels";
   }
+
+  @Override
+  public java.util.List<String> expanded() {
+    return java.util.List.copyOf(labels.values());
+  }
 }

@@ -15,4 +15,9 @@ public record User(UserSpec user) implements Step {
   public String describe() {
     return "user";
   }
+
+  @Override
+  public java.util.List<String> expanded() {
+    return java.util.List.of(user.toString());
+  }
 }

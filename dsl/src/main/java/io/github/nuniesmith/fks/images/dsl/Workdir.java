@@ -15,4 +15,9 @@ public record Workdir(AbsolutePath path) implements Step {
   public String describe() {
     return "workdir";
   }
+
+  @Override
+  public java.util.List<String> expanded() {
+    return java.util.List.of(path.value());
+  }
 }

@@ -10,11 +10,9 @@ import io.github.nuniesmith.fks.images.dsl.User;
 import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Turns an image into the instructions of its Dockerfile, stage by stage. */
 final class ImageLowering {
@@ -41,21 +39,21 @@ final class ImageLowering {
   record LoweredStage(String from, List<Instruction> instructions) {}
 
   static Lowered lower(Image image, Mount.Sharing aptSharing) {
-    Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
     Map<String, Optional<UserSpec>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
-      if (stage.from() instanceof From.BuildArg arg) {
-        globalArgs.add(arg.name() + "=" + arg.defaultImage());
-      }
-      stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
-          instructions(stage, startUser(endUsers, stage.from()), aptSharing)));
+      stages.add(new LoweredStage(
+          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from()) + " AS " + stage.name(),
+          instructions(stage, startUser(image, endUsers, stage), aptSharing)));
     }
-    return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
+    List<String> globalArgs = image.globalArgs().stream().map(VariableLowering::argText).toList();
+    return new Lowered(syntax(image), globalArgs, stages);
   }
 
   private static String from(From from) {
-    if (from instanceof From.External e) {
+    if (from instanceof From.Expanded e) {
+      return e.reference();
+    } else if (from instanceof From.External e) {
       return e.image().toString();
     } else if (from instanceof From.Previous p) {
       return p.stage();
@@ -71,20 +69,18 @@ final class ImageLowering {
    * The user a stage starts as: the one its parent stage in this set ends as; else root, since an
    * external image's user is not known here.
    */
-  private static Optional<UserSpec> startUser(Map<String, Optional<UserSpec>> endUsers, From from) {
-    if (from instanceof From.Previous p) {
-      return endUsers.get(p.stage());
-    } else if (from instanceof From.Published p) {
+  private static Optional<UserSpec> startUser(Image image, Map<String, Optional<UserSpec>> endUsers, Stage stage) {
+    if (stage.from() instanceof From.Published p) {
       return endUsers(p.image()).get(p.target());
     }
-    return Optional.empty();
+    return image.parentStage(stage).flatMap(endUsers::get);
   }
 
   /** The user each stage of {@code image} ends as, in one pass: earlier stages are read before later ones. */
   private static Map<String, Optional<UserSpec>> endUsers(Image image) {
     Map<String, Optional<UserSpec>> endUsers = new HashMap<>();
     for (Stage stage : image.stages()) {
-      Optional<UserSpec> startUser = startUser(endUsers, stage.from());
+      Optional<UserSpec> startUser = startUser(image, endUsers, stage);
       endUsers.put(stage.name(), stage.finalUser().or(() -> startUser));
     }
     return endUsers;

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class Linter {
   private static final List<Check> CHECKS = List.of(
       new BaseImages(), new SecretNames(), new SecretValues(), new CommandStages(), new OciLabels(), new PipPins(),
-      new RuntimeCompleteness(), new RunCommands(), new RenderedLayout());
+      new RuntimeCompleteness(), new RunCommands(), new RenderedLayout(), new BaseImageTags(), new LegacyEnvForm());
 
   private final LintPolicy policy;
 
