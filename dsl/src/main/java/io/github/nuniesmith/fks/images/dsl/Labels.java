@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A
- * value is literal, or refers to a build argument or variable of the stage as {@code ${NAME}}.
+ * value is literal, or refers to a build argument or variable of the stage as {@code ${NAME}}, {@code
+ * ${NAME:-default}} or another form Docker expands.
  *
  * @param labels keys to values
  */
 public record Labels(Map<String, String> labels) implements Step {
   private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*+(?<=[a-z0-9]))?");
-  private static final Pattern VALUE = Pattern.compile("(?:[^$]++|\\$\\{[A-Za-z_][A-Za-z0-9_]*+\\})*+");
 
   /** Validates keys (hadolint DL3048's rules) and values. */
   public Labels {
@@ -28,9 +28,7 @@ public record Labels(Map<String, String> labels) implements Step {
               && !key.startsWith("org.dockerproject."),
           "label key %s is in a namespace reserved by Docker: use your own", Checks.quote(key));
       Checks.text(value, "label " + key);
-      Checks.check(VALUE.matcher(value).matches(),
-          "label %s value %s has a $ not of the form ${NAME}: write the value literally, or refer to a build"
-              + " argument of the stage as ${NAME}", key, Checks.quote(value));
+      Expansions.names(value, "label " + key + " value");
     });
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));
   }

@@ -36,7 +36,8 @@ class LabelsTest {
         arguments("com.docker.compose", "v", "label key 'com.docker.compose'" + reserved),
         arguments("io.docker.x", "v", "label key 'io.docker.x'" + reserved),
         arguments("org.dockerproject.x", "v", "label key 'org.dockerproject.x'" + reserved),
-        arguments("org.x", "$HOME", "label org.x value '$HOME' has a $ not of the form ${NAME}: write the value literally, or refer to a build argument of the stage as ${NAME}"),
+        arguments("org.x", "$(id)", "label org.x value '$(id)' has a $ that starts no variable reference: write"
+            + " $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}"),
         arguments("org.x", "a\nb", "label org.x 'a\\nb' contains a control character (newline, tab, ...):"
             + " remove it"),
         arguments("org.x", "", "label org.x is empty: give a value"));
