@@ -234,12 +234,12 @@ public record Image(
 
     /** Declares the global ARG {@code variable} with the default {@code defaultValue}. */
     public Builder arg(Variable variable, String defaultValue) {
-      return arg(Checks.notNull(variable, "image " + name + " global arg").name(), defaultValue);
+      return arg(Checks.within("image " + name, () -> Checks.notNull(variable, "global arg")).name(), defaultValue);
     }
 
     /** Declares the global ARG {@code variable} without a default. */
     public Builder arg(Variable variable) {
-      return arg(Checks.notNull(variable, "image " + name + " global arg").name());
+      return arg(Checks.within("image " + name, () -> Checks.notNull(variable, "global arg")).name());
     }
 
     /** Adds the stage {@code stage}, configured by {@code body}; errors name this image and stage. */

@@ -194,4 +194,30 @@ class VariableScopeTest {
         .hasMessage("stage run / from: parent env name '1HOME' is invalid: use letters, digits and _, not starting"
             + " with a digit");
   }
+
+  @Test
+  void builderMethodsNameTheImageOrStageOfABadInput() {
+    assertThatThrownBy(() -> app().arg("1X", "v"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app / arg 1X: arg name '1X' is invalid: use letters, digits and _, not starting with a digit");
+    assertThatThrownBy(() -> app().arg("MODE", "$(id)"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app / arg MODE: arg MODE default '$(id)' has a $ that starts no variable reference: write"
+            + " $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}");
+    assertThatThrownBy(() -> app().arg((Variable) null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image app: global arg is missing: give a value");
+    assertThatThrownBy(() -> Stage.builder("run").arg((Variable) null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage run: arg is missing: give a value");
+    assertThatThrownBy(() -> Stage.builder("run").envLegacy("MSG", "a\nb"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage run / env MSG: env MSG 'a\\nb' contains a control character (newline, tab, ...): remove it");
+    assertThatThrownBy(() -> Stage.builder("run").from((Variable) null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage run / from: from variable is missing: give a value");
+    assertThatThrownBy(() -> Stage.builder("run").from(PY).platform(null))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("stage run / platform: platform is missing: give a value");
+  }
 }
