@@ -1,8 +1,11 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,10 +21,12 @@ import java.util.regex.Pattern;
  * @param targets the stages published under tags
  * @param suppressions lint rules turned off for every stage of this image, with reasons
  * @param directives the parser directives {@code escape} and {@code check}
+ * @param args the global ARGs declared before the first FROM, in order; {@link #globalArgs} adds those
+ *     that {@link From.BuildArg} parents declare
  */
 public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
-    List<Suppression> suppressions, ParserDirectives directives) {
+    List<Suppression> suppressions, ParserDirectives directives, List<Arg> args) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
@@ -37,17 +42,49 @@ public record Image(
     List<Suppression> given = suppressions;
     suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
     Checks.within("image " + name, () -> Checks.notNull(directives, "parser directives"));
+    List<Arg> declared = Checks.notNull(args, "image " + name + " global args");
+    List<Stage> all = stages;
+    List<Arg> globals = Checks.within("image " + name, () -> globalArgs(declared, all));
+    args = List.copyOf(declared);
+    Checks.within("image " + name, () -> {
+      VariableScope scope = new VariableScope(globals, all);
+      scope.checkFromDefaults();
+      scope.check();
+    });
   }
 
-  /** An image with the default parser directives. */
+  /** An image with the default parser directives and without global ARGs of its own. */
   public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
       List<Suppression> suppressions) {
-    this(name, dockerfile, definedIn, stages, targets, suppressions, ParserDirectives.DEFAULT);
+    this(name, dockerfile, definedIn, stages, targets, suppressions, ParserDirectives.DEFAULT, List.of());
   }
 
   /** An image without suppressions. */
   public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
     this(name, dockerfile, definedIn, stages, targets, List.of());
+  }
+
+  /** Every global ARG of the Dockerfile: {@link #args}, then those {@link From.BuildArg} parents declare. */
+  public List<Arg> globalArgs() {
+    return globalArgs(args, stages);
+  }
+
+  /**
+   * The name of the stage of this image that {@code stage} starts from: a {@link From.Previous}, or a
+   * {@link From.Expanded} whose default names a stage.
+   */
+  public Optional<String> parentStage(Stage stage) {
+    return stage.from() instanceof From.Previous p ? Optional.of(p.stage())
+        : new VariableScope(globalArgs(), stages).parentStage(stage);
+  }
+
+  /**
+   * The registry image {@code stage} starts from by default: {@link From#externalImage}, or the image a
+   * {@link From.Expanded} names with the global ARGs' defaults; empty for a parent of this set, and for a
+   * reference that needs a value only the build knows (such as {@code $TARGETARCH}).
+   */
+  public Optional<ImageRef> baseImage(Stage stage) {
+    return new VariableScope(globalArgs(), stages).baseImage(stage);
   }
 
   private static void validate(
@@ -68,7 +105,6 @@ public record Image(
       Checks.nonEmpty(stages, "stages");
       Checks.notNull(targets, "targets");
       checkStageReferences(stages);
-      checkGlobalArgs(stages);
       Set<String> names = new HashSet<>();
       stages.forEach(s -> names.add(s.name()));
       for (Target t : targets) {
@@ -95,21 +131,34 @@ public record Image(
     return stages.stream().filter(s -> s.name().equals(stage)).findFirst();
   }
 
-  /** The global ARGs before the first FROM: one per name, so every FROM that reads it means one default. */
-  private static void checkGlobalArgs(List<Stage> stages) {
-    java.util.Map<String, Stage> byName = new java.util.HashMap<>();
+  /** The global ARGs: one per name, so every FROM that reads it means one default. */
+  private static List<Arg> globalArgs(List<Arg> declared, List<Stage> stages) {
+    Map<String, Arg> byName = new LinkedHashMap<>();
+    for (Arg arg : declared) {
+      Checks.notNull(arg, "global arg");
+      Checks.check(byName.putIfAbsent(arg.name(), arg) == null,
+          "declares the global ARG %s twice: a Dockerfile has one default for each, so remove one", arg.name());
+    }
+    Map<String, Stage> firstStage = new HashMap<>();
     for (Stage stage : stages) {
-      if (stage.from() instanceof From.BuildArg arg) {
-        Stage first = byName.putIfAbsent(arg.name(), stage);
-        if (first != null) {
-          ImageRef other = ((From.BuildArg) first.from()).defaultImage();
-          Checks.within("stage " + stage.name(), () -> Checks.check(other.equals(arg.defaultImage()),
-              "starts from ${%s} with the default %s, but stage %s gives it the default %s: a Dockerfile has one"
-                  + " global ARG %s for every FROM, so give both the same default, or use another name",
-              arg.name(), arg.defaultImage(), first.name(), other, arg.name()));
+      if (stage.from() instanceof From.BuildArg from) {
+        Arg implied = Arg.of(from.name(), from.defaultImage().toString());
+        Arg other = byName.putIfAbsent(from.name(), implied);
+        Stage first = firstStage.putIfAbsent(from.name(), stage);
+        if (other != null && !other.equals(implied)) {
+          String given = other.defaultValue().orElse("(none)");
+          Checks.within("stage " + stage.name(), () -> Checks.check(false, first == null
+              ? "starts from ${%s} with the default %s, but the image declares the global ARG %s with the default %s:"
+                  + " a Dockerfile has one global ARG %s for every FROM, so give both the same default, or use another"
+                  + " name"
+              : "starts from ${%s} with the default %s, but stage " + first.name() + " gives it the default %4$s: a"
+                  + " Dockerfile has one global ARG %5$s for every FROM, so give both the same default, or use another"
+                  + " name",
+              from.name(), from.defaultImage(), from.name(), given, from.name()));
         }
       }
     }
+    return List.copyOf(byName.values());
   }
 
   private static void checkStageReferences(List<Stage> stages) {
@@ -168,11 +217,38 @@ public record Image(
     private final List<Target> targets = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private ParserDirectives directives = ParserDirectives.DEFAULT;
+    private final List<Arg> args = new ArrayList<>();
 
     private Builder(String name, String dockerfile, String definedIn) {
       this.name = name;
       this.dockerfile = dockerfile;
       this.definedIn = definedIn;
+    }
+
+    /**
+     * Declares the global ARG {@code name} (before the first FROM) with the default {@code defaultValue},
+     * which may refer to global ARGs declared before it, e.g. {@code $REGISTRY/$OWNER/base-notebook}. FROM
+     * lines see it; a stage sees it after {@code arg(name)} in that stage.
+     */
+    public Builder arg(String name, String defaultValue) {
+      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Arg.of(name, defaultValue)));
+      return this;
+    }
+
+    /** Declares the global ARG {@code name} without a default: the build gives it with {@code --build-arg}. */
+    public Builder arg(String name) {
+      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Arg.of(name)));
+      return this;
+    }
+
+    /** Declares the global ARG {@code variable} with the default {@code defaultValue}. */
+    public Builder arg(Variable variable, String defaultValue) {
+      return arg(Checks.within("image " + name, () -> Checks.notNull(variable, "global arg")).name(), defaultValue);
+    }
+
+    /** Declares the global ARG {@code variable} without a default. */
+    public Builder arg(Variable variable) {
+      return arg(Checks.within("image " + name, () -> Checks.notNull(variable, "global arg")).name());
     }
 
     /** Adds the stage {@code stage}, configured by {@code body}; errors name this image and stage. */
@@ -229,7 +305,7 @@ public record Image(
     /** The image. */
     public Image build() {
       ContextPath path = Checks.within("image " + name + " / dockerfile", () -> ContextPath.of(dockerfile));
-      return new Image(name, path, definedIn, stages, targets, suppressions, directives);
+      return new Image(name, path, definedIn, stages, targets, suppressions, directives, args);
     }
   }
 }

@@ -4,15 +4,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reference to an image in a registry: {@code [registry/][namespace/]name:tag[@sha256:digest]}.
+ * A reference to an image in a registry: {@code [registry/][namespace/]name[:tag][@sha256:digest]}.
  *
- * <p>A tag is required, and it may not be {@code latest}: an image that a build depends on is named
- * by a version, so that a rebuild gets the same parent. Absent parts are empty strings.
+ * <p>Any valid reference is accepted, also one without a tag (Docker's implicit {@code latest}), with
+ * {@code latest} or a date tag such as {@code 2024-01-15}; lint's FKS001 reports a moving tag. The
+ * grammar is checked, so that a reference renders as one word. Absent parts are empty strings.
  *
  * @param registry the registry host, e.g. {@code ghcr.io}; empty for Docker Hub
  * @param namespace the path before the name, e.g. {@code nuniesmith}; may contain {@code /}
  * @param name the last path component, e.g. {@code fks}
- * @param tag the tag, e.g. {@code docker-v1.0.0}
+ * @param tag the tag, e.g. {@code docker-v1.0.0}; empty when none is written
  * @param digest the content digest, e.g. {@code sha256:9ff4...}; empty when not pinned
  */
 public record ImageRef(String registry, String namespace, String name, String tag, String digest) {
@@ -28,7 +29,7 @@ public record ImageRef(String registry, String namespace, String name, String ta
   private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
   private static final Pattern REFERENCE =
       Pattern.compile("(?<repo>[^:@]+(?::[0-9]+/[^:@]+)?)(?::(?<tag>[^@]*))?(?:@(?<digest>.*))?");
-  private static final String FORM = "write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]";
+  private static final String FORM = "write it as [registry/][namespace/]name[:tag][@sha256:<64 hex>]";
 
   /** Validates every part; use {@link #parse} to read a reference from text. */
   public ImageRef {
@@ -49,18 +50,10 @@ public record ImageRef(String registry, String namespace, String name, String ta
         PATH.matcher(name).matches() && !name.contains("/"),
         "image name %s is invalid: use lowercase letters, digits and . _ -",
         Checks.quote(name));
-    Checks.check(Rule.FKS001,
-        !tag.isEmpty() || !digest.isEmpty(),
-        "image %s has no tag: name a version tag such as :3.12-slim, never rely on an implicit latest",
-        Checks.quote(repository(registry, namespace, name)));
     Checks.check(
         tag.isEmpty() || TAG.matcher(tag).matches(),
         "tag %s is invalid: use up to 128 letters, digits and _ . - not starting with . or -",
         Checks.quote(tag));
-    Checks.check(Rule.FKS001,
-        !tag.equals("latest"),
-        "image %s uses the tag 'latest', which moves: name a version tag",
-        Checks.quote(repository(registry, namespace, name)));
     Checks.check(
         digest.isEmpty() || DIGEST.matcher(digest).matches(),
         "digest %s is invalid: use sha256: followed by 64 lowercase hex digits",
@@ -82,7 +75,7 @@ public record ImageRef(String registry, String namespace, String name, String ta
     // An empty path component would otherwise be dropped: "/python:1" read as "python:1".
     Checks.check(!repo.startsWith("/") && !repo.contains("//"),
         "%s has an empty path component: remove the extra / (%s)", subject, FORM);
-    Checks.check(Rule.FKS001, m.group("tag") == null || !m.group("tag").isEmpty(),
+    Checks.check(m.group("tag") == null || !m.group("tag").isEmpty(),
         "%s has an empty tag after ':' (%s)", subject, FORM);
     try {
       String registry = "";
@@ -101,9 +94,13 @@ public record ImageRef(String registry, String namespace, String name, String ta
       String digest = m.group("digest") == null ? "" : m.group("digest");
       return new ImageRef(registry, namespace, name, tag, digest);
     } catch (DefinitionException e) {
-      DefinitionException reread = new DefinitionException(subject + ": " + e.problem() + " (" + FORM + ")");
-      throw e.rule().map(reread::breaking).orElse(reread);
+      throw new DefinitionException(subject + ": " + e.problem() + " (" + FORM + ")");
     }
+  }
+
+  /** Whether the tag moves: none is written (Docker's implicit {@code latest}) or it is {@code latest}, and no digest pins it. */
+  public boolean movingTag() {
+    return digest.isEmpty() && (tag.isEmpty() || tag.equals("latest"));
   }
 
   /** The same repository with another tag and no digest. */

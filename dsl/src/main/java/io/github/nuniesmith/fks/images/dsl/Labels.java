@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public record Labels(Map<String, String> labels) implements Step {
   /** A key Docker reads as one word before {@code =}, rendered unquoted. */
   private static final Pattern KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
-  private static final Pattern VALUE = Pattern.compile("(?:[^$]++|" + ExpandedWord.VARIABLE + ")*+");
 
   /** Validates keys and values. */
   public Labels {
@@ -26,9 +25,7 @@ public record Labels(Map<String, String> labels) implements Step {
     labels.forEach((key, value) -> {
       Checks.matches(key, KEY, "label key", "use a word without blanks, quotes, =, \\ or $");
       Checks.text(value, "label " + key);
-      Checks.check(VALUE.matcher(value).matches(),
-          "label %s value %s has a $ not of the form ${NAME}: write the value literally, or refer to a build"
-              + " argument of the stage as ${NAME}", key, Checks.quote(value));
+      Expansions.names(value, "label " + key + " value");
     });
     labels = Collections.unmodifiableMap(new TreeMap<>(labels));
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum Rule {
   /** Base images name a version tag. */
-  FKS001(Severity.ERROR, Checked.DEFINITION, "Base image names a version tag, never latest or none",
+  FKS001(Severity.ERROR, Checked.LINT, "Base image names a version tag, never latest or none",
       "DL3006, DL3007", ""),
   /** Base images come from a trusted registry. */
   FKS002(Severity.ERROR, Checked.LINT, "Base image comes from a trusted registry", "DL3026", ""),
@@ -97,7 +97,10 @@ public enum Rule {
   FKS032(Severity.ERROR, Checked.LINT, "No value has the format of a known token or private key", "", ""),
   /** MAINTAINER is deprecated. */
   FKS033(Severity.WARNING, Checked.LINT, "No MAINTAINER: use the label org.opencontainers.image.authors",
-      "DL4000", "MaintainerDeprecated");
+      "DL4000", "MaintainerDeprecated"),
+  /** ENV is written key=value. */
+  FKS034(Severity.WARNING, Checked.LINT, "ENV is written key=value, not the legacy ENV key value", "",
+      "LegacyKeyValueFormat");
 
   /** How bad a finding is: an error stops generation, a warning is reported, info is shown. */
   public enum Severity {

@@ -98,7 +98,10 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       this.name = name;
     }
 
-    /** Starts from an external image, e.g. {@code "python:3.12-slim-trixie"}. */
+    /**
+     * Starts from an external image, e.g. {@code "python:3.12-slim-trixie"}, or from the image or stage
+     * that global ARGs name, e.g. {@code "$REGISTRY/base-notebook:${TAG}"}.
+     */
     public Builder from(String reference) {
       return from(Checks.within("stage " + name + " / from", () -> From.image(reference)));
     }
@@ -324,9 +327,83 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("labels", () -> new Labels(labels));
     }
 
-    /** Declares a build argument with a default. */
+    /** Declares a build argument with a default; the steps after it see it. */
     public Builder arg(String name, String defaultValue) {
-      return step("arg " + name, () -> new Arg(name, Optional.of(defaultValue)));
+      return step("arg " + name, () -> Arg.of(name, defaultValue));
+    }
+
+    /**
+     * Declares a build argument without a default; a global ARG of that name is seen from here on, with
+     * its default (the Dockerfile reference: a global ARG must be declared again in a stage to be used).
+     */
+    public Builder arg(String name) {
+      return step("arg " + name, () -> Arg.of(name));
+    }
+
+    /** Declares {@code variable} as a build argument with a default. */
+    public Builder arg(Variable variable, String defaultValue) {
+      return arg(Checks.within("stage " + this.name, () -> Checks.notNull(variable, "arg")).name(), defaultValue);
+    }
+
+    /** Declares {@code variable} as a build argument without a default, or again after a global ARG. */
+    public Builder arg(Variable variable) {
+      return arg(Checks.within("stage " + this.name, () -> Checks.notNull(variable, "arg")).name());
+    }
+
+    /** Sets the environment variable {@code variable}; the value may refer to others, e.g. {@code other.ref()}. */
+    public Builder env(Variable variable, String value) {
+      return env(Checks.within("stage " + this.name, () -> Checks.notNull(variable, "env")).name(), value);
+    }
+
+    /**
+     * Sets one environment variable in the legacy form {@code ENV NAME value}, as a Dockerfile being
+     * ported writes it; lint reports it (BuildKit's LegacyKeyValueFormat). Prefer {@link #env(String, String)}.
+     */
+    public Builder envLegacy(String name, String value) {
+      return step("env " + name, () -> Env.legacy(name, value));
+    }
+
+    /** Starts from the image or earlier stage that the global ARG {@code variable} names: {@code FROM ${NAME}}. */
+    public Builder from(Variable variable) {
+      return from(Checks.within("stage " + name + " / from",
+          () -> new From.Expanded(Checks.notNull(variable, "from variable").ref())));
+    }
+
+    private String platform;
+    private final List<String> parentEnv = new ArrayList<>();
+
+    /**
+     * Builds for {@code platform}: {@code FROM --platform=...}, a platform such as {@code linux/arm64} or a
+     * variable such as {@code $BUILDPLATFORM} (to run build tools natively in a cross-build).
+     */
+    public Builder platform(String platform) {
+      this.platform = Checks.within("stage " + name + " / platform", () -> Checks.notNull(platform, "platform"));
+      return this;
+    }
+
+    /**
+     * Names ENV variables that the parent image from outside this set sets and this stage refers to, e.g.
+     * {@code CONDA_DIR} of a registry image; the model cannot read the image, so a reference to a name it
+     * is not told of is an error.
+     */
+    public Builder parentEnv(String... names) {
+      parentEnv.addAll(Checks.within("stage " + name, () -> Checks.asList(names, "parent env")));
+      return this;
+    }
+
+    /** Names ENV variables that the parent image from outside this set sets, as {@link #parentEnv(String...)}. */
+    public Builder parentEnv(Variable... variables) {
+      Checks.within("stage " + name, () -> Checks.asList(variables, "parent env"))
+          .forEach(v -> parentEnv.add(v == null ? null : v.name()));
+      return this;
+    }
+
+    /** {@link #from} with the platform and parent ENV given. */
+    private From fromWithOptions() {
+      return Checks.within("stage " + name + " / from", () -> {
+        From f = platform == null ? from : from.withPlatform(platform);
+        return parentEnv.isEmpty() ? f : f.withParentEnv(parentEnv);
+      });
     }
 
     /**
@@ -384,7 +461,7 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
     public Stage build() {
       Checks.within("stage " + name, () -> Checks.check(from != null,
           "has no FROM: call from(...) with an image, an earlier stage or another image's target"));
-      return new Stage(name, from, steps, suppressions);
+      return new Stage(name, fromWithOptions(), steps, suppressions);
     }
   }
 }

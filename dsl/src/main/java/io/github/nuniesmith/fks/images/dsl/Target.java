@@ -22,6 +22,8 @@ public record Target(String stage, ImageRef moving, ImageRef pinned) {
     Checks.check(version != null && version.matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?"),
         "version %s is not semver: write major.minor.patch such as 1.0.0",
         Checks.quote(String.valueOf(version)));
+    Checks.check(!moving.tag().isEmpty(), "image %s has no tag: name the moving tag its versions are named"
+        + " after, such as %s:base", Checks.quote(moving.toString()), moving.repository());
     return new Target(stage, moving, moving.withTag(moving.tag() + "-v" + version));
   }
 }

@@ -16,11 +16,23 @@ class ArgTest {
   }
 
   @Test
-  void rejectsDefaultWithSpace() {
-    assertThatThrownBy(() -> new Arg("PYTHON_IMAGE", Optional.of("a b")))
+  void defaultMayReferToOtherArguments() {
+    Arg arg = Arg.of("BASE_IMAGE", "$REGISTRY/$OWNER/base-notebook");
+
+    assertThat(arg.expanded()).containsExactly("$REGISTRY/$OWNER/base-notebook");
+    assertThat(Arg.of("NB_USER").expanded()).isEmpty();
+    assertThat(Arg.of("GREETING", "a b").defaultValue()).contains("a b");
+  }
+
+  @Test
+  void rejectsDefaultWithCommandSubstitutionOrQuote() {
+    assertThatThrownBy(() -> Arg.of("MODE", "$(id)"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("arg PYTHON_IMAGE default 'a b' has characters other than letters, digits and"
-            + " . _ : / @ + = , -");
+        .hasMessage("arg MODE default '$(id)' has a $ that starts no variable reference: write $NAME, ${NAME},"
+            + " ${NAME:-default} or ${NAME:+alternative}");
+    assertThatThrownBy(() -> Arg.of("MODE", "a\"b"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("arg MODE default 'a\"b' has \", \\ or `: remove it");
   }
 
   @Test

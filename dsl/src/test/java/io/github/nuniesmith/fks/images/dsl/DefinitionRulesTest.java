@@ -25,10 +25,6 @@ class DefinitionRulesTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
-        arguments(Rule.FKS001, (Executable) () -> ImageRef.parse("python:latest"),
-            "image reference 'python:latest': image 'python' uses the tag 'latest', which moves: name "
-                + "a version tag (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>]) [FKS001]",
-            (Executable) () -> ImageRef.parse("python:3.12-slim")),
         arguments(Rule.FKS004, (Executable) () -> SourceBuild.tarball("ta-lib", "0.4.0")
                 .url("https://example.com/ta-lib-0.4.0-src.tar.gz").build(),
             "source build 'ta-lib': has no sha256: add .sha256(\"<64 hex>\") with the tarball's "

@@ -71,13 +71,18 @@ class EnvTest {
 
   static Stream<Arguments> badVariables() {
     String name = " is invalid: use letters, digits and _, not starting with a digit";
-    String value = " has \", \\, ` or a $ not of the form ${NAME}: remove it";
+    String value = " has \", \\ or `: remove it";
+    String forms = ": write $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}";
     return Stream.of(
         arguments("1X", "v", "env name '1X'" + name),
         arguments("MY-VAR", "v", "env name 'MY-VAR'" + name),
-        arguments("P", "$PATH:/x", "env P value '$PATH:/x'" + value),
-        arguments("P", "${}", "env P value '${}'" + value),
-        arguments("P", "${A:-b}", "env P value '${A:-b}'" + value),
+        arguments("P", "${}", "env P value '${}' has a $ that starts no variable reference" + forms),
+        arguments("P", "$(id)", "env P value '$(id)' has a $ that starts no variable reference" + forms),
+        arguments("P", "a$", "env P value 'a$' has a $ that starts no variable reference" + forms),
+        arguments("P", "${A", "env P value '${A' has a ${ without its closing }" + forms),
+        arguments("P", "${A:-${B}", "env P value '${A:-${B}' has a ${ without its closing }" + forms),
+        arguments("P", "${A#b}", "env P value '${A#b}' has ${A followed by '#'" + forms),
+        arguments("P", "${1}", "env P value '${1}' has a $ that starts no variable reference" + forms),
         arguments("P", "say \"hi\"", "env P value 'say \"hi\"'" + value),
         arguments("P", "a\\b", "env P value 'a\\b'" + value),
         arguments("P", "`id`", "env P value '`id`'" + value),
@@ -102,9 +107,26 @@ class EnvTest {
 
   @Test
   void stageNamesTheVariable() {
-    assertThatThrownBy(() -> Stage.builder("runtime").env("PATH", "$PATH:/x"))
+    assertThatThrownBy(() -> Stage.builder("runtime").env("PATH", "$(id):/x"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage runtime / env PATH: env PATH value '$PATH:/x' has \", \\, ` or a $ not of the form"
-            + " ${NAME}: remove it");
+        .hasMessage("stage runtime / env PATH: env PATH value '$(id):/x' has a $ that starts no variable reference:"
+            + " write $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}");
+  }
+
+  @Test
+  void acceptsEveryExpansionDockerDocuments() {
+    Map<String, String> values = Map.of(
+        "LD_LIBRARY_PATH", "${LD_LIBRARY_PATH:+${LD_LIBRARY_PATH}:}/opt/x",
+        "P1", "$HOME/bin", "P2", "${HOME:-/root}", "P3", "${HOME-/root}", "P4", "${HOME+set}",
+        "P5", "${HOME:?needs HOME}", "P6", "{x} }");
+    assertThat(new Env(values).expanded()).containsExactlyElementsOf(new java.util.TreeMap<>(values).values());
+  }
+
+  @Test
+  void legacyFormSetsOneVariable() {
+    assertThat(Env.legacy("MSG", "hello world").legacy()).isTrue();
+    assertThatThrownBy(() -> new Env(Map.of("A", "1", "B", "2"), true))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("env in the legacy form ENV NAME value sets one variable, not 2: use the key=value form");
   }
 }

@@ -58,4 +58,36 @@ class FromTest {
     assertThat(new From.Previous("base").externalImage()).isEmpty();
     assertThat(new From.Published(parent, "run").externalImage()).isEmpty();
   }
+
+  @Test
+  void platformIsAPlatformOrVariables() {
+    assertThat(new From.External(ImageRef.parse("python:3.12")).withPlatform("linux/arm64").platform())
+        .contains("linux/arm64");
+    assertThat(new From.Previous("base").withPlatform("${BUILDPLATFORM}").expanded()).containsExactly("${BUILDPLATFORM}");
+    assertThatThrownBy(() -> new From.Previous("base").withPlatform("linux/amd64 --network=host"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("platform 'linux/amd64 --network=host' is invalid: use os/arch[/variant] such as linux/arm64, or"
+            + " a variable such as $BUILDPLATFORM");
+    assertThatThrownBy(() -> new From.Previous("base").withPlatform("$(uname)"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("platform '$(uname)' is invalid: use os/arch[/variant] such as linux/arm64, or a variable such as"
+            + " $BUILDPLATFORM");
+  }
+
+  @Test
+  void expandedNeedsAVariableAndReferenceCharacters() {
+    assertThat(From.image("$REGISTRY/base:${TAG:-1.0}")).isEqualTo(new From.Expanded("$REGISTRY/base:${TAG:-1.0}"));
+    assertThat(new From.Expanded("${BASE}").expanded()).containsExactly("${BASE}");
+    assertThatThrownBy(() -> new From.Expanded("python:3.12"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("from reference 'python:3.12' refers to no variable: start from the image or the stage itself");
+    assertThatThrownBy(() -> new From.Expanded("${BASE} AS x"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("from reference '${BASE} AS x' is invalid: use an image reference or stage name with $NAME or"
+            + " ${NAME...} references");
+    assertThatThrownBy(() -> new From.Expanded("${BASE"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("from reference '${BASE' has a ${ without its closing }: write $NAME, ${NAME}, ${NAME:-default}"
+            + " or ${NAME:+alternative}");
+  }
 }

@@ -22,7 +22,7 @@ class HostileValuesTest {
 
   @Test
   void nullsAreNamedNotThrownRaw() {
-    refused(s -> s.env(null, "v"), "stage run / env null: env name is missing: give a value");
+    refused(s -> s.env((String) null, "v"), "stage run / env null: env name is missing: give a value");
     refused(s -> s.env("A", null), "stage run / env A: env A is missing: give a value");
     refused(s -> s.apt("curl", null), "stage run / apt install: apt packages contains null: remove it");
     refused(s -> s.apt((String[]) null), "stage run / apt install: apt packages is missing: give a value");
@@ -76,7 +76,7 @@ class HostileValuesTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image reference 'registry.example.com/" + "a".repeat(240) + ":1.0': image name"
             + " 'registry.example.com/aaaaaaaaaaaaaaaaaaa...' is 261 characters long with its registry and"
-            + " namespace: Docker takes at most 255 (write it as [registry/][namespace/]name:tag[@sha256:<64 hex>])");
+            + " namespace: Docker takes at most 255 (write it as [registry/][namespace/]name[:tag][@sha256:<64 hex>])");
   }
 
   @Test

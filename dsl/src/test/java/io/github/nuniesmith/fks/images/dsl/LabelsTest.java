@@ -31,8 +31,8 @@ class LabelsTest {
         arguments("a=b", "v", "label key 'a=b'" + key),
         arguments("\"k\"", "v", "label key '\"k\"'" + key),
         arguments("${KEY}", "v", "label key '${KEY}'" + key),
-        arguments("org.x", "costs $5", "label org.x value 'costs $5' has a $ not of the form ${NAME}: write the value"
-            + " literally, or refer to a build argument of the stage as ${NAME}"),
+        arguments("org.x", "$(id)", "label org.x value '$(id)' has a $ that starts no variable reference: write"
+            + " $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}"),
         arguments("org.x", "a\nb", "label org.x 'a\\nb' contains a control character (newline, tab, ...):"
             + " remove it"),
         arguments("org.x", "", "label org.x is empty: give a value"));

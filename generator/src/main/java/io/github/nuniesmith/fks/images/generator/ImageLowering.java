@@ -11,11 +11,9 @@ import io.github.nuniesmith.fks.images.dsl.User;
 import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Turns an image into the instructions of its Dockerfile, stage by stage. */
 final class ImageLowering {
@@ -43,21 +41,21 @@ final class ImageLowering {
   record LoweredStage(String from, List<Instruction> instructions) {}
 
   static Lowered lower(Image image, Mount.Sharing aptSharing) {
-    Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
     Map<String, Optional<User>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
-      if (stage.from() instanceof From.BuildArg arg) {
-        globalArgs.add(arg.name() + "=" + arg.defaultImage());
-      }
-      stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
-          instructions(image, stage, startUser(endUsers, stage.from()), aptSharing)));
+      stages.add(new LoweredStage(
+          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from()) + " AS " + stage.name(),
+          instructions(image, stage, startUser(image, endUsers, stage), aptSharing)));
     }
-    return new Lowered(syntax(image, globalArgs, stages), List.copyOf(globalArgs), stages, image.directives());
+    List<String> globalArgs = image.globalArgs().stream().map(VariableLowering::argText).toList();
+    return new Lowered(syntax(image, globalArgs, stages), globalArgs, stages, image.directives());
   }
 
   private static String from(From from) {
-    if (from instanceof From.External e) {
+    if (from instanceof From.Expanded e) {
+      return e.reference();
+    } else if (from instanceof From.External e) {
       return e.image().toString();
     } else if (from instanceof From.Previous p) {
       return p.stage();
@@ -81,20 +79,18 @@ final class ImageLowering {
    * The user a stage starts as: the one its parent stage in this set ends as; else root, since an
    * external image's user is not known here.
    */
-  private static Optional<User> startUser(Map<String, Optional<User>> endUsers, From from) {
-    if (from instanceof From.Previous p) {
-      return endUsers.get(p.stage());
-    } else if (from instanceof From.Published p) {
+  private static Optional<User> startUser(Image image, Map<String, Optional<User>> endUsers, Stage stage) {
+    if (stage.from() instanceof From.Published p) {
       return endUsers(p.image()).get(p.target());
     }
-    return Optional.empty();
+    return image.parentStage(stage).flatMap(endUsers::get);
   }
 
   /** The user each stage of {@code image} ends as, in one pass: earlier stages are read before later ones. */
   private static Map<String, Optional<User>> endUsers(Image image) {
     Map<String, Optional<User>> endUsers = new HashMap<>();
     for (Stage stage : image.stages()) {
-      Optional<User> startUser = startUser(endUsers, stage.from());
+      Optional<User> startUser = startUser(image, endUsers, stage);
       endUsers.put(stage.name(), stage.finalUser().or(() -> startUser));
     }
     return endUsers;
@@ -140,7 +136,7 @@ final class ImageLowering {
    * context), and 1.4 to start from a parent of the set, whose tag bake and CI replace with a named
    * context, which older frontends refuse; never below 1.2, which the generated files have always named.
    */
-  private static int syntax(Image image, Set<String> globalArgs, List<LoweredStage> stages) {
+  private static int syntax(Image image, List<String> globalArgs, List<LoweredStage> stages) {
     List<String> lines = new ArrayList<>();
     image.directives().check().ifPresent(c -> lines.add("# check=" + c));
     globalArgs.forEach(a -> lines.add("ARG " + a));

@@ -117,7 +117,7 @@ final class ImagesDocRenderer {
     for (Stage stage : image.stages()) {
       String parent = stage.from() instanceof From.Published p
           ? code(p.image().target(p.target()).orElseThrow().pinned().toString())
-          : stage.from().externalImage().map(ref -> code(ref.toString())).orElse(null);
+          : image.baseImage(stage).map(ref -> code(ref.toString())).orElse(null);
       if (stage.from() instanceof From.BuildArg a) {
         parent += " (build argument " + code(a.name()) + ")";
       }

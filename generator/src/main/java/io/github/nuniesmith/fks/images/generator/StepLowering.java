@@ -62,9 +62,9 @@ final class StepLowering {
     } else if (step instanceof Add add) {
       return List.of(CopyLowering.add(add));
     } else if (step instanceof Env env) {
-      return List.of(keyValues("ENV", env.variables()));
+      return List.of(VariableLowering.env(env));
     } else if (step instanceof Arg arg) {
-      return List.of(Instruction.Other.of("ARG", arg.name() + arg.defaultValue().map(d -> "=" + d).orElse("")));
+      return List.of(VariableLowering.arg(arg));
     } else if (step instanceof Workdir w) {
       return List.of(InstructionLowering.workdir(w));
     } else if (step instanceof User u) {
@@ -112,7 +112,7 @@ final class StepLowering {
   }
 
   /** {@code KEYWORD k="v"}, one pair a line, as ENV and LABEL take them. */
-  private static Instruction keyValues(String keyword, Map<String, String> pairs) {
+  static Instruction keyValues(String keyword, Map<String, String> pairs) {
     List<String> parts = new ArrayList<>();
     pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
     return new Instruction.Other(List.of(), keyword, parts);

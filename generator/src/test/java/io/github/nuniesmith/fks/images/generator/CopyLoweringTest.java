@@ -108,7 +108,7 @@ class CopyLoweringTest {
 
   private static String render(Consumer<Stage.Builder> body) {
     return GENERATOR.render(Image.builder("example", "Dockerfile", CopyLoweringTest.class)
-        .stage("build", s -> body.accept(s.from(PYTHON)))
+        .stage("build", s -> body.accept(s.from(PYTHON).parentEnv("NB_UID", "NB_GID", "APP_DIR", "MODE")))
         .build()).content();
   }
 }

@@ -135,7 +135,7 @@ class InstructionLoweringTest {
   /** The Dockerfile of a one-stage image on {@link #BASE} whose steps {@code body} adds. */
   private static String render(Consumer<Stage.Builder> body) {
     return GENERATOR.render(Image.builder("example", "Dockerfile", InstructionLoweringTest.class)
-        .stage("build", s -> body.accept(s.from(BASE)))
+        .stage("build", s -> body.accept(s.from(BASE).parentEnv("NB_UID", "NB_GID", "PORT", "VERSION", "STOP_SIGNAL", "HOME", "BUILD_ID")))
         .build()).content();
   }
 }

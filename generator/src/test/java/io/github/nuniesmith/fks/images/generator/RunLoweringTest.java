@@ -98,7 +98,7 @@ class RunLoweringTest {
 
   @Test
   void cacheMountWithEveryOption(TestInfo test) {
-    Golden.assertMatches(test, renderAfterSeed(s -> s
+    Golden.assertMatches(test, renderAfterSeed(s -> s.arg("TARGETARCH")
         .run(r -> r.mount(Mount.cache("/root/.npm"),
                 Mount.cache("/opt/conda/pkgs").id("conda-${TARGETARCH}").sharing(Mount.Sharing.LOCKED)
                     .from(Mount.Origin.stage("seed"), "/opt/conda/pkgs").mode("0775").uid("${NB_UID}").gid("100"),
@@ -187,7 +187,7 @@ class RunLoweringTest {
 
   @Test
   void mountOptionsTakeVariables(TestInfo test) {
-    Golden.assertMatches(test, render(s -> s.arg("NB_UID", "1000").arg("CONDA_DIR", "/opt/conda")
+    Golden.assertMatches(test, render(s -> s.arg("NB_UID", "1000").arg("CONDA_DIR", "/opt/conda").arg("TMP_SIZE", "64m")
         .run(r -> r.mount(Mount.cache("${CONDA_DIR}/pkgs").id("conda").uid("${NB_UID}").gid("${NB_GID:-100}"),
                 Mount.tmpfs("$HOME/tmp").size("${TMP_SIZE}"))
             .shell("micromamba install -y -n base python"))));
@@ -196,13 +196,13 @@ class RunLoweringTest {
   /** The Dockerfile of one stage {@code build} on {@link #PYTHON} whose steps {@code body} adds. */
   private static String render(Consumer<Stage.Builder> body) {
     return GENERATOR.render(Image.builder("example", "Dockerfile", RunLoweringTest.class)
-        .stage("build", s -> body.accept(s.from(PYTHON))).build()).content();
+        .stage("build", s -> body.accept(s.from(PYTHON).parentEnv("NB_UID", "NB_GID", "HOME"))).build()).content();
   }
 
   /** Like {@link #render}, after a stage {@code seed} that mounts can name. */
   private static String renderAfterSeed(Consumer<Stage.Builder> body) {
     return GENERATOR.render(Image.builder("example", "Dockerfile", RunLoweringTest.class)
         .stage("seed", s -> s.from(PYTHON))
-        .stage("build", s -> body.accept(s.from(PYTHON))).build()).content();
+        .stage("build", s -> body.accept(s.from(PYTHON).parentEnv("NB_UID", "NB_GID", "HOME"))).build()).content();
   }
 }

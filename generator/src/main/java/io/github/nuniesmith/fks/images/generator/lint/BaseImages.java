@@ -9,7 +9,7 @@ final class BaseImages implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
-      ImageRef ref = stage.from().externalImage().orElse(null);
+      ImageRef ref = subject.image().baseImage(stage).orElse(null);
       if (ref == null) {
         continue;
       }

@@ -28,13 +28,12 @@ record Lineage(List<Lineage.Located> stages) {
     Stage s = stage;
     while (s != null) {
       out.add(new Located(i, s));
-      if (s.from() instanceof From.Previous p) {
-        s = i.stage(p.stage()).orElseThrow();
-      } else if (s.from() instanceof From.Published p) {
+      if (s.from() instanceof From.Published p) {
         i = p.image();
         s = i.stage(p.target()).orElseThrow();
       } else {
-        s = null;
+        // An earlier stage, also one that a FROM ${ARG} names by default.
+        s = i.parentStage(s).flatMap(i::stage).orElse(null);
       }
     }
     return new Lineage(out);

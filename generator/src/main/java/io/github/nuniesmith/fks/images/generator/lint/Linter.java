@@ -20,7 +20,8 @@ public final class Linter {
   private static final List<Check> CHECKS = List.of(
       new BaseImages(), new SecretNames(), new SecretValues(), new CommandStages(), new OciLabels(), new PipPins(),
       new RuntimeCompleteness(), new RunCommands(), new RenderedLayout(), new CdAndSudo(),
-      new FileCopies(), new InstructionStyle());
+      new FileCopies(), new InstructionStyle(), new BaseImageTags(),
+      new LegacyEnvForm());
 
   private final LintPolicy policy;
 

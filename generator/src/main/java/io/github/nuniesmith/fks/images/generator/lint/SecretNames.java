@@ -2,7 +2,6 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.Env;
-import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
@@ -40,10 +39,8 @@ final class SecretNames implements Check {
 
   @Override
   public void check(LintSubject subject, Findings findings) {
+    subject.image().globalArgs().forEach(a -> check(findings, "", "ARG", a.name()));
     for (Stage stage : subject.image().stages()) {
-      if (stage.from() instanceof From.BuildArg a) {
-        check(findings, "", "ARG", a.name());
-      }
       for (Step step : stage.steps()) {
         if (step instanceof Env env) {
           env.variables().keySet().forEach(name -> check(findings, stage.name(), "ENV", name));

@@ -90,7 +90,7 @@ record RandomDefinition(List<String> apt, List<String> pip, Map<String, String> 
   Image image(long order) {
     Random r = new Random(order);
     return Image.builder("app", "app/Dockerfile", RandomDefinition.class)
-        .stage("app", s -> s.from("python:3.12-slim-trixie")
+        .stage("app", s -> s.from("python:3.12-slim-trixie").parentEnv("HOME")
             .apt(shuffled(apt, r).toArray(String[]::new))
             .pip(shuffled(pip, r).toArray(String[]::new))
             .env(shuffled(env, r))

@@ -51,6 +51,23 @@ class LinterTest {
   }
 
   @Test
+  void fks001BaseImageNamesAVersionTag() {
+    assertFindings(lint(app(s -> s.from("python"))),
+        "error FKS001 image app / stage run / from: base image 'python' has no tag, so Docker pulls whatever latest"
+            + " is, which moves: name a version tag such as python:<version>, or pin a digest (Dockerfile:6)");
+    assertFindings(lint(app(s -> s.from("python:latest"))),
+        "error FKS001 image app / stage run / from: base image 'python:latest' uses the tag 'latest', which moves:"
+            + " name a version tag such as python:<version>, or pin a digest (Dockerfile:6)");
+    Image fromArg = Image.builder("app", "Dockerfile", LinterTest.class).arg("BASE", "python:latest")
+        .stage("run", s -> s.from("${BASE}").user("10001:10001")).build();
+    assertFindings(lint(fromArg),
+        "error FKS001 image app / stage run / from: base image 'python:latest' uses the tag 'latest', which moves:"
+            + " name a version tag such as python:<version>, or pin a digest (Dockerfile:8)");
+    assertFindings(lint(app(s -> s.from("python:2024-01-15"))));
+    assertFindings(lint(app(s -> s.from("python:latest@sha256:" + SHA))));
+  }
+
+  @Test
   void fks002BaseImageFromATrustedRegistry() {
     Image image = app(s -> s.from("ghcr.io/example/base:1.0"));
 
@@ -59,6 +76,18 @@ class LinterTest {
         + "from ghcr.io, which is not a trusted registry [docker.io]: use an image from a trusted "
         + "registry, or add ghcr.io to the trusted registries (Dockerfile:6)");
     assertFindings(lint(new LintPolicy(List.of("docker.io", "*.io"), false), image));
+  }
+
+  @Test
+  void trustedRegistriesLookAtTheImageAGlobalArgNamesByDefault() {
+    Image image = Image.builder("app", "Dockerfile", LinterTest.class)
+        .arg("REGISTRY", "ghcr.io").arg("BASE", "$REGISTRY/example/base:1.0")
+        .stage("run", s -> s.from("${BASE}").user("10001:10001")).build();
+
+    assertFindings(lint(LintPolicy.DEFAULT, image),
+        "error FKS002 image app / stage run / from: base image 'ghcr.io/example/base:1.0' comes "
+        + "from ghcr.io, which is not a trusted registry [docker.io]: use an image from a trusted "
+        + "registry, or add ghcr.io to the trusted registries (Dockerfile:9)");
   }
 
   @Test
@@ -218,7 +247,7 @@ class LinterTest {
             + " on it run as root: switch back to a non-root user such as user(\"10001:10001\") after the steps"
             + " that need root (Dockerfile:8)");
     assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
-        .stage("run", s -> s.from(PY).user("0").apt("curl").user("${NB_UID}").user("1000")).build()));
+        .stage("run", s -> s.from(PY).parentEnv("NB_UID").user("0").apt("curl").user("${NB_UID}").user("1000")).build()));
   }
 
   @Test
@@ -282,7 +311,7 @@ class LinterTest {
     assertFindings(lint(app(s -> s.from(PY).workdir("work"))),
         "error FKS015 image app / stage run / workdir: path 'work' is relative, so it depends on the WORKDIR"
             + " before it, which a base image may change: write an absolute path such as /work (Dockerfile:7)");
-    assertFindings(lint(app(s -> s.from(PY).workdir("/app").workdir("${HOME}/work"))));
+    assertFindings(lint(app(s -> s.from(PY).parentEnv("HOME").workdir("/app").workdir("${HOME}/work"))));
   }
 
   @Test
@@ -553,6 +582,15 @@ class LinterTest {
   }
 
   /** An image of one stage {@code run} that runs as a non-root user, configured by {@code body}. */
+  @Test
+  void fks034EnvInTheLegacyForm() {
+    assertFindings(lint(app(s -> s.from(PY).envLegacy("MSG", "hello world"))),
+        "warning FKS034 image app / stage run / env MSG: ENV MSG is in the legacy form ENV key value, which Docker"
+            + " may remove (LegacyKeyValueFormat): write env(\"MSG\", value), rendered ENV MSG=\"value\""
+            + " (Dockerfile:7)");
+    assertFindings(lint(app(s -> s.from(PY).env("MSG", "hello world"))));
+  }
+
   private static Image app(Consumer<Stage.Builder> body) {
     return Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("run", s -> {

@@ -96,7 +96,7 @@ class ReportWriterTest {
         + " exactly with ==. Checked by the lint goal on the built set and its rendered Dockerfiles. Corresponds to"
         + " hadolint DL3013. To accept a finding, add .suppress(\"FKS024\", \"<reason>\") to the definition it names.");
     assertThat(driver.get("rules").get(0).get("help").get("text").asText()).isEqualTo("Base image names a version tag,"
-        + " never latest or none. Checked when the definition is built: a definition that breaks it is refused."
+        + " never latest or none. Checked by the lint goal on the built set and its rendered Dockerfiles."
         + " Corresponds to hadolint DL3006, DL3007.");
   }
 

@@ -1,0 +1,199 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dockerfile scoping of ARG and ENV, checked over every value Docker expands ({@link Step#expanded},
+ * {@link From#expanded}), as the Dockerfile reference defines it:
+ *
+ * <ul>
+ *   <li>global ARGs (before the first FROM) and the predefined platform ARGs ({@link #PLATFORM_ARGS})
+ *       are visible to FROM lines only; a stage sees one after declaring it again with {@code ARG NAME};
+ *   <li>a stage sees the ARGs and ENVs declared before a step, and those of the stage of this file it
+ *       starts from; a stage from a target of another image of the set sees that image's ENV (ARGs do
+ *       not persist in an image);
+ *   <li>the predefined proxy ARGs ({@link #PROXY_ARGS}) are visible everywhere without a declaration, and
+ *       {@code PATH}, which Docker sets in every image (also {@code scratch});
+ *   <li>a stage from an image outside this set sees the ENV names it declares the parent sets
+ *       ({@link From#parentEnv}): the model cannot read a registry image, so it is told, not guessing.
+ * </ul>
+ */
+final class VariableScope {
+  /** ARGs Docker predefines in the global scope, for FROM lines only. */
+  static final List<String> PLATFORM_ARGS = List.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+      "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
+  /** ARGs Docker predefines for every stage, usable without a declaration. */
+  static final List<String> PROXY_ARGS = List.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
+      "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+
+  /**
+   * What a stage sees at its end.
+   *
+   * @param args the ARG names, inherited by a stage of this file that starts from it
+   * @param env the ENV names, inherited also by images that start from it
+   */
+  private record End(Set<String> args, Set<String> env) {}
+
+  private final List<Arg> globals;
+  private final List<Stage> stages;
+  /** Global ARG defaults resolved in order; an ARG without a default, or one that needs an unknown value, is absent. */
+  private final Map<String, String> globalValues = new LinkedHashMap<>();
+
+  VariableScope(List<Arg> globals, List<Stage> stages) {
+    this.globals = globals;
+    this.stages = stages;
+    for (Arg arg : globals) {
+      arg.defaultValue().ifPresent(d -> {
+        List<String> names = Expansions.names(d, "arg default");
+        if (globalValues.keySet().containsAll(names)) {
+          globalValues.put(arg.name(), Expansions.resolve(d, globalValues));
+        }
+      });
+    }
+  }
+
+  /** Checks every global ARG default and every stage; a reference out of scope is a DefinitionException. */
+  void check() {
+    Set<String> declared = new HashSet<>(PLATFORM_ARGS);
+    for (Arg arg : globals) {
+      Checks.within("arg " + arg.name(), () -> arg.expanded().forEach(value -> {
+        for (String name : Expansions.names(value, "arg " + arg.name() + " default")) {
+          Checks.check(declared.contains(name), "refers to ${%s}, which is not a global ARG declared before it:"
+              + " declare it on the image with arg(\"%s\", default) above this one", name, name);
+        }
+      }));
+      declared.add(arg.name());
+    }
+    ends(declared, true);
+  }
+
+  /**
+   * The stage of this file that {@code stage} starts from: {@link From.Previous}, or {@link From.Expanded}
+   * whose default names a stage.
+   */
+  Optional<String> parentStage(Stage stage) {
+    if (stage.from() instanceof From.Previous p) {
+      return Optional.of(p.stage());
+    }
+    return resolved(stage).filter(text -> stages.stream().anyMatch(s -> s.name().equals(text)));
+  }
+
+  /** The registry image {@code stage} starts from, when its FROM names one with the global ARGs' defaults. */
+  Optional<ImageRef> baseImage(Stage stage) {
+    if (stage.from() instanceof From.Expanded) {
+      return parentStage(stage).isPresent() ? Optional.empty() : resolved(stage).map(ImageRef::parse);
+    }
+    return stage.from().externalImage();
+  }
+
+  /** An {@link From.Expanded} reference with the global defaults, unless it needs a value not known before the build. */
+  private Optional<String> resolved(Stage stage) {
+    if (!(stage.from() instanceof From.Expanded e)) {
+      return Optional.empty();
+    }
+    List<String> names = Expansions.names(e.reference(), "from reference");
+    return globalValues.keySet().containsAll(names)
+        ? Optional.of(Expansions.resolve(e.reference(), globalValues)) : Optional.empty();
+  }
+
+  /** Checks each FROM's default text: an earlier stage, or an image reference. */
+  void checkFromDefaults() {
+    Set<String> earlier = new HashSet<>();
+    for (Stage stage : stages) {
+      resolved(stage).ifPresent(text -> Checks.within("stage " + stage.name() + " / from", () -> {
+        Checks.check(!text.isEmpty(), "%s is empty by default: give the global ARGs it names a default",
+            ((From.Expanded) stage.from()).reference());
+        boolean isStage = stages.stream().anyMatch(s -> s.name().equals(text));
+        Checks.check(Rule.FKS014, !isStage || earlier.contains(text),
+            "%s names stage %s by default, which is not an earlier stage of this image: define it above",
+            ((From.Expanded) stage.from()).reference(), Checks.quote(text));
+        if (!isStage) {
+          Checks.within(((From.Expanded) stage.from()).reference() + " by default", () -> ImageRef.parse(text));
+        }
+      }));
+      earlier.add(stage.name());
+    }
+  }
+
+  /** The ENV names each stage of {@code image} ends with. */
+  static Set<String> envAtEnd(Image image, String stage) {
+    VariableScope scope = new VariableScope(image.globalArgs(), image.stages());
+    Set<String> globalNames = new HashSet<>(PLATFORM_ARGS);
+    image.globalArgs().forEach(a -> globalNames.add(a.name()));
+    return scope.ends(globalNames, false).get(stage).env();
+  }
+
+  private Map<String, End> ends(Set<String> globalNames, boolean check) {
+    Map<String, End> ends = new HashMap<>();
+    for (Stage stage : stages) {
+      Runnable body = () -> ends.put(stage.name(), end(stage, ends, globalNames, check));
+      if (check) {
+        Checks.within("stage " + stage.name(), body);
+      } else {
+        body.run();
+      }
+    }
+    return ends;
+  }
+
+  private End end(Stage stage, Map<String, End> ends, Set<String> globalNames, boolean check) {
+    From from = stage.from();
+    if (check) {
+      Checks.within("from", () -> from.expanded().forEach(value -> {
+        for (String name : Expansions.names(value, "from")) {
+          Checks.check(globalNames.contains(name), "refers to ${%s}, which is not a global ARG: FROM lines see only"
+              + " the ARGs declared before the first FROM; declare it on the image with arg(\"%s\", default)",
+              name, name);
+        }
+      }));
+    }
+    Set<String> args = new HashSet<>();
+    Set<String> env = new HashSet<>(from.parentEnv());
+    env.add("PATH");
+    Optional<End> parent = parentStage(stage).map(ends::get);
+    parent.ifPresent(p -> {
+      args.addAll(p.args());
+      env.addAll(p.env());
+    });
+    if (from instanceof From.Published p) {
+      env.addAll(envAtEnd(p.image(), p.target()));
+    }
+    boolean external = parent.isEmpty() && !(from instanceof From.Published);
+    for (Step step : stage.steps()) {
+      if (check) {
+        Checks.within(step.describe(), () -> step.expanded().forEach(value -> {
+          for (String name : Expansions.names(value, "value")) {
+            checkVisible(name, args, env, globalNames, external);
+          }
+        }));
+      }
+      if (step instanceof Arg a) {
+        args.add(a.name());
+      } else if (step instanceof Env e) {
+        env.addAll(e.variables().keySet());
+      }
+    }
+    return new End(args, env);
+  }
+
+  private static void checkVisible(String name, Set<String> args, Set<String> env, Set<String> globalNames,
+      boolean external) {
+    if (args.contains(name) || env.contains(name) || PROXY_ARGS.contains(name)) {
+      return;
+    }
+    String fix = "declare it in this stage with arg(\"" + name + "\") before this step";
+    Checks.check(!PLATFORM_ARGS.contains(name), "refers to ${%s}, which Docker predefines for FROM lines only: %s",
+        name, fix);
+    Checks.check(!globalNames.contains(name), "refers to ${%s}, a global ARG, which FROM lines see but the steps of"
+        + " a stage do not: %s", name, fix);
+    Checks.check(false, "refers to ${%s}, which this stage does not declare before this step: declare it with"
+        + " arg(\"%s\") or env(\"%s\", value) before this step%s", name, name, name,
+        external ? ", or, if the parent image sets it, name it with parentEnv(\"" + name + "\")" : "");
+  }
+}
