@@ -40,7 +40,7 @@ final class ImageLowering {
    */
   record LoweredStage(String from, List<Instruction> instructions) {}
 
-  static Lowered lower(Image image, Mount.Sharing aptSharing) {
+  static Lowered lower(Image image, Mount.Sharing aptSharing, ContentTags parents) {
     Set<String> globalArgs = new LinkedHashSet<>();
     List<LoweredStage> stages = new ArrayList<>();
     Map<String, Optional<UserSpec>> endUsers = endUsers(image);
@@ -48,19 +48,19 @@ final class ImageLowering {
       if (stage.from() instanceof From.BuildArg arg) {
         globalArgs.add(arg.name() + "=" + arg.defaultImage());
       }
-      stages.add(new LoweredStage(from(stage.from()) + " AS " + stage.name(),
+      stages.add(new LoweredStage(from(stage.from(), parents) + " AS " + stage.name(),
           instructions(stage, startUser(endUsers, stage.from()), aptSharing)));
     }
     return new Lowered(syntax(image), List.copyOf(globalArgs), stages);
   }
 
-  private static String from(From from) {
+  private static String from(From from, ContentTags parents) {
     if (from instanceof From.External e) {
       return e.image().toString();
     } else if (from instanceof From.Previous p) {
       return p.stage();
     } else if (from instanceof From.Published p) {
-      return p.image().target(p.target()).orElseThrow().pinned().toString();
+      return parents.reference(p);
     } else if (from instanceof From.BuildArg a) {
       return "${" + a.name() + "}";
     }
