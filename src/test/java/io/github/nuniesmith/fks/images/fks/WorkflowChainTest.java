@@ -87,6 +87,45 @@ class WorkflowChainTest {
     }
   }
 
+  /**
+   * On the default branch, also on a manual run or a re-run, a base's job first asks the registry for
+   * the content tags the bake file pushes for it: one it has is not built or pushed again, and the
+   * human tags are pointed at it; a pull request builds every target, as nothing is pushed.
+   */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  @SuppressWarnings("unchecked")
+  void onTheDefaultBranchABaseJobSkipsTheContentTagsTheRegistryHasAlready(Strategy strategy) {
+    Rendered r = new Rendered(strategy);
+
+    for (Tier base : r.set.tiers()) {
+      String job = "build-" + base.name();
+      List<Map<String, Object>> steps = (List<Map<String, Object>>) r.jobs.get(job).get("steps");
+      List<String> expected = new ArrayList<>();
+      for (String target : r.targetsOf(base.name())) {
+        List<String> tags = r.tags(target);
+        assertThat(tags).as(target + ": moving, versioned and content tag").hasSize(3);
+        expected.add(target + " " + tags.get(2) + " " + tags.get(0) + " " + tags.get(1));
+      }
+      Map<String, Object> check = r.step(job, "published");
+      int bake = steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("docker/bake-action@"))
+          .findFirst().orElseThrow());
+      assertThat(steps.indexOf(check)).as(job).isLessThan(bake);
+      assertThat(check.get("if")).as(job).isEqualTo("env.PUSH == 'true'");
+      assertThat(((String) ((Map<String, Object>) check.get("env")).get("CONTENT_TAGS")).lines()).as(job)
+          .containsExactlyElementsOf(expected);
+      assertThat((String) check.get("run")).as(job).contains(
+          "docker buildx imagetools inspect --format '{{json .Manifest}}' \"$content\"",
+          "docker buildx imagetools create --tag \"$tag\" \"$content\"",
+          "| tee -a \"$GITHUB_STEP_SUMMARY\"",
+          ">> \"$GITHUB_OUTPUT\"");
+      assertThat(steps.get(bake).get("if")).as(job).isEqualTo("env.PUSH != 'true' || steps.published.outputs.build != ''");
+      // A manual run sets every base's filter, so it runs this check too.
+      assertThat(r.jobs.get("changes").get("outputs")).as(job).extracting(o -> ((Map<String, Object>) o).get(base.name()))
+          .asString().startsWith("${{ github.event_name == 'workflow_dispatch' || ");
+    }
+  }
+
   /** The rendered workflow and bake file of one strategy, and what they say. */
   private static final class Rendered {
     final ImageSet set;
