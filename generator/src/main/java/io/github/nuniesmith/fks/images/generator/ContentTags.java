@@ -6,6 +6,7 @@ import io.github.nuniesmith.fks.images.dsl.ImageRef;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Target;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +48,11 @@ public final class ContentTags {
    * the files they read from their build contexts.
    */
   static ContentTags derive(List<Image> images, ContextFiles contexts, BiFunction<Image, ContentTags, GeneratedFile> render) {
-    ContentTags tags = NONE;
+    Map<String, String> digests = new LinkedHashMap<>();
+    // A read-only view that grows as each image is derived: an image is rendered after its parents.
+    ContentTags tags = new ContentTags(Collections.unmodifiableMap(digests));
     for (Image image : builtOn(images)) {
-      String text = render.apply(image, tags).content();
-      Map<String, String> more = new LinkedHashMap<>(tags.digests);
-      more.put(image.name(), digest(image, text, tags, contexts));
-      tags = new ContentTags(java.util.Collections.unmodifiableMap(more));
+      digests.put(image.name(), digest(image, render.apply(image, tags).content(), tags, contexts));
     }
     return tags;
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record ContextFiles(Map<String, SortedMap<String, String>> images) {
   public ContextFiles {
     Map<String, SortedMap<String, String>> copy = new LinkedHashMap<>();
     images.forEach((image, files) -> copy.put(image, new TreeMap<>(files)));
-    images = java.util.Collections.unmodifiableMap(copy);
+    images = Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -185,8 +185,7 @@ final class WorkflowRenderer {
 
   /** The workflow of {@code graph}. */
   static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header, RepositoryLayout layout) {
-    String onDefaultBranch = "github.event_name != 'pull_request' && github.ref == 'refs/heads/"
-        + layout.defaultBranch() + "'";
+    String onDefaultBranch = onDefaultBranch(layout);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("branch", layout.defaultBranch());
@@ -225,7 +224,7 @@ final class WorkflowRenderer {
     model.put("logins", logins);
     model.put("buildPermissions", logins.stream().anyMatch(l -> l.registry().equals("ghcr.io"))
         ? List.of("contents: read", "packages: write") : List.of("contents: read"));
-    model.put("bases", baseJobs(graph, contentTags));
+    model.put("bases", baseJobs(graph, contentTags, layout));
     model.put("publishedStep", PUBLISHED_STEP);
     model.put("contentTagsVariable", CONTENT_TAGS);
     model.put("publishedScript", PUBLISHED_SCRIPT);
@@ -252,16 +251,31 @@ final class WorkflowRenderer {
     return graph.nodes().stream().map(n -> new Filter(n.name(), graph.triggerPaths(n.name()))).toList();
   }
 
-  static List<BaseJob> baseJobs(ImageGraph graph, ContentTags contentTags) {
+  /** Whether the run is on the branch whose pushes publish: a push, a manual run or a re-run there. */
+  static String onDefaultBranch(RepositoryLayout layout) {
+    return "github.event_name != 'pull_request' && github.ref == 'refs/heads/" + layout.defaultBranch() + "'";
+  }
+
+  /**
+   * One job per base. It runs when its filter matched, also when a parent was skipped as unchanged,
+   * never after a failure; on the default branch a base with content tags runs even when its files did
+   * not change: its skip step then only asks the registry, and every content tag a child builds FROM
+   * exists before the child's job starts (also on the first run after content tags were adopted, or
+   * after a build-context file of the base changed).
+   */
+  static List<BaseJob> baseJobs(ImageGraph graph, ContentTags contentTags, RepositoryLayout layout) {
     List<BaseJob> jobs = new ArrayList<>();
     for (ImageGraph.Node base : graph.bases()) {
       // An image that publishes no target (a plain Image, not a tier) is named without a tag.
       String title = base.targets().isEmpty() ? base.name() : base.name() + " (" + base.targets().get(0).moving() + ")";
       List<String> own = BakeRenderer.targetNames(base);
+      List<String> contentTagLines = contentTagLines(base, contentTags);
+      String changed = "needs." + CHANGES_JOB + ".outputs." + base.name() + " == 'true'";
       jobs.add(new BaseJob(baseJob(base.name()), title,
-          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()), condition(base.name()),
-          Bake.of(String.join(",", own), cache(BakeRenderer.linkedTargets(graph, base), own),
-              contentTagLines(base, contentTags))));
+          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()),
+          "${{ !cancelled() && !failure() && " + (contentTagLines.isEmpty() ? changed
+              : "(" + changed + " || " + onDefaultBranch(layout) + ")") + " }}",
+          Bake.of(String.join(",", own), cache(BakeRenderer.linkedTargets(graph, base), own), contentTagLines)));
     }
     return jobs;
   }
@@ -335,10 +349,6 @@ final class WorkflowRenderer {
     return needs;
   }
 
-  /** Runs when its filter matched, also when a parent was skipped as unchanged, never after a failure. */
-  private static String condition(String filter) {
-    return "${{ !cancelled() && !failure() && needs." + CHANGES_JOB + ".outputs." + filter + " == 'true' }}";
-  }
 
   /** One login per registry the tags name: GitHub's token for ghcr.io, repository secrets otherwise. */
   static List<Login> logins(ImageGraph graph) {

@@ -30,7 +30,7 @@ class WorkflowRendererTest {
 
   @Test
   void baseJobsAreChainedByNeedsAsTheGraphSays() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
         tuple("build-cpu", List.of("verify", "changes")),
         tuple("build-ml", List.of("verify", "changes", "build-cpu")),
         tuple("build-gpu", List.of("verify", "changes", "build-ml")));
@@ -38,7 +38,7 @@ class WorkflowRendererTest {
 
   @Test
   void eachBaseBakesEachOfItsPublishedTargets() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS)).extracting(j -> j.bake().targets())
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)).extracting(j -> j.bake().targets())
         .containsExactly("cpu-builder,cpu-runtime", "ml-builder,ml-runtime", "gpu-builder,gpu-runtime");
   }
 
@@ -78,17 +78,19 @@ class WorkflowRendererTest {
   void underOptionTwoTheMlServicesAreInTheGpuMatrix() {
     ImageSet set = Hierarchies.threeTiers(Strategy.OPTION_2, "example/fks");
     ImageGraph option2 = ImageGraph.of(set, RepositoryLayout.DEFAULT);
+    ContentTags tags = Hierarchies.GENERATOR.contentTags(set, ContextFiles.NONE);
 
-    assertThat(WorkflowRenderer.baseJobs(option2, Hierarchies.GENERATOR.contentTags(set, ContextFiles.NONE))).extracting(BaseJob::id, BaseJob::needs).containsExactly(
-        tuple("build-cpu", List.of("verify", "changes")),
-        tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
+    assertThat(WorkflowRenderer.baseJobs(option2, tags, RepositoryLayout.DEFAULT)).extracting(BaseJob::id, BaseJob::needs)
+        .containsExactly(
+            tuple("build-cpu", List.of("verify", "changes")),
+            tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
     assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " " + j.services())
         .containsExactly("services-on-cpu [app]", "services-on-gpu [ai, train]");
   }
 
   @Test
   void eachTargetCachesUnderItsOwnNameAndAJobReadsTheCachesOfTheParentsItBakes() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS).get(1).bake().cache()).containsExactly(
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT).get(1).bake().cache()).containsExactly(
         "cpu-builder.cache-from=type=gha,scope=cpu-builder",
         "cpu-runtime.cache-from=type=gha,scope=cpu-runtime",
         "ml-builder.cache-from=type=gha,scope=ml-builder",
@@ -112,10 +114,19 @@ class WorkflowRendererTest {
         "generated/docker/Dockerfile.ml", "generated/services/ai/Dockerfile", "services/ai/**");
   }
 
+  /**
+   * On the default branch a base others build on runs even when unchanged, where its skip step only
+   * asks the registry: every content tag a child builds FROM then exists before the child builds.
+   */
   @Test
-  void aJobRunsWhenItsFilterMatchedEvenIfAnUnchangedParentWasSkipped() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS).get(2).condition())
-        .isEqualTo("${{ !cancelled() && !failure() && needs.changes.outputs.gpu == 'true' }}");
+  void aJobRunsWhenItsFilterMatchedEvenIfAnUnchangedParentWasSkippedAndABaseOthersBuildOnAlwaysOnMain() {
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT).get(2).condition())
+        .isEqualTo("${{ !cancelled() && !failure() && (needs.changes.outputs.gpu == 'true'"
+            + " || github.event_name != 'pull_request' && github.ref == 'refs/heads/main') }}");
+    ImageSet alone = Hierarchies.oneTierWith(0);
+    assertThat(WorkflowRenderer.baseJobs(ImageGraph.of(alone, RepositoryLayout.DEFAULT),
+        Hierarchies.GENERATOR.contentTags(alone, ContextFiles.NONE), RepositoryLayout.DEFAULT).get(0).condition())
+        .isEqualTo("${{ !cancelled() && !failure() && needs.changes.outputs.cpu == 'true' }}");
   }
 
   @Test
@@ -227,7 +238,7 @@ class WorkflowRendererTest {
   void everyBaseOthersBuildOnSkipsItsContentTagsPublishedAlreadyOnTheDefaultBranch() {
     String text = workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
 
-    for (BaseJob job : WorkflowRenderer.baseJobs(GRAPH, TAGS)) {
+    for (BaseJob job : WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)) {
       ImageGraph.Node base = GRAPH.node(job.id().substring("build-".length()));
       assertThat(job.bake().contentTags()).as(job.id()).hasSize(base.targets().size());
       StringBuilder lines = new StringBuilder();
