@@ -50,6 +50,7 @@ final class WorkflowRenderer {
       + "\" -Dfks.plan.summary=\"$GITHUB_STEP_SUMMARY\"";
   /** Whether this run pushes: registry logins and pushes happen only then. */
   static final String PUSHING = "env.PUSH == 'true'";
+  /** Whether this run pushes nothing: pull requests, and runs off the default branch. */
   static final String NOT_PUSHING = "env.PUSH != 'true'";
   /** Every pushed image carries full build provenance and an SBOM. */
   static final String PROVENANCE = "mode=max";
