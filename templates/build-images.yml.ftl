@@ -129,12 +129,29 @@ jobs:
           username: ${login.username}
           password: ${login.password}
 </#list>
+<#if bake.contentTags?has_content>
+      - id: ${publishedStep}
+        name: skip content tags published already
+        if: ${loginCondition}
+        env:
+          ${contentTagsVariable}: |
+<#list bake.contentTags as line>
+            ${line}
+</#list>
+        run: |
+<#list publishedScript as line>
+          ${line}
+</#list>
+</#if>
       - name: bake ${bake.targets}
+<#if bake.condition?has_content>
+        if: ${bake.condition}
+</#if>
         uses: ${bakeAction.uses} # ${bakeAction.release}
         with:
           source: .
           files: ${bakeFile}
-          targets: ${bake.targets}
+          targets: ${bake.input}
           push: ${pushSwitch}
           provenance: ${provenance}
           sbom: ${sbom}

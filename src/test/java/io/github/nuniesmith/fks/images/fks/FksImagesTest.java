@@ -60,15 +60,15 @@ class FksImagesTest {
     }
   }
 
-  /** Each stage that starts from another image of the set names that image's versioned tag. */
+  /** Each stage that starts from another image of the set names that image's content tag, which never moves. */
   @Test
-  void everyChildStartsFromItsParentsVersionedTag() {
+  void everyChildStartsFromItsParentsContentTag() {
     for (Image image : FKS.set().images()) {
       List<String> froms = FKS.parsed(image).stages().stream().map(DockerfileText.Stage::from).toList();
       List<String> expected = new ArrayList<>();
       for (Stage stage : image.stages()) {
         expected.add(stage.from() instanceof From.Published p
-            ? "FROM " + p.image().target(p.target()).orElseThrow().pinned() + " AS " + stage.name()
+            ? "FROM " + FKS.contentTag(p.image().name(), p.image().target(p.target()).orElseThrow()) + " AS " + stage.name()
             : froms.get(expected.size()));
       }
       assertThat(froms).as(image.name()).isEqualTo(expected);
@@ -198,8 +198,9 @@ class FksImagesTest {
       Tier tier = service.tier();
       DockerfileText file = FKS.parsed(FKS.set().image(service.name()).orElseThrow());
       assertThat(file.stages().get(0).from()).as(service.name())
-          .isEqualTo("FROM " + tier.builderTarget().pinned() + " AS builder");
-      assertThat(file.last().from()).as(service.name()).isEqualTo("FROM " + tier.runtimeTarget().pinned() + " AS runtime");
+          .isEqualTo("FROM " + FKS.contentTag(tier.name(), tier.builderTarget()) + " AS builder");
+      assertThat(file.last().from()).as(service.name())
+          .isEqualTo("FROM " + FKS.contentTag(tier.name(), tier.runtimeTarget()) + " AS runtime");
       String python = "python" + tier.root().python().orElseThrow().version();
       String pth = String.join(" ", tier.lineage().stream()
           .map(t -> t.environment().value() + "/lib/" + python + "/site-packages").toList());
@@ -219,7 +220,8 @@ class FksImagesTest {
       String env = tier.environment().value();
       assertThat(runtime.instructions()).as(tier.name()).contains("COPY --from=builder " + env + " " + env);
       tier.parent().ifPresent(p ->
-          assertThat(runtime.from()).as(tier.name()).isEqualTo("FROM " + p.runtimeTarget().pinned() + " AS runtime"));
+          assertThat(runtime.from()).as(tier.name())
+              .isEqualTo("FROM " + FKS.contentTag(p.name(), p.runtimeTarget()) + " AS runtime"));
       for (SourceBuild build : tier.sourceBuilds()) {
         assertThat(runtime.instructions()).as(tier.name())
             .contains("COPY --from=" + build.stageName() + " " + build.prefix().value() + "/lib/ /usr/local/lib/");
@@ -269,7 +271,7 @@ class FksImagesTest {
     assertThat(option2.files().keySet()).doesNotContain(MlBase.TIER.dockerfile().value());
     Image gpu = option2.set().image(GpuBase.TIER.name()).orElseThrow();
     assertThat(option2.parsed(gpu).stages().get(0).from())
-        .isEqualTo("FROM " + CpuBase.TIER.builderTarget().pinned() + " AS builder");
+        .isEqualTo("FROM " + option2.contentTag(CpuBase.TIER.name(), CpuBase.TIER.builderTarget()) + " AS builder");
     List<String> runs = option2.parsed(gpu).stages().stream().flatMap(s -> s.withKeyword("RUN").stream()).toList();
     int cudaTorch = indexOfRunWith(runs, Pins.GpuTorch.TORCH);
     assertThat(cudaTorch).as("the RUN installing " + Pins.GpuTorch.TORCH).isNotNegative();
@@ -285,7 +287,7 @@ class FksImagesTest {
     RenderedSet option3 = RenderedSet.of(Strategy.OPTION_3);
     Image gpu = option3.set().image(GpuBase.TIER.name()).orElseThrow();
     assertThat(option3.parsed(gpu).stages().get(0).from())
-        .isEqualTo("FROM " + CpuBase.TIER.builderTarget().pinned() + " AS builder");
+        .isEqualTo("FROM " + option3.contentTag(CpuBase.TIER.name(), CpuBase.TIER.builderTarget()) + " AS builder");
     assertThat(RenderedSet.steps(gpu, PipInstall.class).stream().flatMap(p -> p.requirements().stream()).map(PipRequirement::canonicalName))
         .doesNotContainAnyElementsOf(MlBase.TIER.pipInstalls().stream()
             .flatMap(p -> p.requirements().stream()).map(PipRequirement::canonicalName).filter(n -> !n.equals("torch")).toList());

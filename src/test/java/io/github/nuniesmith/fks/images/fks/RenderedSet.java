@@ -6,6 +6,8 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Target;
+import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import java.util.ArrayList;
@@ -34,6 +36,12 @@ record RenderedSet(ImageSet set, Map<String, String> files) {
       files.put(f.path(), f.content());
     }
     return new RenderedSet(set, files);
+  }
+
+  /** The content tag that the children of {@code image} name in FROM for its {@code target}. */
+  String contentTag(String image, Target target) {
+    return GENERATOR.contentTags(set, ContextFiles.NONE).of(image, target).orElseThrow(
+        () -> new AssertionError("no image builds on " + image + ", so it has no content tag")).toString();
   }
 
   /** The rendered Dockerfile of {@code image}. */

@@ -7,6 +7,8 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.ContentTags;
+import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
@@ -164,12 +166,15 @@ class StrategyOptionsTest {
   /** Each image's parents, read from the FROM lines of its rendered Dockerfile. */
   private static Map<String, List<String>> parents(Strategy strategy) {
     ImageSet set = new FksImages().imageSet(strategy);
+    Generator generator = new Generator("src/main/java", "./mvnw -Pgenerate");
+    ContentTags tags = generator.contentTags(set, ContextFiles.NONE);
     Map<String, String> publisher = new LinkedHashMap<>();
     for (Image image : set.images()) {
-      image.targets().forEach(t -> publisher.put(t.pinned().toString(), image.name()));
+      // Children name a parent by the content tag it publishes beside its human tags.
+      image.targets().forEach(t -> tags.of(image.name(), t).ifPresent(c -> publisher.put(c.toString(), image.name())));
     }
     Map<String, String> texts = new LinkedHashMap<>();
-    new Generator("src/main/java", "./mvnw -Pgenerate").render(set).forEach(f -> texts.put(f.path(), f.content()));
+    generator.render(set).forEach(f -> texts.put(f.path(), f.content()));
     Map<String, List<String>> parents = new LinkedHashMap<>();
     for (Image image : set.images()) {
       List<String> found = new ArrayList<>();

@@ -30,6 +30,7 @@ class WorkflowChainTest {
   private static final String BAKE_FILE = "generated/docker-bake.hcl";
   private static final Pattern TARGET = Pattern.compile("(?s)target \"([a-z0-9-]+)\" \\{\n(.*?)\n}");
   private static final Pattern TAGS = Pattern.compile("tags += \\[(.*)]");
+  private static final Pattern SKIPPING = Pattern.compile("\\$\\{\\{ steps\\.published\\.outputs\\.build \\|\\| '([a-z0-9,-]+)' }}");
   private static final Pattern CONTEXT = Pattern.compile(
       "\"([^\"]+)\" = FKS_PARENTS == \"registry\" \\? \"docker-image://([^\"]+)\" : \"target:([a-z0-9-]+)\"");
 
@@ -83,6 +84,45 @@ class WorkflowChainTest {
               .containsAnyElementsOf(parentTags);
         }
       }
+    }
+  }
+
+  /**
+   * On the default branch, also on a manual run or a re-run, a base's job first asks the registry for
+   * the content tags the bake file pushes for it: one it has is not built or pushed again, and the
+   * human tags are pointed at it; a pull request builds every target, as nothing is pushed.
+   */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  @SuppressWarnings("unchecked")
+  void onTheDefaultBranchABaseJobSkipsTheContentTagsTheRegistryHasAlready(Strategy strategy) {
+    Rendered r = new Rendered(strategy);
+
+    for (Tier base : r.set.tiers()) {
+      String job = "build-" + base.name();
+      List<Map<String, Object>> steps = (List<Map<String, Object>>) r.jobs.get(job).get("steps");
+      List<String> expected = new ArrayList<>();
+      for (String target : r.targetsOf(base.name())) {
+        List<String> tags = r.tags(target);
+        assertThat(tags).as(target + ": moving, versioned and content tag").hasSize(3);
+        expected.add(target + " " + tags.get(2) + " " + tags.get(0) + " " + tags.get(1));
+      }
+      Map<String, Object> check = r.step(job, "published");
+      int bake = steps.indexOf(steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("docker/bake-action@"))
+          .findFirst().orElseThrow());
+      assertThat(steps.indexOf(check)).as(job).isLessThan(bake);
+      assertThat(check.get("if")).as(job).isEqualTo("env.PUSH == 'true'");
+      assertThat(((String) ((Map<String, Object>) check.get("env")).get("CONTENT_TAGS")).lines()).as(job)
+          .containsExactlyElementsOf(expected);
+      assertThat((String) check.get("run")).as(job).contains(
+          "docker buildx imagetools inspect --format '{{json .Manifest}}' \"$content\"",
+          "docker buildx imagetools create --tag \"$tag\" \"$content\"",
+          "| tee -a \"$GITHUB_STEP_SUMMARY\"",
+          ">> \"$GITHUB_OUTPUT\"");
+      assertThat(steps.get(bake).get("if")).as(job).isEqualTo("env.PUSH != 'true' || steps.published.outputs.build != ''");
+      // A manual run sets every base's filter, so it runs this check too.
+      assertThat(r.jobs.get("changes").get("outputs")).as(job).extracting(o -> ((Map<String, Object>) o).get(base.name()))
+          .asString().startsWith("${{ github.event_name == 'workflow_dispatch' || ");
     }
   }
 
@@ -152,7 +192,10 @@ class WorkflowChainTest {
           .findFirst().orElseThrow(() -> new AssertionError(job + " has no bake step"));
       Map<String, Object> with = (Map<String, Object>) bake.get("with");
       String targets = (String) with.get("targets");
-      assertThat(job.startsWith("build-") ? List.of(targets.split(",")) : List.of(image))
+      // A base's job builds those of its targets whose content tag is not published, by default all.
+      Matcher skipping = SKIPPING.matcher(targets);
+      String all = skipping.matches() ? skipping.group(1) : targets;
+      assertThat(job.startsWith("build-") ? List.of(all.split(",")) : List.of(image))
           .as(job).isEqualTo(targetsOf(image));
       if (!job.startsWith("build-")) {
         assertThat(targets).isEqualTo("${{ matrix.service }}");

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The {@code docker buildx bake} file of the hierarchy: one target per published stage, parents
  * linked through {@code target:} contexts so that bake builds them first and uses them in place of
- * the tags the Dockerfiles name; groups {@code bases}, {@code services} and {@code default}. The
+ * the content tags the Dockerfiles name; groups {@code bases}, {@code services} and {@code default}. The
  * variable {@link #PARENTS} turns the links off: with {@code registry}, a child pulls its parents'
  * tags, as CI does on the default branch after the parents' jobs pushed them.
  */
@@ -39,8 +39,9 @@ final class BakeRenderer {
 
   private BakeRenderer() {}
 
-  static GeneratedFile render(ImageGraph graph, List<String> header, List<String> platforms, String generatedFolder) {
-    List<BakeTarget> targets = targets(graph);
+  static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header, List<String> platforms,
+      String generatedFolder) {
+    List<BakeTarget> targets = targets(graph, contentTags);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("platforms", platforms.stream().map(BakeRenderer::quoted).toList());
@@ -59,22 +60,32 @@ final class BakeRenderer {
     return GeneratedFile.withSeal(FILE, Templates.process("docker-bake.hcl.ftl", model));
   }
 
-  /** Every published target of every image, in build order. */
-  static List<BakeTarget> targets(ImageGraph graph) {
+  /**
+   * Every published target of every image, in build order, with its tags: the moving one, the
+   * versioned one and, where others build on it, its content tag, which its children's FROM names.
+   */
+  static List<BakeTarget> targets(ImageGraph graph, ContentTags contentTags) {
     List<BakeTarget> targets = new ArrayList<>();
     for (ImageGraph.Node node : graph.nodes()) {
       Map<String, String> contexts = new LinkedHashMap<>();
       for (ImageGraph.ParentTarget parent : node.from()) {
-        contexts.put(parent.target().pinned().toString(),
+        contexts.put(contentTags.of(parent.image(), parent.target()).orElseThrow().toString(),
             "target:" + targetName(graph.node(parent.image()), parent.target()));
       }
       String dockerfile = relative(node.context(), node.dockerfile());
       for (Target target : node.targets()) {
         targets.add(new BakeTarget(targetName(node, target), node.context(), dockerfile, target.stage(),
-            List.of(target.moving().toString(), target.pinned().toString()), contexts));
+            tags(node, target, contentTags), contexts));
       }
     }
     return targets;
+  }
+
+  /** The tags bake pushes for {@code target}: the human ones, then the content tag where it has one. */
+  static List<String> tags(ImageGraph.Node node, Target target, ContentTags contentTags) {
+    List<String> tags = new ArrayList<>(List.of(target.moving().toString(), target.pinned().toString()));
+    contentTags.of(node.name(), target).ifPresent(t -> tags.add(t.toString()));
+    return tags;
   }
 
   /** A service's one target is named after it; a base's targets after the base and the stage. */

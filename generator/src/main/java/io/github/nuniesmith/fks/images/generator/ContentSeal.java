@@ -70,10 +70,15 @@ public final class ContentSeal {
     return text.substring(0, line.start()) + text.substring(line.end());
   }
 
-  private static String sha256(String text) {
+  /** The sha256 of {@code text}'s UTF-8 bytes, in hex. */
+  static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The sha256 of {@code bytes}, in hex. */
+  static String sha256(byte[] bytes) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -26,13 +26,22 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
     workflows = List.copyOf(workflows);
   }
 
-  /** Renders and lints {@code set}, then renders its hierarchy files for {@code layout} unless lint found errors. */
+  /**
+   * Renders and lints {@code set}, then renders its hierarchy files for {@code layout} unless lint
+   * found errors; for sets whose images that others build on read nothing from their build contexts.
+   */
   public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy) {
-    Generation linted = lint(set, generator, policy);
+    return of(set, generator, layout, policy, ContextFiles.NONE);
+  }
+
+  /** As {@link #of(ImageSet, Generator, RepositoryLayout, LintPolicy)}, with content tags derived from the files in {@code contexts}. */
+  public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy,
+      ContextFiles contexts) {
+    Generation linted = lint(set, generator, policy, contexts);
     if (linted.report().hasErrors()) {
       return linted;
     }
-    HierarchyFiles hierarchy = new HierarchyFiles(generator, layout);
+    HierarchyFiles hierarchy = new HierarchyFiles(generator, layout, contexts);
     List<GeneratedFile> generated = new ArrayList<>(linted.dockerfiles());
     generated.addAll(hierarchy.generated(set));
     return new Generation(linted.report(), linted.dockerfiles(), generated, hierarchy.workflows(set));
@@ -40,7 +49,12 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
 
   /** Renders and lints the Dockerfiles of {@code set} only, with no output folder files. */
   public static Generation lint(ImageSet set, Generator generator, LintPolicy policy) {
-    List<GeneratedFile> dockerfiles = generator.render(set);
+    return lint(set, generator, policy, ContextFiles.NONE);
+  }
+
+  /** As {@link #lint(ImageSet, Generator, LintPolicy)}, with content tags derived from the files in {@code contexts}. */
+  public static Generation lint(ImageSet set, Generator generator, LintPolicy policy, ContextFiles contexts) {
+    List<GeneratedFile> dockerfiles = generator.render(set, contexts);
     return new Generation(new Linter(policy).lint(set, dockerfiles), dockerfiles, List.of(), List.of());
   }
 }

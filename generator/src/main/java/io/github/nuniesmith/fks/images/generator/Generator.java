@@ -66,18 +66,40 @@ public final class Generator {
     return MARKER + " from " + sourceRoot + "/";
   }
 
-  /** Every file of {@code set}, sorted by path. */
+  /**
+   * Every file of {@code set}, sorted by path, for a set whose images that others build on read
+   * nothing from their build contexts (a content tag would need those files: see {@link #render(ImageSet, ContextFiles)}).
+   */
   public List<GeneratedFile> render(ImageSet set) {
+    return render(set, ContextFiles.NONE);
+  }
+
+  /**
+   * Every file of {@code set}, sorted by path; children name their parents' content tags, derived
+   * with the build context files in {@code contexts}.
+   */
+  public List<GeneratedFile> render(ImageSet set, ContextFiles contexts) {
+    ContentTags tags = contentTags(set, contexts);
     return set.images().stream()
-        .map(this::render)
+        .map(image -> render(image, tags))
         .sorted(Comparator.comparing(GeneratedFile::path))
         .toList();
   }
 
-  /** The Dockerfile of one image. */
+  /** The Dockerfile of one image, naming the content tags of the images it builds on. */
   public GeneratedFile render(Image image) {
+    return render(image, ContentTags.derive(List.of(image), ContextFiles.NONE, this::render));
+  }
+
+  /** The content tags of the images of {@code set} that others build on, from the build context files in {@code contexts}. */
+  public ContentTags contentTags(ImageSet set, ContextFiles contexts) {
+    return ContentTags.derive(set.images(), contexts, this::render);
+  }
+
+  private GeneratedFile render(Image image, ContentTags tags) {
     List<String> header = header(sourceFile(image.definedIn()), "image " + image.name());
-    return GeneratedFile.withSeal(image.dockerfile().value(), renderer.render(ImageLowering.lower(image, aptCacheSharing), header));
+    return GeneratedFile.withSeal(image.dockerfile().value(),
+        renderer.render(ImageLowering.lower(image, aptCacheSharing, tags), header));
   }
 
   /**

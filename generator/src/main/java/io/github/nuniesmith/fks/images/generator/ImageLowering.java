@@ -40,19 +40,19 @@ final class ImageLowering {
    */
   record LoweredStage(String from, List<Instruction> instructions) {}
 
-  static Lowered lower(Image image, Mount.Sharing aptSharing) {
+  static Lowered lower(Image image, Mount.Sharing aptSharing, ContentTags parents) {
     List<LoweredStage> stages = new ArrayList<>();
     Map<String, Optional<User>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
       stages.add(new LoweredStage(
-          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from()) + " AS " + stage.name(),
+          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from(), parents) + " AS " + stage.name(),
           instructions(image, stage, startUser(image, endUsers, stage), aptSharing)));
     }
     List<String> globalArgs = image.globalArgs().stream().map(VariableLowering::argText).toList();
     return new Lowered(syntax(image, globalArgs, stages), globalArgs, stages, image.directives());
   }
 
-  private static String from(From from) {
+  private static String from(From from, ContentTags parents) {
     if (from instanceof From.Expanded e) {
       return e.reference();
     } else if (from instanceof From.External e) {
@@ -60,7 +60,7 @@ final class ImageLowering {
     } else if (from instanceof From.Previous p) {
       return p.stage();
     } else if (from instanceof From.Published p) {
-      return p.image().target(p.target()).orElseThrow().pinned().toString();
+      return parents.reference(p);
     } else if (from instanceof From.BuildArg a) {
       return "${" + a.name() + "}";
     }

@@ -42,18 +42,20 @@ final class ImagesDocRenderer {
 
   private ImagesDocRenderer() {}
 
-  static GeneratedFile render(ImageSet set, ImageGraph graph, List<String> header) {
+  static GeneratedFile render(ImageSet set, ImageGraph graph, ContentTags contentTags, List<String> header) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("summary", "Strategy " + set.strategy() + ": " + graph.bases().size() + " bases and "
-        + graph.services().size() + " services. An arrow points from an image to one built on it.");
+        + graph.services().size() + " services. An arrow points from an image to one built on it. Children build"
+        + " FROM content tags (" + code(ContentTags.MARK + "<" + ContentTags.DIGITS + " hex digits>") + " of a sha256 over"
+        + " the parent's inputs), which never move; the moving and versioned tags follow the newest build.");
     model.put("diagram", mermaid(graph));
     List<Base> bases = new ArrayList<>();
     for (ImageGraph.Node node : graph.bases()) {
       Image image = set.image(node.name()).orElseThrow();
       List<Row> rows = new ArrayList<>();
-      rows.add(new Row("Tags", String.join("<br>", node.targets().stream().map(ImagesDocRenderer::tags).toList())));
-      rows.add(new Row("Builds on", buildsOn(image)));
+      rows.add(new Row("Tags", String.join("<br>", node.targets().stream().map(t -> tags(node, t, contentTags)).toList())));
+      rows.add(new Row("Builds on", buildsOn(image, contentTags)));
       rows.add(new Row("Dockerfile", link(node.dockerfile(), image.dockerfile().value())));
       List<String> services = graph.servicesOn(node.name()).stream().map(s -> s.name()).toList();
       rows.add(new Row("Services on it", services.isEmpty() ? "none" : String.join(", ", services)));
@@ -64,7 +66,7 @@ final class ImagesDocRenderer {
     List<List<String>> services = new ArrayList<>();
     for (ImageGraph.Node node : graph.services()) {
       Image image = set.image(node.name()).orElseThrow();
-      services.add(List.of(node.name(), tags(node.targets().get(0)), buildsOn(image),
+      services.add(List.of(node.name(), tags(node, node.targets().get(0), contentTags), buildsOn(image, contentTags),
           link(node.dockerfile(), image.dockerfile().value()), code(node.context())));
     }
     model.put("services", services);
@@ -111,12 +113,12 @@ final class ImagesDocRenderer {
     return rows;
   }
 
-  /** What the image's stages start from: parent tags, external images, build arguments. */
-  private static String buildsOn(Image image) {
+  /** What the image's stages start from: parents' content tags, external images, build arguments. */
+  private static String buildsOn(Image image, ContentTags contentTags) {
     List<String> parents = new ArrayList<>();
     for (Stage stage : image.stages()) {
       String parent = stage.from() instanceof From.Published p
-          ? code(p.image().target(p.target()).orElseThrow().pinned().toString())
+          ? code(contentTags.reference(p))
           : image.baseImage(stage).map(ref -> code(ref.toString())).orElse(null);
       if (stage.from() instanceof From.BuildArg a) {
         parent += " (build argument " + code(a.name()) + ")";
@@ -128,8 +130,11 @@ final class ImagesDocRenderer {
     return String.join(", ", parents);
   }
 
-  private static String tags(Target target) {
-    return code(target.moving().toString()) + ", " + code(target.pinned().toString()) + " (stage " + code(target.stage()) + ")";
+  /** The moving and versioned tags, then the content tag where others build on the image. */
+  private static String tags(ImageGraph.Node node, Target target, ContentTags contentTags) {
+    return code(target.moving().toString()) + ", " + code(target.pinned().toString())
+        + contentTags.of(node.name(), target).map(t -> ", content tag " + code(t.toString())).orElse("")
+        + " (stage " + code(target.stage()) + ")";
   }
 
   /** A link from {@code IMAGES.md}, which sits in the output folder, to a file shown by its repository path. */

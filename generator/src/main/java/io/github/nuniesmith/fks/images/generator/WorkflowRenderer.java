@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import io.github.nuniesmith.fks.images.dsl.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +50,46 @@ final class WorkflowRenderer {
       + "\" -Dfks.plan.summary=\"$GITHUB_STEP_SUMMARY\"";
   /** Whether this run pushes: registry logins and pushes happen only then. */
   static final String PUSHING = "env.PUSH == 'true'";
+  /** Whether this run pushes nothing: pull requests, and runs off the default branch. */
+  static final String NOT_PUSHING = "env.PUSH != 'true'";
   /** Every pushed image carries full build provenance and an SBOM. */
   static final String PROVENANCE = "mode=max";
   static final String SBOM = "true";
+  /** The step of a base's job that finds which of its content tags the registry has already. */
+  static final String PUBLISHED_STEP = "published";
+  /** That step's input: one line per target, its bake target, content tag and human tags. */
+  static final String CONTENT_TAGS = "CONTENT_TAGS";
+  /** That step's output: the targets whose content tag is not published, comma-separated. */
+  static final String BUILD_OUTPUT = "build";
+  /**
+   * A content tag names its inputs, so one that is published already is not built or pushed again
+   * (re-runs, manual runs, reverts): the script says so in the log and the job summary, points the
+   * human tags at it where they point elsewhere, and writes the targets still to build. A look-up
+   * that fails for another reason than a missing tag fails the job rather than overwrite a tag.
+   */
+  static final List<String> PUBLISHED_SCRIPT = List.of(
+      "build=()",
+      "while read -r -a tags; do",
+      "  (( ${#tags[@]} )) || continue",
+      "  target=${tags[0]} content=${tags[1]}",
+      "  if ! found=$(docker buildx imagetools inspect --format '{{json .Manifest}}' \"$content\" 2>&1); then",
+      "    if [[ $found != *\"not found\"* ]]; then",
+      "      echo \"::error::cannot tell whether $content is published: $found\"",
+      "      exit 1",
+      "    fi",
+      "    build+=(\"$target\")",
+      "    continue",
+      "  fi",
+      "  digest=$(jq -r .digest <<< \"$found\")",
+      "  echo \"$content is published already ($digest): $target is not built or pushed again\" | tee -a \"$GITHUB_STEP_SUMMARY\"",
+      "  for tag in \"${tags[@]:2}\"; do",
+      "    if [[ $(docker buildx imagetools inspect --format '{{json .Manifest}}' \"$tag\" 2>/dev/null | jq -r .digest) != \"$digest\" ]]; then",
+      "      docker buildx imagetools create --tag \"$tag\" \"$content\"",
+      "      echo \"$tag now points at $content\" | tee -a \"$GITHUB_STEP_SUMMARY\"",
+      "    fi",
+      "  done",
+      "done <<< \"$" + CONTENT_TAGS + "\"",
+      "echo \"" + BUILD_OUTPUT + "=$(IFS=,; echo \"${build[*]}\")\" >> \"$GITHUB_OUTPUT\"");
   /** GitHub runs at most this many jobs of one matrix. */
   static final int MATRIX_LIMIT = 256;
   /** The step of the changes job that writes each services job's matrix. */
@@ -99,8 +137,21 @@ final class WorkflowRenderer {
    * @param targets the bake targets it builds, comma-separated
    * @param cache its {@code set:} lines: each target's {@code gha} cache, read for the parents bake
    *     builds first, read and written for its own targets
+   * @param contentTags where its targets have content tags, one {@link #CONTENT_TAGS} line per
+   *     target: the step before the build skips those published already; empty for none
+   * @param input the {@code targets:} input: those the check left to build where it ran, else all
+   * @param condition the build step's {@code if:}: where the check ran, only when a target is left
+   *     to build; empty for always
    */
-  record Bake(String targets, List<String> cache) {}
+  record Bake(String targets, List<String> cache, List<String> contentTags, String input, String condition) {
+    /** Builds {@code targets}, after skipping those of {@code contentTags} published already. */
+    static Bake of(String targets, List<String> cache, List<String> contentTags) {
+      return contentTags.isEmpty() ? new Bake(targets, cache, contentTags, targets, "")
+          : new Bake(targets, cache, contentTags,
+              "${{ steps." + PUBLISHED_STEP + ".outputs." + BUILD_OUTPUT + " || '" + targets + "' }}",
+              NOT_PUSHING + " || steps." + PUBLISHED_STEP + ".outputs." + BUILD_OUTPUT + " != ''");
+    }
+  }
 
   /**
    * A job that builds a base's published targets.
@@ -134,9 +185,8 @@ final class WorkflowRenderer {
   record Filter(String name, List<String> paths) {}
 
   /** The workflow of {@code graph}. */
-  static GeneratedFile render(ImageGraph graph, List<String> header, RepositoryLayout layout) {
-    String onDefaultBranch = "github.event_name != 'pull_request' && github.ref == 'refs/heads/"
-        + layout.defaultBranch() + "'";
+  static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header, RepositoryLayout layout) {
+    String onDefaultBranch = onDefaultBranch(layout);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("branch", layout.defaultBranch());
@@ -175,7 +225,10 @@ final class WorkflowRenderer {
     model.put("logins", logins);
     model.put("buildPermissions", logins.stream().anyMatch(l -> l.registry().equals("ghcr.io"))
         ? List.of("contents: read", "packages: write") : List.of("contents: read"));
-    model.put("bases", baseJobs(graph));
+    model.put("bases", baseJobs(graph, contentTags, layout));
+    model.put("publishedStep", PUBLISHED_STEP);
+    model.put("contentTagsVariable", CONTENT_TAGS);
+    model.put("publishedScript", PUBLISHED_SCRIPT);
     List<ServicesJob> serviceJobs = serviceJobs(graph);
     model.put("serviceJobs", serviceJobs);
     model.put("servicesStep", SERVICES_STEP);
@@ -199,17 +252,43 @@ final class WorkflowRenderer {
     return graph.nodes().stream().map(n -> new Filter(n.name(), graph.triggerPaths(n.name()))).toList();
   }
 
-  static List<BaseJob> baseJobs(ImageGraph graph) {
+  /** Whether the run is on the branch whose pushes publish: a push, a manual run or a re-run there. */
+  static String onDefaultBranch(RepositoryLayout layout) {
+    return "github.event_name != 'pull_request' && github.ref == 'refs/heads/" + layout.defaultBranch() + "'";
+  }
+
+  /**
+   * One job per base. It runs when its filter matched, also when a parent was skipped as unchanged,
+   * never after a failure; on the default branch a base with content tags runs even when its files did
+   * not change: its skip step then only asks the registry, and every content tag a child builds FROM
+   * exists before the child's job starts (also on the first run after content tags were adopted, or
+   * after a build-context file of the base changed).
+   */
+  static List<BaseJob> baseJobs(ImageGraph graph, ContentTags contentTags, RepositoryLayout layout) {
     List<BaseJob> jobs = new ArrayList<>();
     for (ImageGraph.Node base : graph.bases()) {
       // An image that publishes no target (a plain Image, not a tier) is named without a tag.
       String title = base.targets().isEmpty() ? base.name() : base.name() + " (" + base.targets().get(0).moving() + ")";
       List<String> own = BakeRenderer.targetNames(base);
+      List<String> contentTagLines = contentTagLines(base, contentTags);
+      String changed = "needs." + CHANGES_JOB + ".outputs." + base.name() + " == 'true'";
       jobs.add(new BaseJob(baseJob(base.name()), title,
-          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()), condition(base.name()),
-          new Bake(String.join(",", own), cache(BakeRenderer.linkedTargets(graph, base), own))));
+          needs(base.parents().stream().map(WorkflowRenderer::baseJob).toList()),
+          "${{ !cancelled() && !failure() && " + (contentTagLines.isEmpty() ? changed
+              : "(" + changed + " || " + onDefaultBranch(layout) + ")") + " }}",
+          Bake.of(String.join(",", own), cache(BakeRenderer.linkedTargets(graph, base), own), contentTagLines)));
     }
     return jobs;
+  }
+
+  /** Per target with a content tag: its bake target, content tag and human tags, as the skip step reads them. */
+  static List<String> contentTagLines(ImageGraph.Node base, ContentTags contentTags) {
+    List<String> lines = new ArrayList<>();
+    for (Target target : base.targets()) {
+      contentTags.of(base.name(), target).ifPresent(content -> lines.add(BakeRenderer.targetName(base, target) + " "
+          + content + " " + target.moving() + " " + target.pinned()));
+    }
+    return lines;
   }
 
   /**
@@ -231,7 +310,7 @@ final class WorkflowRenderer {
         String name = "services on " + base.name() + (parts == 1 ? "" : " " + (part + 1) + "/" + parts);
         jobs.add(new ServicesJob(id, name, needs(List.of(baseJob(base.name()))),
             "${{ !cancelled() && !failure() && needs." + CHANGES_JOB + ".outputs." + id + " != '[]' }}", names,
-            new Bake("${{ matrix.service }}", cache(linked, List.of("${{ matrix.service }}")))));
+            Bake.of("${{ matrix.service }}", cache(linked, List.of("${{ matrix.service }}")), List.of())));
       }
     }
     return jobs;
@@ -271,10 +350,6 @@ final class WorkflowRenderer {
     return needs;
   }
 
-  /** Runs when its filter matched, also when a parent was skipped as unchanged, never after a failure. */
-  private static String condition(String filter) {
-    return "${{ !cancelled() && !failure() && needs." + CHANGES_JOB + ".outputs." + filter + " == 'true' }}";
-  }
 
   /** One login per registry the tags name: GitHub's token for ghcr.io, repository secrets otherwise. */
   static List<Login> logins(ImageGraph graph) {

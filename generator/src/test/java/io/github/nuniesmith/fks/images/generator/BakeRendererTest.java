@@ -2,14 +2,18 @@ package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Target;
 import io.github.nuniesmith.fks.images.generator.BakeRenderer.BakeTarget;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 class BakeRendererTest {
   private static final ImageGraph GRAPH = ImageGraph.of(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
+  private static final ContentTags TAGS = Hierarchies.GENERATOR.contentTags(Hierarchies.threeTiers(), ContextFiles.NONE);
 
   @Test
   void threeTiers(TestInfo test) {
@@ -19,16 +23,16 @@ class BakeRendererTest {
 
   @Test
   void oneTargetPerPublishedStageInBuildOrder() {
-    assertThat(BakeRenderer.targets(GRAPH)).extracting(BakeTarget::name).containsExactly(
+    assertThat(BakeRenderer.targets(GRAPH, TAGS)).extracting(BakeTarget::name).containsExactly(
         "cpu-builder", "cpu-runtime", "ml-builder", "ml-runtime", "gpu-builder", "gpu-runtime", "app", "ai", "train");
   }
 
   @Test
   void parentsAreReplacedByTheTargetsThatBuildThem() {
-    assertThat(BakeRenderer.targets(GRAPH).get(6).contexts()).containsExactly(
-        Map.entry("example/fks:base-v1.0.0", "target:cpu-builder"),
-        Map.entry("example/fks:base-runtime-v1.0.0", "target:cpu-runtime"));
-    assertThat(BakeRenderer.targets(GRAPH).get(0).contexts()).isEmpty();
+    assertThat(BakeRenderer.targets(GRAPH, TAGS).get(6).contexts()).containsExactly(
+        Map.entry(content(GRAPH, TAGS, "cpu", 0), "target:cpu-builder"),
+        Map.entry(content(GRAPH, TAGS, "cpu", 1), "target:cpu-runtime"));
+    assertThat(BakeRenderer.targets(GRAPH, TAGS).get(0).contexts()).isEmpty();
   }
 
   @Test
@@ -42,8 +46,8 @@ class BakeRendererTest {
         }
         """, """
           contexts = {
-            "example/fks:base-ml-v1.1.0" = FKS_PARENTS == "registry" ? "docker-image://example/fks:base-ml-v1.1.0" : "target:ml-builder"
-        """);
+            "%1$s" = FKS_PARENTS == "registry" ? "docker-image://%1$s" : "target:ml-builder"
+        """.formatted(content(GRAPH, TAGS, "ml", 0)));
   }
 
   @Test
@@ -68,23 +72,50 @@ class BakeRendererTest {
 
   @Test
   void underOptionThreeTheGpuBaseBuildsOnTheCpuBase() {
-    ImageGraph option3 = ImageGraph.of(Hierarchies.threeTiers(Strategy.OPTION_3, "example/fks"), RepositoryLayout.DEFAULT);
+    ImageSet set = Hierarchies.threeTiers(Strategy.OPTION_3, "example/fks");
+    ImageGraph option3 = ImageGraph.of(set, RepositoryLayout.DEFAULT);
+    ContentTags tags = Hierarchies.GENERATOR.contentTags(set, ContextFiles.NONE);
 
-    assertThat(BakeRenderer.targets(option3)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
-        .satisfies(t -> assertThat(t.contexts()).containsOnlyKeys("example/fks:base-v1.0.0", "example/fks:base-runtime-v1.0.0"));
+    assertThat(BakeRenderer.targets(option3, tags)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
+        .satisfies(t -> assertThat(t.contexts()).containsOnlyKeys(content(option3, tags, "cpu", 0), content(option3, tags, "cpu", 1)));
   }
 
   @Test
   void aServiceDockerfileIsNamedFromItsContext() {
-    BakeTarget app = BakeRenderer.targets(GRAPH).get(6);
+    BakeTarget app = BakeRenderer.targets(GRAPH, TAGS).get(6);
 
     assertThat(app.context()).isEqualTo("services/app");
     assertThat(app.dockerfile()).isEqualTo("../../generated/services/app/Dockerfile");
     assertThat(app.tags()).containsExactly("example/fks:app", "example/fks:app-v1.0.0");
   }
 
+  /** Bake pushes a parent's content tag beside its human tags, so that children's FROM finds it. */
+  @Test
+  void aBaseOthersBuildOnIsTaggedWithItsContentTagAfterItsHumanTags() {
+    for (BakeTarget target : BakeRenderer.targets(GRAPH, TAGS)) {
+      ImageGraph.Node node = GRAPH.nodes().stream().filter(n -> BakeRenderer.targetNames(n).contains(target.name()))
+          .findFirst().orElseThrow();
+      Target published = node.targets().get(BakeRenderer.targetNames(node).indexOf(target.name()));
+      List<String> human = List.of(published.moving().toString(), published.pinned().toString());
+      assertThat(target.tags()).as(target.name()).isEqualTo(TAGS.of(node.name(), published)
+          .map(c -> concat(human, c.toString())).orElse(human));
+    }
+    assertThat(TAGS.images()).containsExactly("cpu", "ml", "gpu");
+  }
+
   @Test
   void stringsAreQuotedSoThatNothingInterpolates() {
     assertThat(BakeRenderer.quoted("a\"b\\c ${X} %{if}")).isEqualTo("\"a\\\"b\\\\c $${X} %%{if}\"");
+  }
+
+  /** The content tag of the {@code index}th target of {@code image}. */
+  private static String content(ImageGraph graph, ContentTags tags, String image, int index) {
+    return tags.of(image, graph.node(image).targets().get(index)).orElseThrow().toString();
+  }
+
+  private static List<String> concat(List<String> list, String last) {
+    List<String> out = new java.util.ArrayList<>(list);
+    out.add(last);
+    return out;
   }
 }

@@ -97,7 +97,7 @@ class ImageLoweringTest {
   }
 
   @Test
-  void publishedFromRendersTheVersionedTag(TestInfo test) {
+  void publishedFromRendersTheParentsContentTag(TestInfo test) {
     Image parent = Image.builder("base", "docker/Dockerfile.base", ImageLoweringTest.class)
         .stage("runtime", s -> s.from(PYTHON).workdir("/app"))
         .publish("runtime", "ghcr.io/example/base:py", "1.2.3")
@@ -118,8 +118,8 @@ class ImageLoweringTest {
             .sha256("9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651").build()))
         .build();
 
-    assertThat(ImageLowering.lower(plain, Mount.Sharing.LOCKED).syntax()).isEqualTo(2);
-    assertThat(ImageLowering.lower(built, Mount.Sharing.LOCKED).syntax()).isEqualTo(6);
+    assertThat(ImageLowering.lower(plain, Mount.Sharing.LOCKED, ContentTags.NONE).syntax()).isEqualTo(2);
+    assertThat(ImageLowering.lower(built, Mount.Sharing.LOCKED, ContentTags.NONE).syntax()).isEqualTo(6);
   }
 
   private static String render(Image image) {

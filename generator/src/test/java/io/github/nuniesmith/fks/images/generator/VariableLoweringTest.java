@@ -100,7 +100,7 @@ class VariableLoweringTest {
             io.github.nuniesmith.fks.images.dsl.ImageRef.parse("python:3.12"))))
         .build();
 
-    assertThat(ImageLowering.lower(image, Mount.Sharing.LOCKED).globalArgs())
+    assertThat(ImageLowering.lower(image, Mount.Sharing.LOCKED, ContentTags.NONE).globalArgs())
         .containsExactly("B=2", "A=\"1 2\"", "PYTHON_IMAGE=python:3.12");
   }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInfo;
 
 class WorkflowRendererTest {
   private static final ImageGraph GRAPH = ImageGraph.of(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
+  private static final ContentTags TAGS = Hierarchies.GENERATOR.contentTags(Hierarchies.threeTiers(), ContextFiles.NONE);
 
   @Test
   void threeTiers(TestInfo test) {
@@ -29,7 +30,7 @@ class WorkflowRendererTest {
 
   @Test
   void baseJobsAreChainedByNeedsAsTheGraphSays() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
         tuple("build-cpu", List.of("verify", "changes")),
         tuple("build-ml", List.of("verify", "changes", "build-cpu")),
         tuple("build-gpu", List.of("verify", "changes", "build-ml")));
@@ -37,7 +38,7 @@ class WorkflowRendererTest {
 
   @Test
   void eachBaseBakesEachOfItsPublishedTargets() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH)).extracting(j -> j.bake().targets())
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)).extracting(j -> j.bake().targets())
         .containsExactly("cpu-builder,cpu-runtime", "ml-builder,ml-runtime", "gpu-builder,gpu-runtime");
   }
 
@@ -75,18 +76,21 @@ class WorkflowRendererTest {
 
   @Test
   void underOptionTwoTheMlServicesAreInTheGpuMatrix() {
-    ImageGraph option2 = ImageGraph.of(Hierarchies.threeTiers(Strategy.OPTION_2, "example/fks"), RepositoryLayout.DEFAULT);
+    ImageSet set = Hierarchies.threeTiers(Strategy.OPTION_2, "example/fks");
+    ImageGraph option2 = ImageGraph.of(set, RepositoryLayout.DEFAULT);
+    ContentTags tags = Hierarchies.GENERATOR.contentTags(set, ContextFiles.NONE);
 
-    assertThat(WorkflowRenderer.baseJobs(option2)).extracting(BaseJob::id, BaseJob::needs).containsExactly(
-        tuple("build-cpu", List.of("verify", "changes")),
-        tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
+    assertThat(WorkflowRenderer.baseJobs(option2, tags, RepositoryLayout.DEFAULT)).extracting(BaseJob::id, BaseJob::needs)
+        .containsExactly(
+            tuple("build-cpu", List.of("verify", "changes")),
+            tuple("build-gpu", List.of("verify", "changes", "build-cpu")));
     assertThat(WorkflowRenderer.serviceJobs(option2)).extracting(j -> j.id() + " " + j.services())
         .containsExactly("services-on-cpu [app]", "services-on-gpu [ai, train]");
   }
 
   @Test
   void eachTargetCachesUnderItsOwnNameAndAJobReadsTheCachesOfTheParentsItBakes() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(1).bake().cache()).containsExactly(
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT).get(1).bake().cache()).containsExactly(
         "cpu-builder.cache-from=type=gha,scope=cpu-builder",
         "cpu-runtime.cache-from=type=gha,scope=cpu-runtime",
         "ml-builder.cache-from=type=gha,scope=ml-builder",
@@ -110,10 +114,19 @@ class WorkflowRendererTest {
         "generated/docker/Dockerfile.ml", "generated/services/ai/Dockerfile", "services/ai/**");
   }
 
+  /**
+   * On the default branch a base others build on runs even when unchanged, where its skip step only
+   * asks the registry: every content tag a child builds FROM then exists before the child builds.
+   */
   @Test
-  void aJobRunsWhenItsFilterMatchedEvenIfAnUnchangedParentWasSkipped() {
-    assertThat(WorkflowRenderer.baseJobs(GRAPH).get(2).condition())
-        .isEqualTo("${{ !cancelled() && !failure() && needs.changes.outputs.gpu == 'true' }}");
+  void aJobRunsWhenItsFilterMatchedEvenIfAnUnchangedParentWasSkippedAndABaseOthersBuildOnAlwaysOnMain() {
+    assertThat(WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT).get(2).condition())
+        .isEqualTo("${{ !cancelled() && !failure() && (needs.changes.outputs.gpu == 'true'"
+            + " || github.event_name != 'pull_request' && github.ref == 'refs/heads/main') }}");
+    ImageSet alone = Hierarchies.oneTierWith(0);
+    assertThat(WorkflowRenderer.baseJobs(ImageGraph.of(alone, RepositoryLayout.DEFAULT),
+        Hierarchies.GENERATOR.contentTags(alone, ContextFiles.NONE), RepositoryLayout.DEFAULT).get(0).condition())
+        .isEqualTo("${{ !cancelled() && !failure() && needs.changes.outputs.cpu == 'true' }}");
   }
 
   @Test
@@ -219,6 +232,128 @@ class WorkflowRendererTest {
     int outputs = jobs.stream().mapToInt(j -> (j.id() + "=" + WorkflowRenderer.servicesJson(List.of(j)))
         .getBytes(StandardCharsets.UTF_8).length).sum() + set.tiers().size() * "cpu=true".length();
     assertThat(outputs).isLessThan(1024 * 1024);
+  }
+
+  @Test
+  void everyBaseOthersBuildOnSkipsItsContentTagsPublishedAlreadyOnTheDefaultBranch() {
+    String text = workflow(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
+
+    for (BaseJob job : WorkflowRenderer.baseJobs(GRAPH, TAGS, RepositoryLayout.DEFAULT)) {
+      ImageGraph.Node base = GRAPH.node(job.id().substring("build-".length()));
+      assertThat(job.bake().contentTags()).as(job.id()).hasSize(base.targets().size());
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < base.targets().size(); i++) {
+        var target = base.targets().get(i);
+        lines.append("            ").append(BakeRenderer.targetNames(base).get(i)).append(' ')
+            .append(TAGS.of(base.name(), target).orElseThrow()).append(' ').append(target.moving()).append(' ')
+            .append(target.pinned()).append('\n');
+      }
+      assertThat(text).contains("""
+                - id: published
+                  name: skip content tags published already
+                  if: env.PUSH == 'true'
+                  env:
+                    CONTENT_TAGS: |
+          """ + lines + """
+                  run: |
+                    build=()
+          """, """
+                - name: bake %1$s
+                  if: env.PUSH != 'true' || steps.published.outputs.build != ''
+                  uses: %2$s # %3$s
+                  with:
+                    source: .
+                    files: generated/docker-bake.hcl
+                    targets: ${{ steps.published.outputs.build || '%1$s' }}
+          """.formatted(job.bake().targets(), WorkflowRenderer.BAKE.uses(), WorkflowRenderer.BAKE.release()));
+    }
+    assertThat(WorkflowRenderer.serviceJobs(GRAPH)).allSatisfy(j -> assertThat(j.bake().contentTags()).isEmpty());
+  }
+
+  @Test
+  void theSkipStepBuildsWhatIsNotPublishedAndPointsHumanTagsAtWhatIs() throws Exception {
+    Published run = publishedScript(List.of("ex/b:base-c1 sha256:1", "ex/b:base sha256:0", "ex/b:base-v1 sha256:1"),
+        "cpu-builder ex/b:base-c1 ex/b:base ex/b:base-v1\ncpu-runtime ex/b:rt-c1 ex/b:rt ex/b:rt-v1\n", "");
+
+    assertThat(run.exit()).as(run.printed()).isZero();
+    assertThat(run.output()).isEqualTo("build=cpu-runtime\n");
+    assertThat(run.creates()).containsExactly("buildx imagetools create --tag ex/b:base ex/b:base-c1");
+    assertThat(run.summary()).isEqualTo("ex/b:base-c1 is published already (sha256:1): cpu-builder is not built or"
+        + " pushed again\nex/b:base now points at ex/b:base-c1\n");
+  }
+
+  @Test
+  void theSkipStepBuildsNothingWhenEveryContentTagIsPublished() throws Exception {
+    Published run = publishedScript(List.of("ex/b:base-c1 sha256:1", "ex/b:base sha256:1", "ex/b:base-v1 sha256:1"),
+        "cpu-builder ex/b:base-c1 ex/b:base ex/b:base-v1\n", "");
+
+    assertThat(run.exit()).as(run.printed()).isZero();
+    assertThat(run.output()).isEqualTo("build=\n");
+    assertThat(run.creates()).isEmpty();
+  }
+
+  /** A registry that cannot be asked must not lead to pushing a content tag over an existing one. */
+  @Test
+  void theSkipStepFailsWhenTheRegistryCannotTellWhetherATagExists() throws Exception {
+    Published run = publishedScript(List.of(), "cpu-builder ex/b:base-c1 ex/b:base ex/b:base-v1\n", "unauthorized");
+
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.printed()).contains("::error::cannot tell whether ex/b:base-c1 is published: ERROR: unauthorized");
+    assertThat(run.output()).isEmpty();
+  }
+
+  @Test
+  void theSkipStepPassesShellcheck() throws Exception {
+    if (Executables.onPath("shellcheck", System.getenv("PATH")).isEmpty()) {
+      RequiredTool.HERE.missing("shellcheck is not on the PATH: skipping the check of the skip step's script");
+    }
+    Process process = new ProcessBuilder("shellcheck", "--shell=bash", "-").redirectErrorStream(true).start();
+    process.getOutputStream().write(String.join("\n", WorkflowRenderer.PUBLISHED_SCRIPT).getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(printed).isZero();
+  }
+
+  /** One run of the skip step's script against a fake registry. */
+  private record Published(int exit, String printed, String output, String summary, List<String> creates) {}
+
+  /**
+   * Runs the skip step's script with bash and jq, {@code docker} replaced by a fake registry holding
+   * {@code registry} ({@code tag digest} lines); {@code failure} makes every look-up fail with it.
+   */
+  private static Published publishedScript(List<String> registry, String contentTags, String failure) throws Exception {
+    if (Executables.onPath("jq", System.getenv("PATH")).isEmpty()) {
+      RequiredTool.HERE.missing("jq is not on the PATH: skipping the run of the skip step's script");
+    }
+    Path folder = Files.createTempDirectory("published");
+    Path tags = Files.write(folder.resolve("registry"), registry);
+    Path calls = Files.createFile(folder.resolve("calls"));
+    Path docker = Files.writeString(folder.resolve("docker"), """
+        #!/bin/bash
+        echo "$*" >> "$CALLS"
+        digest() { awk -v r="$1" '$1 == r { d = $2 } END { print d }' "$REGISTRY"; }
+        if [[ "$1 $2 $3" == "buildx imagetools inspect" ]]; then
+          if [[ -n $FAILURE ]]; then echo "ERROR: $FAILURE" >&2; exit 1; fi
+          found=$(digest "${!#}")
+          if [[ -z $found ]]; then echo "ERROR: docker.io/${!#}: not found" >&2; exit 1; fi
+          printf '{"mediaType": "application/vnd.oci.image.index.v1+json", "digest": "%s"}\\n' "$found"
+        elif [[ "$1 $2 $3" == "buildx imagetools create" ]]; then
+          echo "$5 $(digest "$6")" >> "$REGISTRY"
+        fi
+        """);
+    docker.toFile().setExecutable(true);
+    Path output = Files.createFile(folder.resolve("output"));
+    Path summary = Files.createFile(folder.resolve("summary"));
+    ProcessBuilder bash = new ProcessBuilder("bash", "-e", "-c", String.join("\n", WorkflowRenderer.PUBLISHED_SCRIPT))
+        .redirectErrorStream(true);
+    bash.environment().putAll(Map.of("CONTENT_TAGS", contentTags, "GITHUB_OUTPUT", output.toString(),
+        "GITHUB_STEP_SUMMARY", summary.toString(), "REGISTRY", tags.toString(), "CALLS", calls.toString(),
+        "FAILURE", failure, "PATH", folder + java.io.File.pathSeparator + System.getenv("PATH")));
+    Process process = bash.start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    return new Published(exit, printed, Files.readString(output), Files.readString(summary),
+        Files.readAllLines(calls).stream().filter(c -> c.contains(" create ")).toList());
   }
 
   /** What the changes job's services step appends to $GITHUB_OUTPUT, run by bash with jq. */

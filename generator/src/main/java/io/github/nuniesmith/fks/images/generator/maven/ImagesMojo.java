@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.Generation;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
@@ -99,7 +100,7 @@ abstract class ImagesMojo extends AbstractMojo {
         checkPinsRead(catalog.get(), definition, set);
       }
       RepositoryLayout layout = layout();
-      Generation generation = Generation.of(set, generator(), layout, lintPolicy());
+      Generation generation = Generation.of(set, generator(), layout, lintPolicy(), contextFiles(set));
       generation.report().findings().stream()
           .filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
           .forEach(f -> getLog().warn(f.toString()));
@@ -113,6 +114,11 @@ abstract class ImagesMojo extends AbstractMojo {
           new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()), layout.serviceContexts(),
               set.services()));
     });
+  }
+
+  /** The build context files of the images others build on, which their content tags hash. */
+  ContextFiles contextFiles(ImageSet set) throws MojoFailureException {
+    return ContextFiles.read(repositoryRoot.toPath(), set, layout());
   }
 
   /** The base image policy from fks.lint.trustedRegistries and fks.lint.requireDigest. */

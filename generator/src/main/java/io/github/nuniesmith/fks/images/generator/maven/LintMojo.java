@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generation;
@@ -60,7 +61,8 @@ public final class LintMojo extends ImagesMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Generation generation = Generation.lint(imageSet(), generator(), lintPolicy());
+    ImageSet set = imageSet();
+    Generation generation = Generation.lint(set, generator(), lintPolicy(), contextFiles(set));
     LintReport report = generation.report();
     List<String> lines = report.lines();
     for (int i = 0; i < lines.size(); i++) {

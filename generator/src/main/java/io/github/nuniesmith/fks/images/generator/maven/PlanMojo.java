@@ -76,7 +76,8 @@ public final class PlanMojo extends ImagesMojo {
             relative(range.root(), sourceDirectory), layout);
         changes.addAll(files.changes(set, range.changedFiles(), range::before, range::after));
       }
-      String plan = RebuildPlan.of(set, layout, changes).format();
+      RebuildPlan rebuild = RebuildPlan.of(set, layout, changes);
+      String plan = rebuild.format() + rebuild.contentTags(set, generator().contentTags(set, contextFiles(set)));
       plan.lines().forEach(getLog()::info);
       if (summary != null) {
         append(summary, "## Rebuild plan\n\n```\n" + plan + "```\n");

@@ -10,6 +10,7 @@ import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.ArrayList;
@@ -126,6 +127,23 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
       out.append("Changed, but no image is built from it: ").append(listed(unrelated)).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * The content tags that the rebuilt images others build on will publish, as the bake file and the
+   * workflow name them; empty when no such image is rebuilt.
+   */
+  public String contentTags(ImageSet set, ContentTags tags) {
+    StringBuilder out = new StringBuilder();
+    for (Rebuild rebuild : rebuilds) {
+      List<String> published = set.image(rebuild.image()).orElseThrow().targets().stream()
+          .flatMap(t -> tags.of(rebuild.image(), t).stream()).map(Object::toString).toList();
+      if (!published.isEmpty()) {
+        out.append("  ").append(rebuild.image()).append(": ").append(String.join(", ", published)).append('\n');
+      }
+    }
+    return out.isEmpty() ? "" : "Content tags children will build FROM (a tag the registry has already is not pushed"
+        + " again):\n" + out;
   }
 
   /** Up to ten items, then how many more: a range can change hundreds of files. */

@@ -11,6 +11,8 @@ import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Target;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.generator.ContentTags;
+import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.Wheels;
@@ -21,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,23 +88,33 @@ final class FixtureGraph {
 
     String sha256 = sha256(tarball);
     FixtureGraph graph = new FixtureGraph(define(sha256), root, tarball, sha256);
-    Path generated = root.resolve("generated");
-    for (GeneratedFile file : new Generator("src/test/java", "the fixture renders it")
-        // bookworm's buildah 1.28 hangs on a second RUN after one with two locked cache mounts.
-        .aptCacheSharing(Mount.Sharing.SHARED).render(graph.set)) {
-      Path out = generated.resolve(file.path());
-      Files.createDirectories(out.getParent());
-      Files.writeString(out, file.content());
-    }
+    Map<String, Path> tierContexts = new LinkedHashMap<>();
     for (Tier tier : graph.set.tiers()) {
       Path context = graph.context(tier.name(), wheels);
       if (tier.parent().isEmpty()) {
         Files.copy(tarball, context.resolve(TARBALL));
       }
+      tierContexts.put(tier.name(), context);
+    }
+    // The tiers read their wheelhouse and tarball from their contexts: their content tags hash them.
+    ContextFiles contexts = ContextFiles.read(tierContexts);
+    // bookworm's buildah 1.28 hangs on a second RUN after one with two locked cache mounts.
+    Generator generator = new Generator("src/test/java", "the fixture renders it").aptCacheSharing(Mount.Sharing.SHARED);
+    ContentTags contentTags = generator.contentTags(graph.set, contexts);
+    Path generated = root.resolve("generated");
+    for (GeneratedFile file : generator.render(graph.set, contexts)) {
+      Path out = generated.resolve(file.path());
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, file.content());
+    }
+    for (Tier tier : graph.set.tiers()) {
       Image image = graph.set.image(tier.name()).orElseThrow();
       for (Target target : image.targets()) {
-        graph.builds.add(new Build(tier.name(), generated.resolve(tier.dockerfile().value()), context,
-            target.stage(), List.of(target.moving().toString(), target.pinned().toString())));
+        // Children build FROM the content tag; the human tags are built too, as CI pushes them.
+        List<String> tags = new ArrayList<>(List.of(target.moving().toString(), target.pinned().toString()));
+        contentTags.of(tier.name(), target).ifPresent(t -> tags.add(t.toString()));
+        graph.builds.add(new Build(tier.name(), generated.resolve(tier.dockerfile().value()),
+            tierContexts.get(tier.name()), target.stage(), tags));
       }
     }
     for (ServiceSpec s : SERVICES) {

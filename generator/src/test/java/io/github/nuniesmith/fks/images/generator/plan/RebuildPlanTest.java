@@ -10,6 +10,9 @@ import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.generator.ContentTags;
+import io.github.nuniesmith.fks.images.generator.ContextFiles;
+import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.List;
 import java.util.Optional;
@@ -129,5 +132,23 @@ class RebuildPlanTest {
            1. service api: services/api/main.py changed
         Changed, but no image is built from it: docs/index.md
         """);
+  }
+
+  /** The plan names the content tags the rebuilt images others build on publish, as the bake file does. */
+  @Test
+  void theContentTagsOfTheRebuiltImagesOthersBuildOnAreListed() {
+    ContentTags tags = new Generator("src/test/java", "regenerate").contentTags(SET, ContextFiles.NONE);
+    Image cpu = SET.image("cpu").orElseThrow();
+    Image tools = SET.image("tools").orElseThrow();
+
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(new Change.Named("numpy"))).contentTags(SET, tags))
+        .isEqualTo("Content tags children will build FROM (a tag the registry has already is not pushed again):\n"
+            + "  cpu: " + tags.of("cpu", cpu.targets().get(0)).orElseThrow() + ", "
+            + tags.of("cpu", cpu.targets().get(1)).orElseThrow() + "\n");
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(new Change.Named("curl"))).contentTags(SET, tags))
+        .isEqualTo("Content tags children will build FROM (a tag the registry has already is not pushed again):\n"
+            + "  tools: " + tags.of("tools", tools.targets().get(0)).orElseThrow() + "\n");
+    assertThat(RebuildPlan.of(SET, RepositoryLayout.DEFAULT, List.of(new Change.Named("api"))).contentTags(SET, tags))
+        .isEmpty();
   }
 }
