@@ -48,7 +48,6 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       if (from instanceof From.Previous p) {
         Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
-      checkRootSteps(steps);
       for (Step step : steps) {
         if (step instanceof SourceBuild && steps.size() > 1) {
           Checks.within(step.describe(), () -> Checks.check(false,
@@ -57,21 +56,6 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
         }
       }
     });
-  }
-
-  /** Steps that write system folders fail at build time once the stage runs as a non-root user. */
-  private static void checkRootSteps(List<Step> steps) {
-    UserSpec user = null;
-    for (Step step : steps) {
-      if (step instanceof User u) {
-        user = u.user();
-      } else if (user != null && (step instanceof AptInstall || step instanceof SourceBuild
-          || step instanceof CreateUser || step instanceof RefreshLibraries)) {
-        UserSpec current = user;
-        Checks.within(step.describe(), () -> Checks.check(false,
-            "runs after USER %s but needs root: move it before the USER step", current));
-      }
-    }
   }
 
   /** Starts a stage named {@code name}. */

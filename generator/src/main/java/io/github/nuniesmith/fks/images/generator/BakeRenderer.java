@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@code docker buildx bake} file of the hierarchy: one target per published stage, parents
@@ -33,17 +34,18 @@ final class BakeRenderer {
    * @param stage the stage to build
    * @param tags its tags
    * @param contexts the parent tags, each with the bake target that builds it
+   * @param platforms the platforms its image is built for
    */
   record BakeTarget(String name, String context, String dockerfile, String stage, List<String> tags,
-      Map<String, String> contexts) {}
+      Map<String, String> contexts, List<String> platforms) {}
 
   private BakeRenderer() {}
 
-  static GeneratedFile render(ImageGraph graph, List<String> header, List<String> platforms, String generatedFolder) {
-    List<BakeTarget> targets = targets(graph);
+  static GeneratedFile render(ImageGraph graph, List<String> header, Function<String, List<String>> platforms,
+      String generatedFolder) {
+    List<BakeTarget> targets = targets(graph, platforms);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
-    model.put("platforms", platforms.stream().map(BakeRenderer::quoted).toList());
     model.put("usage", "Build from the repository root: docker buildx bake -f " + generatedFolder + "/" + FILE
         + " [default | bases | services | <target>]");
     model.put("parents", PARENTS);
@@ -55,12 +57,12 @@ final class BakeRenderer {
     model.put("services", graph.services().stream().map(s -> quoted(targetName(s, s.targets().get(0)))).toList());
     model.put("targets", targets.stream().map(t -> new BakeTarget(quoted(t.name()), quoted(t.context()),
         quoted(t.dockerfile()), quoted(t.stage()), t.tags().stream().map(BakeRenderer::quoted).toList(),
-        contextValues(t.contexts()))).toList());
+        contextValues(t.contexts()), t.platforms().stream().map(BakeRenderer::quoted).toList())).toList());
     return GeneratedFile.withSeal(FILE, Templates.process("docker-bake.hcl.ftl", model));
   }
 
   /** Every published target of every image, in build order. */
-  static List<BakeTarget> targets(ImageGraph graph) {
+  static List<BakeTarget> targets(ImageGraph graph, Function<String, List<String>> platforms) {
     List<BakeTarget> targets = new ArrayList<>();
     for (ImageGraph.Node node : graph.nodes()) {
       Map<String, String> contexts = new LinkedHashMap<>();
@@ -71,7 +73,7 @@ final class BakeRenderer {
       String dockerfile = relative(node.context(), node.dockerfile());
       for (Target target : node.targets()) {
         targets.add(new BakeTarget(targetName(node, target), node.context(), dockerfile, target.stage(),
-            List.of(target.moving().toString(), target.pinned().toString()), contexts));
+            target.tags().stream().map(Object::toString).toList(), contexts, platforms.apply(node.name())));
       }
     }
     return targets;

@@ -22,7 +22,8 @@ public final class HierarchyFiles {
   public List<GeneratedFile> generated(ImageSet set) {
     ImageGraph graph = ImageGraph.of(set, layout);
     return List.of(
-        BakeRenderer.render(graph, header(set), set.platforms(), layout.generatedFolder()),
+        BakeRenderer.render(graph, header(set), name -> set.platforms(set.image(name).orElseThrow()),
+            layout.generatedFolder()),
         ImagesDocRenderer.render(set, graph, header(set)));
   }
 
@@ -33,6 +34,6 @@ public final class HierarchyFiles {
 
   private List<String> header(ImageSet set) {
     return generator.header(generator.sourceFolder(set),
-        "hierarchy of " + set.images().size() + " images, strategy " + set.strategy());
+        "hierarchy of " + set.images().size() + " images" + set.strategy().map(s -> ", strategy " + s).orElse(""));
   }
 }
