@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.BakeRenderer.BakeTarget;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 class BakeRendererTest {
   private static final ImageGraph GRAPH = ImageGraph.of(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
+  private static final java.util.function.Function<String, List<String>> AMD64 = name -> List.of("linux/amd64");
 
   @Test
   void threeTiers(TestInfo test) {
@@ -19,16 +21,16 @@ class BakeRendererTest {
 
   @Test
   void oneTargetPerPublishedStageInBuildOrder() {
-    assertThat(BakeRenderer.targets(GRAPH)).extracting(BakeTarget::name).containsExactly(
+    assertThat(BakeRenderer.targets(GRAPH, AMD64)).extracting(BakeTarget::name).containsExactly(
         "cpu-builder", "cpu-runtime", "ml-builder", "ml-runtime", "gpu-builder", "gpu-runtime", "app", "ai", "train");
   }
 
   @Test
   void parentsAreReplacedByTheTargetsThatBuildThem() {
-    assertThat(BakeRenderer.targets(GRAPH).get(6).contexts()).containsExactly(
+    assertThat(BakeRenderer.targets(GRAPH, AMD64).get(6).contexts()).containsExactly(
         Map.entry("example/fks:base-v1.0.0", "target:cpu-builder"),
         Map.entry("example/fks:base-runtime-v1.0.0", "target:cpu-runtime"));
-    assertThat(BakeRenderer.targets(GRAPH).get(0).contexts()).isEmpty();
+    assertThat(BakeRenderer.targets(GRAPH, AMD64).get(0).contexts()).isEmpty();
   }
 
   @Test
@@ -70,13 +72,13 @@ class BakeRendererTest {
   void underOptionThreeTheGpuBaseBuildsOnTheCpuBase() {
     ImageGraph option3 = ImageGraph.of(Hierarchies.threeTiers(Strategy.OPTION_3, "example/fks"), RepositoryLayout.DEFAULT);
 
-    assertThat(BakeRenderer.targets(option3)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
+    assertThat(BakeRenderer.targets(option3, AMD64)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
         .satisfies(t -> assertThat(t.contexts()).containsOnlyKeys("example/fks:base-v1.0.0", "example/fks:base-runtime-v1.0.0"));
   }
 
   @Test
   void aServiceDockerfileIsNamedFromItsContext() {
-    BakeTarget app = BakeRenderer.targets(GRAPH).get(6);
+    BakeTarget app = BakeRenderer.targets(GRAPH, AMD64).get(6);
 
     assertThat(app.context()).isEqualTo("services/app");
     assertThat(app.dockerfile()).isEqualTo("../../generated/services/app/Dockerfile");
