@@ -29,7 +29,7 @@ final class CommandStages implements Check {
         continue;
       }
       List<Step> inherited = Lineage.of(subject.image(), stage).steps();
-      Optional<StageUsers.Switch> user = StageUsers.atEnd(subject, subject.image(), stage);
+      Optional<StageUsers.Switch> user = subject.users().atEnd(subject.image(), stage);
       if (user.isEmpty()) {
         findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root: add a user step"
             + " such as user(\"10001:10001\") after the steps that need root");

@@ -2,7 +2,6 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import java.util.Map;
 
 /**
  * One image as the lint engine sees it.
@@ -13,7 +12,7 @@ import java.util.Map;
  * @param dockerfile its rendered Dockerfile
  * @param policy the project's choices about base images
  * @param set the set it belongs to, whose policy says which rules apply
- * @param rendered every image's rendered Dockerfile by image name, for rules that look at a parent
+ * @param users the user each stage of the set runs as, for rules that look at a parent
  */
 record LintSubject(Image image, String definition, String file, RenderedDockerfile dockerfile, LintPolicy policy,
-    ImageSet set, Map<String, RenderedDockerfile> rendered) {}
+    ImageSet set, StageUsers users) {}

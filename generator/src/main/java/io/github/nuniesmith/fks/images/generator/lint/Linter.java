@@ -49,9 +49,10 @@ public final class Linter {
       rendered.put(image.name(), RenderedDockerfile.parse(file.content()));
     }
     List<Finding> all = new ArrayList<>();
+    StageUsers users = new StageUsers(rendered);
     for (Image image : set.images()) {
       LintSubject subject = new LintSubject(image, definition(set, image), image.dockerfile().value(),
-          rendered.get(image.name()), policy, set, rendered);
+          rendered.get(image.name()), policy, set, users);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
       all.addAll(findings.resolve());

@@ -27,24 +27,33 @@ final class PythonReleases implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
+      List<PipInstall> installs = stage.steps().stream().filter(PipInstall.class::isInstance)
+          .map(PipInstall.class::cast).toList();
+      // Only a stage that installs a package of these rules is checked, so a long chain of stages costs linear time.
+      if (installs.stream().flatMap(i -> i.requirements().stream()).noneMatch(PythonReleases::concerned)) {
+        continue;
+      }
       Lineage lineage = Lineage.of(subject.image(), stage);
       Optional<Built> taLib = taLibBuild(lineage);
-      for (Step step : stage.steps()) {
-        if (step instanceof PipInstall install) {
-          for (PipRequirement r : install.requirements()) {
-            TorchFamily.indexMismatch(r, install.index())
-                .ifPresent(m -> add(findings, Rule.FKS021, stage, r, m));
-            if (r.canonicalName().equals(TaLibCompatibility.PYTHON_NAME) && taLib.isPresent()) {
-              String where = "the TA-Lib C library " + taLib.get().build().version() + " of "
-                  + Linter.definition(subject.set(), taLib.get().image());
-              TaLibCompatibility.problem(taLib.get().build(), where, r)
-                  .ifPresent(m -> add(findings, Rule.FKS019, stage, r, m));
-            }
+      for (PipInstall install : installs) {
+        for (PipRequirement r : install.requirements()) {
+          TorchFamily.indexMismatch(r, install.index()).ifPresent(m -> add(findings, Rule.FKS021, stage, r, m));
+          if (r.canonicalName().equals(TaLibCompatibility.PYTHON_NAME) && taLib.isPresent()) {
+            String where = "the TA-Lib C library " + taLib.get().build().version() + " of "
+                + Linter.definition(subject.set(), taLib.get().image());
+            TaLibCompatibility.problem(taLib.get().build(), where, r)
+                .ifPresent(m -> add(findings, Rule.FKS019, stage, r, m));
           }
         }
       }
       torch(subject, stage, lineage, findings);
     }
+  }
+
+  /** Whether {@code r} is TA-Lib's Python package or a member of the torch family. */
+  private static boolean concerned(PipRequirement r) {
+    return r.canonicalName().equals(TaLibCompatibility.PYTHON_NAME) || r.canonicalName().equals("torch")
+        || TORCH_COMPANIONS.contains(r.canonicalName());
   }
 
   /** The torch family's exact pins this stage ends up with: its own, else the nearest stage's below it. */
@@ -85,7 +94,7 @@ final class PythonReleases implements Check {
 
   /** The TA-Lib C library built in the nearest image of the lineage, in any of its stages. */
   private static Optional<Built> taLibBuild(Lineage lineage) {
-    return lineage.stages().stream().map(Lineage.Located::image).distinct()
+    return lineage.stages().stream().map(Lineage.Located::image)
         .flatMap(i -> i.stages().stream().flatMap(s -> s.steps().stream())
             .filter(s -> s instanceof SourceBuild b && b.name().equals(TaLibCompatibility.C_NAME))
             .map(s -> new Built(i, (SourceBuild) s)))

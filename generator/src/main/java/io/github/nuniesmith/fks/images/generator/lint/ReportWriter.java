@@ -79,9 +79,9 @@ public final class ReportWriter {
     }
     String checked = switch (rule.checked()) {
       case DEFINITION -> "Checked when the definition is built: a definition that breaks it is refused.";
-      case LINT -> "Checked by the lint goal on the built set and its rendered Dockerfiles, under the policies "
+      case LINT -> "Checked by the lint goal on the built set and its rendered Dockerfiles, when the set's policy is "
           + java.util.Arrays.stream(Policy.values()).filter(p -> p.includes(rule)).map(Policy::toString)
-              .collect(java.util.stream.Collectors.joining(" and ")) + ".";
+              .collect(java.util.stream.Collectors.joining(" or ")) + ".";
       case ALWAYS -> "Checked by the lint goal on the rendered Dockerfiles under every policy.";
     };
     String suppress = !rule.suppressible() ? ""

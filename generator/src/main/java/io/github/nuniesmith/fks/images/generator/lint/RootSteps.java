@@ -18,11 +18,10 @@ final class RootSteps implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
-      Optional<StageUsers.Switch> user = StageUsers.atStart(subject, subject.image(), stage);
-      for (RenderedDockerfile.Line line : StageUsers.lines(subject, subject.image(), stage)) {
+      Optional<StageUsers.Switch> user = subject.users().atStart(subject.image(), stage);
+      for (RenderedDockerfile.Line line : subject.users().lines(subject.image(), stage)) {
         if (line.keyword().equals("USER")) {
-          user = Optional.of(new StageUsers.Switch(line.text(), subject.image().name(), subject.file(), stage.name(),
-              line.number()));
+          user = Optional.of(StageUsers.at(subject.image(), stage, line));
         } else if (line.keyword().equals("RUN") && user.isPresent() && !user.get().root()) {
           StageUsers.Switch current = user.get();
           CommandNames.of(line.text()).stream().filter(NEED_ROOT::contains).findFirst().ifPresent(command ->

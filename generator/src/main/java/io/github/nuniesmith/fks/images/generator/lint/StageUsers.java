@@ -3,16 +3,27 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The user a stage's instructions run as, read from the rendered USER lines (whatever step wrote
+ * The user each stage's instructions run as, read from the rendered USER lines (whatever step wrote
  * them) and followed through the stages it starts from: earlier stages of its image and targets of
- * other images of the set. An external base image is taken to run as root, Docker's default.
+ * other images of the set. An external base image is taken to run as root, Docker's default. One
+ * per lint run: each image's stages and each stage's last user are found once, so a long chain of
+ * stages costs linear time.
  */
 final class StageUsers {
-  private StageUsers() {}
+  private final Map<String, RenderedDockerfile> rendered;
+  private final Map<String, Map<String, List<RenderedDockerfile.Line>>> stages = new HashMap<>();
+  private final Map<String, Optional<Switch>> ends = new HashMap<>();
+
+  /** The users of a set whose images were rendered as {@code rendered}, by image name. */
+  StageUsers(Map<String, RenderedDockerfile> rendered) {
+    this.rendered = rendered;
+  }
 
   /**
    * A USER line.
@@ -37,30 +48,42 @@ final class StageUsers {
     }
   }
 
-  /** The last USER a stage's instructions switch to, or the one it starts as; empty for root by default. */
-  static Optional<Switch> atEnd(LintSubject subject, Image image, Stage stage) {
+  /** The last USER a stage's instructions switch to, else the one it starts as; empty for root by default. */
+  Optional<Switch> atEnd(Image image, Stage stage) {
+    String key = image.name() + "\n" + stage.name();
+    Optional<Switch> known = ends.get(key);
+    if (known != null) {
+      return known;
+    }
     Switch last = null;
-    for (RenderedDockerfile.Line line : lines(subject, image, stage)) {
+    for (RenderedDockerfile.Line line : lines(image, stage)) {
       if (line.keyword().equals("USER")) {
-        last = new Switch(line.text(), image.name(), image.dockerfile().value(), stage.name(), line.number());
+        last = at(image, stage, line);
       }
     }
-    return last != null ? Optional.of(last) : atStart(subject, image, stage);
+    Optional<Switch> end = last != null ? Optional.of(last) : atStart(image, stage);
+    ends.put(key, end);
+    return end;
   }
 
   /** The user a stage starts as: the one its parent stage ends as; empty for an external base image. */
-  static Optional<Switch> atStart(LintSubject subject, Image image, Stage stage) {
+  Optional<Switch> atStart(Image image, Stage stage) {
     if (stage.from() instanceof From.Previous p) {
-      return atEnd(subject, image, image.stage(p.stage()).orElseThrow());
+      return atEnd(image, image.stage(p.stage()).orElseThrow());
     } else if (stage.from() instanceof From.Published p) {
-      return atEnd(subject, p.image(), p.image().stage(p.target()).orElseThrow());
+      return atEnd(p.image(), p.image().stage(p.target()).orElseThrow());
     }
     return Optional.empty();
   }
 
+  /** The USER line {@code line} of {@code stage} of {@code image}. */
+  static Switch at(Image image, Stage stage, RenderedDockerfile.Line line) {
+    return new Switch(line.text(), image.name(), image.dockerfile().value(), stage.name(), line.number());
+  }
+
   /** The rendered instructions of {@code stage} of {@code image}, its FROM first. */
-  static List<RenderedDockerfile.Line> lines(LintSubject subject, Image image, Stage stage) {
-    RenderedDockerfile file = subject.rendered().getOrDefault(image.name(), subject.dockerfile());
-    return file.byStage().getOrDefault(stage.name(), List.of());
+  List<RenderedDockerfile.Line> lines(Image image, Stage stage) {
+    return stages.computeIfAbsent(image.name(), name -> rendered.get(name).byStage())
+        .getOrDefault(stage.name(), List.of());
   }
 }
