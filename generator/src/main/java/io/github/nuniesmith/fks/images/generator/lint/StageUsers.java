@@ -41,10 +41,10 @@ final class StageUsers {
       return name.equals("root") || name.matches("0+");
     }
 
-    /** Where it is, seen from a finding in {@code fromImage}: its line, or its image, stage and file. */
+    /** Where it is, seen from a finding in {@code fromStage} of {@code fromImage}: as near as it is. */
     String where(String fromImage, String fromStage) {
-      return image.equals(fromImage) && stage.equals(fromStage) ? "at line " + line
-          : "in image " + image + ", stage " + stage + " (" + file + ":" + line + ")";
+      return !image.equals(fromImage) ? "in image " + image + ", stage " + stage + " (" + file + ":" + line + ")"
+          : (stage.equals(fromStage) ? "" : "in stage " + stage + " ") + "at line " + line;
     }
   }
 

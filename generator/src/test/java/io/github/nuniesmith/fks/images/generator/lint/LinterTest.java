@@ -420,7 +420,7 @@ class LinterTest {
             .stage("base", s -> s.from(PY).user("10001:10001"))
             .stage("run", s -> s.from(new From.Previous("base")).step(shell("ldconfig"))).build()),
         "error FKS033 image app / stage run / shell step 'no typed step does this': runs ldconfig as USER"
-            + " 10001:10001, set in image app, stage base (Dockerfile:7), but ldconfig needs root, so the build"
+            + " 10001:10001, set in stage base at line 7, but ldconfig needs root, so the build"
             + " fails: switch with USER root before it and back to the user after, or move it before the USER"
             + " (Dockerfile:12)");
   }
