@@ -26,7 +26,7 @@ target ${t.name} {
   dockerfile = ${t.dockerfile}
   target     = ${t.stage}
   tags       = [<#list t.tags as tag>${tag}<#sep>, </#sep></#list>]
-  platforms  = [<#list platforms as p>${p}<#sep>, </#sep></#list>]
+  platforms  = [<#list t.platforms as p>${p}<#sep>, </#sep></#list>]
 <#if t.contexts?has_content>
   contexts = {
 <#list t.contexts as key, value>

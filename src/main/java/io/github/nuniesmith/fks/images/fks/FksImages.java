@@ -9,6 +9,8 @@ public final class FksImages implements ImageSetDefinition {
   @Override
   public ImageSet imageSet(Strategy strategy) {
     ImageSet.Builder set = ImageSet.builder(strategy)
+        // TA-Lib 0.4.0's config.guess predates arm64.
+        .platforms("linux/amd64")
         .tier(CpuBase.TIER)
         .tier(MlBase.TIER)
         .tier(GpuBase.TIER);

@@ -1,10 +1,8 @@
 package io.github.nuniesmith.fks.images.fks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
-import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
@@ -17,7 +15,13 @@ import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.Policy;
+import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.Generator;
+import io.github.nuniesmith.fks.images.generator.lint.Finding;
+import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.LintReport;
+import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -169,9 +173,9 @@ class FksImagesTest {
     assertThat(MlBase.TIER.lineage()).anySatisfy(t -> assertThat(t.sourceBuilds()).contains(CpuBase.TA_LIB));
   }
 
-  /** Its own small set: the seed's {@code TA-Lib>=0.4.28} on a C library 0.4.0. */
+  /** Its own small set: the seed's {@code TA-Lib>=0.4.28} on a C library 0.4.0, which the strict policy reports. */
   @Test
-  void theSeedsUnboundedTaLibPinIsRefusedWithTheCLibrary040() {
+  void theSeedsUnboundedTaLibPinIsAnErrorWithTheCLibrary040() {
     Tier root = Tier.root(TierRole.CPU, "cpu", FksImagesTest.class)
         .python("3.12", "python:3.12-slim-trixie")
         .publishAs("example/seed:base", "1.0.0")
@@ -184,11 +188,14 @@ class FksImagesTest {
         .publishAs("example/seed:ml", "1.0.0")
         .pip("TA-Lib>=0.4.28")
         .build();
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(root).tier(seedMl).build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier ml / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0 of tier cpu (FksImagesTest): set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C"
-            + " library to 0.6.1 or newer (its version, url and sha256) [FKS019]");
+    ImageSet seed = ImageSet.builder(Strategy.OPTION_1).tier(root).tier(seedMl).build();
+    LintReport report = new Linter(LintPolicy.DEFAULT).lint(seed, new Generator("src/main/java", "regenerate").render(seed));
+
+    assertThat(seed.policy()).isEqualTo(Policy.STRICT);
+    assertThat(report.active(Rule.Severity.ERROR)).extracting(Finding::toString).containsExactly("error FKS019"
+        + " tier ml / stage builder / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
+        + " library 0.4.0 of tier cpu: set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or"
+        + " newer (its version, url and sha256) (docker/Dockerfile.ml:14)");
   }
 
   /** A service builds on its tier's builder, runs on its runtime, and sees every environment of its tier's lineage. */

@@ -275,6 +275,12 @@ public record Image(
       return this;
     }
 
+    /** Publishes {@code stage} under each of {@code tags}, in order; children of the set name the last. */
+    public Builder publishTags(String stage, String... tags) {
+      targets.add(Checks.within("image " + name, () -> Target.tagged(stage, tags)));
+      return this;
+    }
+
     /** Adds a published target built elsewhere. */
     public Builder publish(Target target) {
       targets.add(Checks.notNull(target, "target"));

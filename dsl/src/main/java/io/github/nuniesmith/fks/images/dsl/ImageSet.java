@@ -9,35 +9,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The whole hierarchy: tiers, services and any further images, wired by a {@link Strategy}. Only
- * {@link #builder} makes one, so every set has passed the graph-wide checks: unknown parents,
- * external FROMs of the set's own tags (the only way to a cycle), duplicate names, stage
- * references, conflicting pins between a tier and the tiers below it, TA-Lib and PyTorch version
- * sets.
+ * The whole hierarchy: images defined stage by stage and, wired by a {@link Strategy}, tiers and the
+ * services on them. Only a builder makes one, so every set has passed the graph-wide checks: unknown
+ * parents, external FROMs of the set's own tags (the only way to a cycle), duplicate names, stage
+ * references, conflicting pins between a tier and the tiers below it. The set also says which
+ * {@link Policy} its lint holds it to and which platforms each image is built for.
  */
 public final class ImageSet {
-  private final Strategy strategy;
+  /** The platforms an image is built for when the set names none: linux/amd64, what CI runners are. */
+  public static final List<String> DEFAULT_PLATFORMS = List.of("linux/amd64");
+  private static final Pattern PLATFORM = Pattern.compile("[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?");
+
+  private final Optional<Strategy> strategy;
+  private final Policy policy;
   private final List<Tier> tiers;
   private final List<Service> services;
   private final List<Image> images;
+  private final Map<String, List<String>> platforms;
 
-  private ImageSet(Strategy strategy, List<Tier> tiers, List<Service> services, List<Image> images) {
+  private ImageSet(Optional<Strategy> strategy, Policy policy, List<Tier> tiers, List<Service> services,
+      List<Image> images, Map<String, List<String>> platforms) {
     this.strategy = strategy;
+    this.policy = policy;
     this.tiers = List.copyOf(tiers);
     this.services = List.copyOf(services);
     this.images = List.copyOf(images);
+    this.platforms = Map.copyOf(platforms);
   }
 
-  /** Starts an image set wired by {@code strategy}. */
+  /** Starts an image set of images defined stage by stage, without tiers; its policy is baseline unless set. */
+  public static Builder builder() {
+    return new Builder(Optional.empty());
+  }
+
+  /** Starts an image set whose tiers are wired by {@code strategy}; its policy is strict unless set. */
   public static Builder builder(Strategy strategy) {
-    return new Builder(strategy);
+    return new Builder(Optional.of(Checks.notNull(strategy, "strategy")));
   }
 
-  /** How the tiers are wired. */
-  public Strategy strategy() {
+  /** How the tiers are wired; empty for a set started without a strategy. */
+  public Optional<Strategy> strategy() {
     return strategy;
+  }
+
+  /** The policy lint holds the set to. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** This set held to {@code other} instead, e.g. as a build's {@code -Dfks.policy} asks. */
+  public ImageSet withPolicy(Policy other) {
+    return new ImageSet(strategy, Checks.notNull(other, "policy"), tiers, services, images, platforms);
   }
 
   /** The published tiers, parents first. */
@@ -55,9 +80,9 @@ public final class ImageSet {
     return images;
   }
 
-  /** The platforms every image is built for: linux/amd64 only, as TA-Lib 0.4.0's config.guess predates arm64. */
-  public List<String> platforms() {
-    return List.of("linux/amd64");
+  /** The platforms {@code image} is built for, e.g. {@code linux/amd64}. */
+  public List<String> platforms(Image image) {
+    return platforms.get(Checks.notNull(image, "image").name());
   }
 
   /** The image of the tier or service named {@code name}. */
@@ -67,16 +92,19 @@ public final class ImageSet {
 
   /** Builds an {@link ImageSet}. */
   public static final class Builder {
-    private final Strategy strategy;
+    private final Optional<Strategy> strategy;
+    private Policy policy;
     private final List<Tier> tiers = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
+    private List<String> defaultPlatforms = DEFAULT_PLATFORMS;
+    private final Map<String, List<String>> platforms = new LinkedHashMap<>();
 
-    private Builder(Strategy strategy) {
-      this.strategy = Checks.notNull(strategy, "strategy");
+    private Builder(Optional<Strategy> strategy) {
+      this.strategy = strategy;
     }
 
-    /** Adds a tier; its parent must be added too, before or after. */
+    /** Adds a tier; its parent must be added too, before or after. Needs a set started with a strategy. */
     public Builder tier(Tier tier) {
       tiers.add(Checks.notNull(tier, "tier"));
       return this;
@@ -94,17 +122,34 @@ public final class ImageSet {
       return this;
     }
 
+    /** Holds the set to {@code policy}: strict by default for a set with tiers, else baseline. */
+    public Builder policy(Policy policy) {
+      this.policy = Checks.notNull(policy, "policy");
+      return this;
+    }
+
+    /** Builds every image for {@code platforms}, e.g. {@code "linux/amd64", "linux/arm64"}, unless set per image. */
+    public Builder platforms(String... platforms) {
+      defaultPlatforms = checkedPlatforms("platforms", platforms);
+      return this;
+    }
+
+    /** Builds the image, tier or service named {@code image} for {@code platforms}. */
+    public Builder platformsFor(String image, String... list) {
+      Checks.notNull(image, "image name");
+      platforms.put(image, checkedPlatforms("platforms of " + image, list));
+      return this;
+    }
+
     /** Wires, lays out and checks the whole set; the first problem found is thrown. */
     public ImageSet build() {
+      Checks.check(tiers.isEmpty() || strategy.isPresent(),
+          "has tiers but no strategy to wire them: start it with ImageSet.builder(Strategy.OPTION_1)");
       checkNames();
       List<Tier> declared = parentsFirst();
-      Map<Tier, Tier> wired = strategy.wire(declared);
-      List<Tier> published = strategy.published(wired);
-      for (Tier tier : published) {
-        checkPins(tier);
-        TaLibCompatibility.check(tier);
-        TorchFamily.check(tier);
-      }
+      Map<Tier, Tier> wired = strategy.map(s -> s.wire(declared)).orElseGet(Map::of);
+      List<Tier> published = strategy.map(s -> s.published(wired)).orElseGet(List::of);
+      published.forEach(Builder::checkPins);
 
       Map<Tier, Image> tierImages = new IdentityHashMap<>();
       List<Image> all = new ArrayList<>();
@@ -124,7 +169,22 @@ public final class ImageSet {
       checkOutputs(all);
       checkParents(all);
       checkExternalTags(all);
-      return new ImageSet(strategy, published, wiredServices, all);
+      Map<String, List<String>> byImage = new LinkedHashMap<>();
+      all.forEach(i -> byImage.put(i.name(), platforms.getOrDefault(i.name(), defaultPlatforms)));
+      platforms.keySet().forEach(name -> Checks.check(byImage.containsKey(name),
+          "sets platforms for %s, which is no image, tier or service of this set: use one of %s",
+          Checks.quote(name), byImage.keySet()));
+      Policy chosen = policy != null ? policy : tiers.isEmpty() ? Policy.BASELINE : Policy.STRICT;
+      return new ImageSet(strategy, chosen, published, wiredServices, all, byImage);
+    }
+
+    private static List<String> checkedPlatforms(String what, String[] platforms) {
+      List<String> list = Checks.nonEmpty(Checks.asList(platforms, what), what);
+      for (String platform : list) {
+        Checks.matches(platform, PLATFORM, "platform", "write os/arch[/variant] such as linux/amd64 or linux/arm64/v8");
+      }
+      Checks.check(list.stream().distinct().count() == list.size(), "%s lists a platform twice: keep one", what);
+      return list;
     }
 
     private void checkNames() {
@@ -265,9 +325,9 @@ public final class ImageSet {
       Map<String, String> targets = new HashMap<>();
       for (Image image : all) {
         image.targets().forEach(t -> {
-          for (String tag : List.of(t.moving().toString(), t.pinned().toString())) {
-            publishers.put(tag, image);
-            targets.put(tag, t.stage());
+          for (ImageRef tag : t.tags()) {
+            publishers.put(tag.toString(), image);
+            targets.put(tag.toString(), t.stage());
           }
         });
       }

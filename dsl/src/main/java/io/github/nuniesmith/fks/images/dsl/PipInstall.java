@@ -33,8 +33,6 @@ public record PipInstall(
     List<Mount> mounts)
     implements Step {
 
-  private static final Set<String> TORCH_FAMILY = Set.of("torch", "torchvision", "torchaudio");
-
   /** Validates that there is something to install and that no package is named twice. */
   public PipInstall {
     requirements = List.copyOf(Checks.notNull(requirements, "pip requirements"));
@@ -59,9 +57,6 @@ public record PipInstall(
           Checks.quote(index.wheelhouse().map(ContextPath::value).orElse("")), Checks.quote(extra.url()));
       Checks.check(indexes.add(extra), "extra index %s is listed twice or is the index: remove it",
           Checks.quote(extra.url()));
-    }
-    for (PipRequirement r : requirements) {
-      checkLocalLabel(r, index, extraIndexes);
     }
     mounts = List.copyOf(Checks.notNull(mounts, "mounts"));
   }
@@ -103,30 +98,6 @@ public record PipInstall(
   @Override
   public String describe() {
     return "pip install";
-  }
-
-  /**
-   * A PyTorch package from a PyTorch index carries that index's label ({@code +cu128}): an installed
-   * {@code 2.8.0+cpu} already satisfies a bare {@code torch==2.8.0}, so pip would keep the CPU build.
-   * A labelled pin is accepted from the index or an extra index with that label.
-   */
-  private static void checkLocalLabel(PipRequirement r, PackageIndex index, List<PackageIndex> extraIndexes) {
-    if (!TORCH_FAMILY.contains(r.canonicalName())) {
-      return;
-    }
-    String version = r.exactPin().map(PipRequirement.Specifier::version).orElse("");
-    String label = version.contains("+") ? version.substring(version.indexOf('+') + 1) : "";
-    if (!index.localLabel().isEmpty()) {
-      Checks.check(Rule.FKS021, label.equals(index.localLabel()),
-          "pip requirement %s comes from the %s index but is not pinned to its build: write %s==<version>+%s,"
-              + " because an installed +cpu or CUDA build already satisfies a bare version",
-          Checks.quote(r.toString()), index.localLabel(), r.name(), index.localLabel());
-    } else if (extraIndexes.stream().noneMatch(e -> e.localLabel().equals(label))) {
-      Checks.check(Rule.FKS021, label.isEmpty(),
-          "pip requirement %s names a +%s build, which only the PyTorch index serves:"
-              + " install it with index(PackageIndex.pytorch(\"%s\"))",
-          Checks.quote(r.toString()), label, label);
-    }
   }
 
   /**

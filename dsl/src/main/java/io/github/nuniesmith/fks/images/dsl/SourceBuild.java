@@ -149,7 +149,7 @@ public record SourceBuild(
         Checks.check(url != null || contextFile != null,
             "has no URL: add .url(\"https://.../<name>.tar.gz\"), or .contextFile(\"<name>.tar.gz\")"
                 + " for a tarball in the build context");
-        Checks.check(Rule.FKS004, sha256 != null,
+        Checks.check(sha256 != null,
             "has no sha256: add .sha256(\"<64 hex>\") with the tarball's checksum,"
                 + " so that a changed download fails the build");
         return new SourceBuild(name, version, url == null ? "" : url, sha256, new AptInstall(buildPackages),

@@ -42,7 +42,6 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       if (from instanceof From.Previous p) {
         Checks.check(Rule.FKS014, !p.stage().equals(stage), "starts from itself: name an earlier stage");
       }
-      checkRootSteps(steps);
       // A comment is written above the next step's instruction; the last step has none after it.
       Checks.check(steps.isEmpty() || !(steps.get(steps.size() - 1) instanceof Comment),
           "ends with a comment, which would have no instruction below it: put it before the step it describes");
@@ -54,21 +53,6 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
         }
       }
     });
-  }
-
-  /** Steps that write system folders fail at build time once the stage runs as a non-root user. */
-  private static void checkRootSteps(List<Step> steps) {
-    User user = null;
-    for (Step step : steps) {
-      if (step instanceof User u) {
-        user = u.root() ? null : u;
-      } else if (user != null && (step instanceof AptInstall || step instanceof SourceBuild
-          || step instanceof CreateUser || step instanceof RefreshLibraries)) {
-        User current = user;
-        Checks.within(step.describe(), () -> Checks.check(false,
-            "runs after USER %s but needs root: move it before the USER step", current));
-      }
-    }
   }
 
   /** Starts a stage named {@code name}. */

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A lint rule turned off where it is declared (an image, a stage, a tier or a service), with the
- * reason a reviewer reads. Only the rules that say they are {@link Rule#suppressible()} can be: an
- * error (but FKS009), or a rule the model enforces when it is built, cannot.
+ * reason a reviewer reads. Every rule of a {@link Policy} can be ({@link Rule#suppressible()}); the
+ * rules that protect the generator's own output cannot.
  *
  * @param rule the rule
  * @param reason why the finding is acceptable here
@@ -17,13 +17,14 @@ public record Suppression(Rule rule, String reason) {
   public Suppression {
     Checks.notNull(rule, "suppressed rule");
     Checks.check(rule.checked() != Rule.Checked.DEFINITION,
-        "suppression of %s: the rule is checked when the definition is built, so there is nothing to"
-            + " suppress; fix the definition", rule.id());
+        "suppression of %s: the rule protects the generator's own output, so the model refuses a definition"
+            + " that breaks it and there is no finding to suppress; fix the definition", rule.id());
     Checks.check(rule != Rule.FKS031,
         "suppression of FKS031: it reports suppressions that match nothing, so it cannot be suppressed;"
             + " remove the unused suppression instead");
     Checks.check(rule.suppressible(),
-        "suppression of %s: the rule is an error, which cannot be suppressed; fix the definition", rule.id());
+        "suppression of %s: the rule checks a guarantee of the generator's own output, so a finding is a bug"
+            + " of fks-images to report, not a choice to suppress", rule.id());
     Checks.notNull(reason, "reason of the suppression of " + rule.id());
     Checks.check(!reason.isBlank(),
         "suppression of %s has an empty reason: say why the finding is acceptable here", rule.id());

@@ -6,35 +6,24 @@ import java.util.Optional;
 
 /**
  * The TA-Lib C library and the TA-Lib Python package must be of matching series: C 0.4.x goes with
- * Python 0.4.x and 0.5.x, C 0.6 and newer with Python 0.6 and newer (the library was renamed).
+ * Python 0.4.x and 0.5.x, C 0.6 and newer with Python 0.6 and newer (the library was renamed). The
+ * strict policy's FKS019 applies it.
  */
-final class TaLibCompatibility {
-  private static final String C_NAME = "ta-lib";
-  private static final String PYTHON_NAME = "ta-lib";
+public final class TaLibCompatibility {
+  /** The name of the C library's {@link SourceBuild}. */
+  public static final String C_NAME = "ta-lib";
+  /** The canonical name of the Python package. */
+  public static final String PYTHON_NAME = "ta-lib";
   private static final String BOUNDARY = "0.6";
 
   private TaLibCompatibility() {}
 
-  /** Checks every tier's Python TA-Lib against the C library its lineage builds. */
-  static void check(Tier tier) {
-    for (Tier builder : tier.lineage()) {
-      Optional<SourceBuild> c = builder.sourceBuilds().stream().filter(b -> b.name().equals(C_NAME)).findFirst();
-      if (c.isPresent()) {
-        String where = "the TA-Lib C library " + c.get().version() + " of tier " + builder.name() + " ("
-            + simpleName(builder.definedIn()) + ")";
-        for (PipInstall install : tier.pipInstalls()) {
-          for (PipRequirement r : install.requirements()) {
-            if (r.canonicalName().equals(PYTHON_NAME)) {
-              Checks.within("tier " + tier.name() + " / pip '" + r.name() + "'", () -> checkPair(c.get(), where, r));
-            }
-          }
-        }
-        return;
-      }
-    }
-  }
-
-  private static void checkPair(SourceBuild c, String where, PipRequirement python) {
+  /**
+   * What is wrong with {@code python}, a requirement of the Python package, next to the C library
+   * {@code c} that {@code where} describes (e.g. {@code the TA-Lib C library 0.4.0 of image cpu}):
+   * empty when it admits only versions that work with it.
+   */
+  public static Optional<String> problem(SourceBuild c, String where, PipRequirement python) {
     boolean oldC = Versions.compare(c.version(), BOUNDARY) < 0;
     // The fix names both sides: the Python pin's value, or the C library's (version, url and sha256 move together).
     String fix = oldC
@@ -48,19 +37,17 @@ final class TaLibCompatibility {
       int side = Versions.compare(s.version(), BOUNDARY);
       if (op.equals("==") || op.equals("===") || op.equals("~=")) {
         bounded |= oldC ? side < 0 && endsBelowBoundary(s) : side >= 0;
-        Checks.check(Rule.FKS019, oldC ? side < 0 : side >= 0, "%s does not work with %s: %s", python, where, fix);
+        if (oldC ? side >= 0 : side < 0) {
+          return Optional.of(python + " does not work with " + where + ": " + fix);
+        }
       } else if (oldC && (op.equals("<") ? side <= 0 : op.equals("<=") && side < 0)) {
         bounded = true;
       } else if (!oldC && (op.equals(">=") || op.equals(">")) && side >= 0) {
         bounded = true;
       }
     }
-    Checks.check(Rule.FKS019, bounded, "%s admits versions that do not work with %s: %s", python, where, fix);
-  }
-
-  /** {@code CpuBase} for {@code io.example.CpuBase}, {@code Fks.Cpu} for a nested class. */
-  private static String simpleName(String className) {
-    return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
+    return bounded ? Optional.empty()
+        : Optional.of(python + " admits versions that do not work with " + where + ": " + fix);
   }
 
   /**

@@ -1,20 +1,31 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
- * A stage that an image publishes under a moving tag and a versioned tag, e.g. {@code
- * nuniesmith/fks:docker} and {@code nuniesmith/fks:docker-v1.0.0}. Children build on the versioned
- * one, so that a rebuild of the parent never changes them by surprise.
+ * A stage that an image publishes under one or more tags, e.g. {@code nuniesmith/fks:docker} and
+ * {@code nuniesmith/fks:docker-v1.0.0}. The last tag is the one children of the set name in their
+ * FROM: list the most specific last, so that a rebuild of the parent never changes them by surprise.
+ * {@link #of} makes the FKS scheme; the strict policy checks it (FKS036).
  *
  * @param stage the stage's name
- * @param moving the tag that follows the newest build
- * @param pinned the tag of this version
+ * @param tags every tag, in the order the bake file and the workflow list them
  */
-public record Target(String stage, ImageRef moving, ImageRef pinned) {
+public record Target(String stage, List<ImageRef> tags) {
   /** Validates the stage name and the tags. */
   public Target {
     Checks.matches(stage, Stage.NAME, "target stage", Stage.NAME_RULE);
-    Checks.notNull(moving, "moving tag");
-    Checks.notNull(pinned, "versioned tag");
+    List<ImageRef> given = tags;
+    tags = Checks.within("target " + stage, () -> Checks.nonEmpty(given, "tags"));
+    Set<ImageRef> seen = new HashSet<>();
+    for (ImageRef tag : tags) {
+      Checks.within("target " + stage, () -> {
+        Checks.check(tag.digest().isEmpty(), "tag %s has a digest: publish by tag", tag);
+        Checks.check(seen.add(tag), "lists the tag %s twice: keep one", tag);
+      });
+    }
   }
 
   /** Publishes {@code stage} as {@code repository:tag} and {@code repository:tag-v<version>}. */
@@ -22,8 +33,25 @@ public record Target(String stage, ImageRef moving, ImageRef pinned) {
     Checks.check(version != null && version.matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?"),
         "version %s is not semver: write major.minor.patch such as 1.0.0",
         Checks.quote(String.valueOf(version)));
+    Checks.notNull(moving, "moving tag");
     Checks.check(!moving.tag().isEmpty(), "image %s has no tag: name the moving tag its versions are named"
         + " after, such as %s:base", Checks.quote(moving.toString()), moving.repository());
-    return new Target(stage, moving, moving.withTag(moving.tag() + "-v" + version));
+    return new Target(stage, List.of(moving, moving.withTag(moving.tag() + "-v" + version)));
+  }
+
+  /** Publishes {@code stage} as each of {@code tags}, e.g. {@code "example/app:1.2.3"}; children name the last. */
+  public static Target tagged(String stage, String... tags) {
+    return new Target(stage, Checks.within("target " + stage, () -> Checks.asList(tags, "tags").stream()
+        .map(t -> Checks.within("tag", () -> ImageRef.parse(t))).toList()));
+  }
+
+  /** The first tag, which names the target in titles and summaries. */
+  public ImageRef moving() {
+    return tags.get(0);
+  }
+
+  /** The last tag, which children's FROM lines name. */
+  public ImageRef pinned() {
+    return tags.get(tags.size() - 1);
   }
 }

@@ -63,7 +63,7 @@ final class TierLayout {
     }
     nativeLibraries(tier, runtime, true);
     if (tier.parent().isEmpty()) {
-      runtime.add(new CreateUser(RUNTIME_USER, "fks"));
+      runtime.add(CreateUser.system("fks", RUNTIME_USER.uid(), RUNTIME_USER.gid()));
     }
     runtime.add(Copy.fromStage("builder", tier.environment().value(), tier.environment().value()));
     runtime.add(path(tier.environment()));
@@ -111,7 +111,7 @@ final class TierLayout {
       runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
     }
     if (!service.user().equals(RUNTIME_USER)) {
-      runtime.add(new CreateUser(service.user(), "app"));
+      runtime.add(CreateUser.system("app", service.user().uid(), service.user().gid()));
     }
     runtime.add(new User(service.user()));
     service.ports().forEach(p -> runtime.add(new Expose(p)));

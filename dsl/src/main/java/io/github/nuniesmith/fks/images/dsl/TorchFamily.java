@@ -1,8 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * torch, torchvision and torchaudio must come from one release. torch 2.N: torchvision 0.(N+15),
@@ -74,35 +73,48 @@ public final class TorchFamily {
         member.marker());
   }
 
-  /** Checks the pins a tier ends up with (its own, else the nearest tier's below). */
-  static void check(Tier tier) {
-    Map<String, PipRequirement> pins = new LinkedHashMap<>();
-    Map<String, Tier> pinnedIn = new LinkedHashMap<>();
-    for (Tier t : tier.lineage()) {
-      for (PipInstall install : t.pipInstalls()) {
-        for (PipRequirement r : install.requirements()) {
-          if (isPinnedMember(r) && pins.putIfAbsent(r.canonicalName(), r) == null) {
-            pinnedIn.put(r.canonicalName(), t);
-          }
-        }
-      }
-    }
-    PipRequirement torch = pins.get("torch");
-    if (torch == null) {
-      return;
-    }
+  /**
+   * What is wrong with {@code other}, an exact pin of torchvision or torchaudio, next to {@code
+   * torch}, an exact pin of torch that {@code where} locates (e.g. {@code " (image cpu)"}, or empty):
+   * empty when both are from one release. The strict policy's FKS020 applies it.
+   */
+  public static Optional<String> mismatch(PipRequirement torch, String where, PipRequirement other) {
     String release = torchRelease(torch);
-    String where = pinnedIn.get("torch") == tier ? "" : " (tier " + pinnedIn.get("torch").name() + ")";
-    for (String name : List.of("torchvision", "torchaudio")) {
-      PipRequirement other = pins.get(name);
-      if (other != null) {
-        Checks.within("tier " + tier.name() + " / pip '" + other.name() + "'", () -> Checks.check(Rule.FKS020,
-            matches(other, release),
-            "%s is not from the release of %s%s: torch %s goes with %s %s.x; set it to %s, or torch to %s",
-            other, torch, where, Versions.minor(release), other.name(), Versions.minor(version(name, release)),
-            pinnedTo(other, release), pinnedTo(torch, torchRelease(other))));
-      }
+    if (matches(other, release)) {
+      return Optional.empty();
     }
+    return Optional.of(String.format(java.util.Locale.ROOT,
+        "%s is not from the release of %s%s: torch %s goes with %s %s.x; set it to %s, or torch to %s",
+        other, torch, where, Versions.minor(release), other.name(),
+        Versions.minor(version(other.canonicalName(), release)), pinnedTo(other, release),
+        pinnedTo(torch, torchRelease(other))));
+  }
+
+  /**
+   * What is wrong with {@code requirement} installed from {@code index}: a torch family package from
+   * a PyTorch index must carry that index's label ({@code +cu128}), since an installed {@code
+   * 2.8.0+cpu} already satisfies a bare {@code torch==2.8.0} and pip would keep the CPU build; and a
+   * labelled build comes only from a PyTorch index. Empty when it is right. The strict policy's FKS021.
+   */
+  public static Optional<String> indexMismatch(PipRequirement requirement, PackageIndex index,
+      List<PackageIndex> extraIndexes) {
+    if (!MEMBERS.contains(requirement.canonicalName())) {
+      return Optional.empty();
+    }
+    String version = requirement.exactPin().map(PipRequirement.Specifier::version).orElse("");
+    String label = version.contains("+") ? version.substring(version.indexOf('+') + 1) : "";
+    String quoted = Checks.quote(requirement.toString());
+    if (!index.localLabel().isEmpty() && !label.equals(index.localLabel())) {
+      return Optional.of("pip requirement " + quoted + " comes from the " + index.localLabel() + " index but is not"
+          + " pinned to its build: write " + requirement.name() + "==<version>+" + index.localLabel() + ", because"
+          + " an installed +cpu or CUDA build already satisfies a bare version");
+    }
+    if (index.localLabel().isEmpty() && !label.isEmpty()
+        && extraIndexes.stream().noneMatch(e -> e.localLabel().equals(label))) {
+      return Optional.of("pip requirement " + quoted + " names a +" + label + " build, which only the PyTorch index"
+          + " serves: install it with index(PackageIndex.pytorch(\"" + label + "\"))");
+    }
+    return Optional.empty();
   }
 
   /** The version of {@code canonicalName} that goes with torch {@code torchVersion}. */

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class ImageSetTest {
   private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
-  private static final String TA_LIB_FIX =
-      "set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or newer (its version, url and sha256) [FKS019]";
 
   private static Tier.Builder cpu() {
     return Tier.root(TierRole.CPU, "cpu", ImageSetTest.class)
@@ -53,7 +51,7 @@ class ImageSetTest {
         .image(image("tools", "docker/Dockerfile.tools", "python:3.12-slim", null))
         .build();
 
-    assertThat(set.strategy()).isEqualTo(Strategy.OPTION_1);
+    assertThat(set.strategy()).contains(Strategy.OPTION_1);
     assertThat(set.tiers()).extracting(Tier::name).containsExactly("cpu", "ml");
     assertThat(set.services()).extracting(Service::name).containsExactly("api");
     assertThat(set.images()).extracting(Image::name).containsExactly("cpu", "ml", "tools", "api");
@@ -239,50 +237,57 @@ class ImageSetTest {
   }
 
   @Test
-  void rejectsTaLibRangeThatAdmitsReleasesForNewerCLibrary() {
-    Tier cpu = cpu().sourceBuild(taLibC("0.4.0")).build();
-    Tier ml = ml(cpu).pip("TA-Lib>=0.4.28").build();
-
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier ml / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with the TA-Lib C"
-            + " library 0.4.0 of tier cpu (ImageSetTest): " + TA_LIB_FIX);
-  }
-
-  @Test
-  void acceptsTaLibPinMatchingOldCLibrary() {
-    Tier cpu = cpu().sourceBuild(taLibC("0.4.0")).build();
-    Tier ml = ml(cpu).pip("TA-Lib==0.5.1").build();
-
-    assertThatCode(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build()).doesNotThrowAnyException();
-  }
-
-  @Test
-  void rejectsTaLibPinForNewerCLibrary() {
-    Tier cpu = cpu().sourceBuild(taLibC("0.4.0")).build();
+  void leavesTaLibAndTorchReleasesToTheStrictPolicy() {
+    Tier cpu = cpu().sourceBuild(taLibC("0.4.0")).pip("torch==2.8.0", "torchvision==0.22.0").build();
     Tier ml = ml(cpu).pip("TA-Lib==0.6.4").build();
 
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier ml / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library 0.4.0 of tier cpu (ImageSetTest): "
-            + TA_LIB_FIX);
+    assertThat(ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build().tiers()).hasSize(2);
   }
 
   @Test
-  void rejectsTorchvisionFromAnotherRelease() {
-    Tier cpu = cpu().pip("torch==2.8.0", "torchvision==0.22.0").build();
+  void aSetWithoutTiersNeedsNoStrategyAndIsHeldToTheBaseline() {
+    ImageSet set = ImageSet.builder().image(image("tools", "Dockerfile", "debian:trixie-slim", null)).build();
 
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'torchvision': torchvision==0.22.0 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchvision 0.23.x; set it to torchvision==0.23.0, or torch to torch==2.7.0 [FKS020]");
+    assertThat(set.strategy()).isEmpty();
+    assertThat(set.policy()).isEqualTo(Policy.BASELINE);
+    assertThat(set.withPolicy(Policy.STRICT).policy()).isEqualTo(Policy.STRICT);
+    assertThat(ImageSet.builder(Strategy.OPTION_1).tier(cpu().build()).build().policy()).isEqualTo(Policy.STRICT);
+    assertThat(ImageSet.builder(Strategy.OPTION_1).tier(cpu().build()).policy(Policy.BASELINE).build().policy())
+        .isEqualTo(Policy.BASELINE);
   }
 
   @Test
-  void acceptsMatchingTorchSet() {
-    Tier cpu = cpu().pip("torch==2.8.0", "torchvision==0.23.0", "torchaudio==2.8.0").build();
+  void tiersNeedAStrategy() {
+    assertThatThrownBy(() -> ImageSet.builder().tier(cpu().build()).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("has tiers but no strategy to wire them: start it with ImageSet.builder(Strategy.OPTION_1)");
+  }
 
-    assertThatCode(() -> ImageSet.builder(Strategy.OPTION_1).tier(cpu).build()).doesNotThrowAnyException();
+  @Test
+  void platformsAreChosenPerImageWithASetDefault() {
+    Image tools = image("tools", "docker/Dockerfile.tools", "debian:trixie-slim", null);
+    Image app = image("app", "docker/Dockerfile.app", "debian:trixie-slim", null);
+
+    ImageSet set = ImageSet.builder().platforms("linux/amd64", "linux/arm64").platformsFor("app", "linux/arm64/v8")
+        .image(tools).image(app).build();
+
+    assertThat(set.platforms(tools)).containsExactly("linux/amd64", "linux/arm64");
+    assertThat(set.platforms(app)).containsExactly("linux/arm64/v8");
+    assertThat(ImageSet.builder().image(tools).build().platforms(tools)).isEqualTo(ImageSet.DEFAULT_PLATFORMS);
+  }
+
+  @Test
+  void refusesBadPlatforms() {
+    Image tools = image("tools", "Dockerfile", "debian:trixie-slim", null);
+    assertThatThrownBy(() -> ImageSet.builder().platforms("amd64"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("platform 'amd64' is invalid: write os/arch[/variant] such as linux/amd64 or linux/arm64/v8");
+    assertThatThrownBy(() -> ImageSet.builder().platforms("linux/amd64", "linux/amd64"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("platforms lists a platform twice: keep one");
+    assertThatThrownBy(() -> ImageSet.builder().platformsFor("tool", "linux/amd64").image(tools).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("sets platforms for 'tool', which is no image, tier or service of this set: use one of [tools]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -24,8 +25,34 @@ class RuleTest {
 
   @Test
   void definitionTimeRulesAreErrors() {
-    assertThat(Arrays.stream(Rule.values()).filter(r -> r.checked() != Rule.Checked.LINT))
+    assertThat(Arrays.stream(Rule.values()).filter(r -> r.checked() == Rule.Checked.DEFINITION))
         .allMatch(r -> r.severity() == Rule.Severity.ERROR);
+  }
+
+  @Test
+  void everyLintRuleBelongsToAPolicyAndNoOtherRuleDoes() {
+    assertThat(Arrays.stream(Rule.values()))
+        .allMatch(r -> r.policy().isPresent() == (r.checked() == Rule.Checked.LINT))
+        .allMatch(r -> r.suppressible() == r.policy().isPresent());
+  }
+
+  @Test
+  void strictHoldsTheBaselineAndTheFksChoices() {
+    assertThat(Policy.STRICT.rules()).containsAll(Policy.BASELINE.rules())
+        .contains(Rule.FKS002, Rule.FKS019, Rule.FKS020, Rule.FKS021, Rule.FKS022, Rule.FKS024, Rule.FKS036);
+    assertThat(Policy.BASELINE.rules()).contains(Rule.FKS004, Rule.FKS007, Rule.FKS009, Rule.FKS035)
+        .doesNotContain(Rule.FKS002, Rule.FKS011, Rule.FKS024, Rule.FKS036);
+    assertThat(Arrays.stream(Rule.values()).filter(r -> r.checked() != Rule.Checked.LINT))
+        .noneMatch(Policy.STRICT::includes);
+  }
+
+  @Test
+  void readsAPolicyInAnyCase() {
+    assertThat(Policy.parse(" Strict")).isEqualTo(Policy.STRICT);
+    assertThat(Policy.parse("baseline")).hasToString("baseline");
+    assertThatThrownBy(() -> Policy.parse("fks"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("policy 'fks' is not one of baseline, strict");
   }
 
   @Test

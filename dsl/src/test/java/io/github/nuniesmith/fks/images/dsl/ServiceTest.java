@@ -233,10 +233,6 @@ class ServiceTest {
     assertThatThrownBy(() -> api().pip(PipRequirement.parse("uvicorn==0.30.6"), (PipRequirement) null).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("service api / pip: pip requirements contains null: remove it");
-    assertThatThrownBy(() -> api().pip("torch==2.8.0+cu128").build())
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api / pip: pip requirement 'torch==2.8.0+cu128' names a +cu128 build, which only the"
-            + " PyTorch index serves: install it with index(PackageIndex.pytorch(\"cu128\")) [FKS021]");
   }
 
   @Test

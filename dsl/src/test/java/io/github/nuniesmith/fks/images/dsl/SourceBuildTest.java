@@ -51,7 +51,7 @@ class SourceBuildTest {
     assertThatThrownBy(() -> SourceBuild.tarball("ta-lib", "0.4.0").url(URL).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("source build 'ta-lib': has no sha256: add .sha256(\"<64 hex>\") with the tarball's"
-            + " checksum, so that a changed download fails the build [FKS004]");
+            + " checksum, so that a changed download fails the build");
   }
 
   @Test

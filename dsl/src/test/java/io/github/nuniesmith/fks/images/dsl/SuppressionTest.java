@@ -43,8 +43,9 @@ class SuppressionTest {
   void refusesARuleCheckedWhenTheDefinitionIsBuilt() {
     assertThatThrownBy(() -> Tier.root(TierRole.CPU, "cpu", SuppressionTest.class).suppress("FKS005", "why"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / suppress: suppression of FKS005: the rule is checked when the definition is"
-            + " built, so there is nothing to suppress; fix the definition");
+        .hasMessage("tier cpu / suppress: suppression of FKS005: the rule protects the generator's own output, so"
+            + " the model refuses a definition that breaks it and there is no finding to suppress; fix the"
+            + " definition");
   }
 
   @Test
@@ -56,19 +57,19 @@ class SuppressionTest {
   }
 
   @Test
-  void refusesAnErrorRule() {
-    assertThatThrownBy(() -> Service.builder("api", null, SuppressionTest.class).suppress("FKS011", "why"))
+  void refusesARuleThatChecksTheGeneratorsOwnOutput() {
+    assertThatThrownBy(() -> Service.builder("api", null, SuppressionTest.class).suppress("FKS029", "why"))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("service api / suppress: suppression of FKS011: the rule is an error, which cannot be"
-            + " suppressed; fix the definition");
+        .hasMessage("service api / suppress: suppression of FKS029: the rule checks a guarantee of the generator's"
+            + " own output, so a finding is a bug of fks-images to report, not a choice to suppress");
   }
 
   @Test
-  void aRuleCheckedBothWhenBuiltAndByLintIsRefusedAsTheErrorItIs() {
-    assertThatThrownBy(() -> Stage.builder("build").suppress("FKS004", "curl is an apt package here"))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("stage build: suppression of FKS004: the rule is an error, which cannot be"
-            + " suppressed; fix the definition");
+  void acceptsEveryRuleOfAPolicyErrorsIncluded() {
+    for (Rule rule : Policy.STRICT.rules()) {
+      assertThat(Suppression.of(rule.id(), "a reason").rule()).isEqualTo(rule);
+    }
+    assertThat(Suppression.of("FKS004", "the download is checked with gpg").rule()).isEqualTo(Rule.FKS004);
   }
 
   @Test

@@ -34,4 +34,27 @@ class TargetTest {
         .hasMessage("target stage 'Builder' is invalid: use up to 63 lowercase letters, digits and _ . -,"
             + " starting with a letter");
   }
+
+  @Test
+  void aTargetListsAnyTagsAndChildrenNameTheLast() {
+    Target target = Target.tagged("runtime", "example/app:stable", "example/app:1.2", "example/app:1.2.3");
+
+    assertThat(target.tags()).extracting(ImageRef::toString)
+        .containsExactly("example/app:stable", "example/app:1.2", "example/app:1.2.3");
+    assertThat(target.moving()).hasToString("example/app:stable");
+    assertThat(target.pinned()).hasToString("example/app:1.2.3");
+  }
+
+  @Test
+  void refusesNoTagsATagTwiceAndADigest() {
+    assertThatThrownBy(() -> Target.tagged("runtime"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("target runtime: tags is empty: give at least one");
+    assertThatThrownBy(() -> Target.tagged("runtime", "example/app:1", "example/app:1"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("target runtime: lists the tag example/app:1 twice: keep one");
+    assertThatThrownBy(() -> Target.tagged("runtime", "example/app:1@sha256:" + "a".repeat(64)))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageStartingWith("target runtime: tag example/app:1@sha256:");
+  }
 }

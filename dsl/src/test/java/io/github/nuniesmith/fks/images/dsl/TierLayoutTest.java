@@ -55,7 +55,7 @@ class TierLayoutTest {
     assertThat(step(cpu, "runtime", AptInstall.class, 0).packages()).containsExactly("libopenblas0");
     assertThat(step(cpu, "runtime", Copy.class, 0))
         .isEqualTo(Copy.fromStage("ta-lib-build", "/opt/ta-lib/lib/", "/usr/local/lib/"));
-    assertThat(step(cpu, "runtime", CreateUser.class, 0)).isEqualTo(new CreateUser(UserSpec.of(10001, 10001), "fks"));
+    assertThat(step(cpu, "runtime", CreateUser.class, 0)).isEqualTo(CreateUser.system("fks", 10001, 10001));
   }
 
   @Test
@@ -153,7 +153,7 @@ class TierLayoutTest {
     Image image = TierLayout.service(service, cpu);
 
     assertThat(steps(image, "runtime")).containsSubsequence("create user app", "user");
-    assertThat(step(image, "runtime", CreateUser.class, 0).user()).isEqualTo(UserSpec.of(20000, 20000));
+    assertThat(step(image, "runtime", CreateUser.class, 0)).isEqualTo(CreateUser.system("app", 20000, 20000));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -9,71 +8,64 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TorchFamilyTest {
-  private static Tier.Builder cpu() {
-    return Tier.root(TierRole.CPU, "cpu", TorchFamilyTest.class)
-        .python("3.12", "python:3.12-slim")
-        .publishAs("nuniesmith/fks:docker", "1.0.0");
+  /** What is wrong with {@code other} next to {@code torch}, pinned where {@code where} says. */
+  private static java.util.Optional<String> mismatch(String torch, String where, String other) {
+    return TorchFamily.mismatch(PipRequirement.parse(torch), where, PipRequirement.parse(other));
   }
 
   @Test
   void acceptsOneRelease() {
-    assertThatCode(() -> TorchFamily.check(cpu().pip("torch==2.8.0", "torchvision==0.23.0", "torchaudio==2.8.0")
-        .build())).doesNotThrowAnyException();
+    assertThat(mismatch("torch==2.8.0", "", "torchvision==0.23.0")).isEmpty();
+    assertThat(mismatch("torch==2.8.0", "", "torchaudio==2.8.0")).isEmpty();
   }
 
   @Test
   void rejectsTorchaudioFromAnotherRelease() {
-    assertThatThrownBy(() -> TorchFamily.check(cpu().pip("torch==2.8.0", "torchaudio==2.7.0").build()))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'torchaudio': torchaudio==2.7.0 is not from the release of torch==2.8.0:"
-            + " torch 2.8 goes with torchaudio 2.8.x; set it to torchaudio==2.8.0, or torch to torch==2.7.0 [FKS020]");
+    assertThat(mismatch("torch==2.8.0", "", "torchaudio==2.7.0")).contains("torchaudio==2.7.0 is not from the"
+        + " release of torch==2.8.0: torch 2.8 goes with torchaudio 2.8.x; set it to torchaudio==2.8.0, or torch to"
+        + " torch==2.7.0");
   }
 
   @Test
   void torchaudio211CoversLaterTorch() {
-    assertThatCode(() -> TorchFamily.check(cpu().pip("torch==2.12.0", "torchaudio==2.11.0", "torchvision==0.27.0")
-        .build())).doesNotThrowAnyException();
+    assertThat(mismatch("torch==2.12.0", "", "torchaudio==2.11.0")).isEmpty();
+    assertThat(mismatch("torch==2.12.0", "", "torchvision==0.27.0")).isEmpty();
   }
 
   @Test
-  void checksChildPinsAgainstTorchPinnedBelowAndNamesItsTier() {
-    Tier cpu = cpu().pip("torch==2.8.0").build();
-    Tier ml = Tier.on(cpu, TierRole.ML, "ml", TorchFamilyTest.class)
-        .publishAs("nuniesmith/fks:docker-ml", "1.0.0").pip("torchvision==0.22.1").build();
-
-    assertThatThrownBy(() -> TorchFamily.check(ml))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier ml / pip 'torchvision': torchvision==0.22.1 is not from the release of torch==2.8.0"
-            + " (tier cpu): torch 2.8 goes with torchvision 0.23.x; set it to torchvision==0.23.0, or torch to"
-            + " torch==2.7.1 [FKS020]");
+  void namesWhereTorchIsPinned() {
+    assertThat(mismatch("torch==2.8.0", " (tier cpu, stage builder)", "torchvision==0.22.1")).contains(
+        "torchvision==0.22.1 is not from the release of torch==2.8.0 (tier cpu, stage builder): torch 2.8 goes with"
+            + " torchvision 0.23.x; set it to torchvision==0.23.0, or torch to torch==2.7.1");
   }
 
   @Test
   void theFixesKeepEachPinsLocalLabel() {
-    assertThatThrownBy(() -> TorchFamily.check(cpu()
-            .pip(PipInstall.builder("torch==2.9.0+cu128", "torchvision==0.23.0+cu128").index(PackageIndex.PYTORCH_CU128)
-                .build()).build()))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'torchvision': torchvision==0.23.0+cu128 is not from the release of"
-            + " torch==2.9.0+cu128: torch 2.9 goes with torchvision 0.24.x; set it to torchvision==0.24.0+cu128,"
-            + " or torch to torch==2.8.0+cu128 [FKS020]");
+    assertThat(mismatch("torch==2.9.0+cu128", "", "torchvision==0.23.0+cu128")).contains("torchvision==0.23.0+cu128"
+        + " is not from the release of torch==2.9.0+cu128: torch 2.9 goes with torchvision 0.24.x; set it to"
+        + " torchvision==0.24.0+cu128, or torch to torch==2.8.0+cu128");
   }
 
   @Test
   void torchOneUsesTheOlderNumbering() {
-    assertThatCode(() -> TorchFamily.check(cpu().pip("torch==1.13.1", "torchvision==0.14.1", "torchaudio==0.13.1")
-        .build())).doesNotThrowAnyException();
-    assertThatThrownBy(() -> TorchFamily.check(cpu().pip("torch==1.13.1", "torchvision==0.28.0").build()))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("tier cpu / pip 'torchvision': torchvision==0.28.0 is not from the release of torch==1.13.1:"
-            + " torch 1.13 goes with torchvision 0.14.x; set it to torchvision==0.14.1, or torch to torch==2.13.0"
-            + " [FKS020]");
+    assertThat(mismatch("torch==1.13.1", "", "torchvision==0.14.1")).isEmpty();
+    assertThat(mismatch("torch==1.13.1", "", "torchaudio==0.13.1")).isEmpty();
+    assertThat(mismatch("torch==1.13.1", "", "torchvision==0.28.0")).contains("torchvision==0.28.0 is not from the"
+        + " release of torch==1.13.1: torch 1.13 goes with torchvision 0.14.x; set it to torchvision==0.14.1, or torch"
+        + " to torch==2.13.0");
   }
 
   @Test
-  void ignoresSetWithoutExactTorchPin() {
-    assertThatCode(() -> TorchFamily.check(cpu().pip("torch>=2.8", "torchvision==0.1.0").build()))
-        .doesNotThrowAnyException();
+  void aPyTorchIndexWantsItsBuildAndPyPiNone() {
+    assertThat(TorchFamily.indexMismatch(PipRequirement.parse("torch==2.8.0"), PackageIndex.PYTORCH_CU128, java.util.List.of()))
+        .contains("pip requirement 'torch==2.8.0' comes from the cu128 index but is not pinned to its build: write"
+            + " torch==<version>+cu128, because an installed +cpu or CUDA build already satisfies a bare version");
+    assertThat(TorchFamily.indexMismatch(PipRequirement.parse("torch==2.8.0+cpu"), PackageIndex.PYPI, java.util.List.of()))
+        .contains("pip requirement 'torch==2.8.0+cpu' names a +cpu build, which only the PyTorch index serves:"
+            + " install it with index(PackageIndex.pytorch(\"cpu\"))");
+    assertThat(TorchFamily.indexMismatch(PipRequirement.parse("torch==2.8.0+cu128"), PackageIndex.PYTORCH_CU128, java.util.List.of()))
+        .isEmpty();
+    assertThat(TorchFamily.indexMismatch(PipRequirement.parse("numpy==2.3.0"), PackageIndex.PYTORCH_CU128, java.util.List.of())).isEmpty();
   }
 
   @ParameterizedTest

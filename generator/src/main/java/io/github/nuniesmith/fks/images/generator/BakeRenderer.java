@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The {@code docker buildx bake} file of the hierarchy: one target per published stage, parents
@@ -33,18 +34,18 @@ final class BakeRenderer {
    * @param stage the stage to build
    * @param tags its tags
    * @param contexts the parent tags, each with the bake target that builds it
+   * @param platforms the platforms its image is built for
    */
   record BakeTarget(String name, String context, String dockerfile, String stage, List<String> tags,
-      Map<String, String> contexts) {}
+      Map<String, String> contexts, List<String> platforms) {}
 
   private BakeRenderer() {}
 
-  static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header, List<String> platforms,
-      String generatedFolder) {
-    List<BakeTarget> targets = targets(graph, contentTags);
+  static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header,
+      Function<String, List<String>> platforms, String generatedFolder) {
+    List<BakeTarget> targets = targets(graph, contentTags, platforms);
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
-    model.put("platforms", platforms.stream().map(BakeRenderer::quoted).toList());
     model.put("usage", "Build from the repository root: docker buildx bake -f " + generatedFolder + "/" + FILE
         + " [default | bases | services | <target>]");
     model.put("parents", PARENTS);
@@ -56,7 +57,7 @@ final class BakeRenderer {
     model.put("services", graph.services().stream().map(s -> quoted(targetName(s, s.targets().get(0)))).toList());
     model.put("targets", targets.stream().map(t -> new BakeTarget(quoted(t.name()), quoted(t.context()),
         quoted(t.dockerfile()), quoted(t.stage()), t.tags().stream().map(BakeRenderer::quoted).toList(),
-        contextValues(t.contexts()))).toList());
+        contextValues(t.contexts()), t.platforms().stream().map(BakeRenderer::quoted).toList())).toList());
     return GeneratedFile.withSeal(FILE, Templates.process("docker-bake.hcl.ftl", model));
   }
 
@@ -64,7 +65,8 @@ final class BakeRenderer {
    * Every published target of every image, in build order, with its tags: the moving one, the
    * versioned one and, where others build on it, its content tag, which its children's FROM names.
    */
-  static List<BakeTarget> targets(ImageGraph graph, ContentTags contentTags) {
+  static List<BakeTarget> targets(ImageGraph graph, ContentTags contentTags,
+      Function<String, List<String>> platforms) {
     List<BakeTarget> targets = new ArrayList<>();
     for (ImageGraph.Node node : graph.nodes()) {
       Map<String, String> contexts = new LinkedHashMap<>();
@@ -75,7 +77,7 @@ final class BakeRenderer {
       String dockerfile = relative(node.context(), node.dockerfile());
       for (Target target : node.targets()) {
         targets.add(new BakeTarget(targetName(node, target), node.context(), dockerfile, target.stage(),
-            tags(node, target, contentTags), contexts));
+            tags(node, target, contentTags), contexts, platforms.apply(node.name())));
       }
     }
     return targets;
@@ -83,7 +85,7 @@ final class BakeRenderer {
 
   /** The tags bake pushes for {@code target}: the human ones, then the content tag where it has one. */
   static List<String> tags(ImageGraph.Node node, Target target, ContentTags contentTags) {
-    List<String> tags = new ArrayList<>(List.of(target.moving().toString(), target.pinned().toString()));
+    List<String> tags = new ArrayList<>(target.tags().stream().map(Object::toString).toList());
     contentTags.of(node.name(), target).ifPresent(t -> tags.add(t.toString()));
     return tags;
   }

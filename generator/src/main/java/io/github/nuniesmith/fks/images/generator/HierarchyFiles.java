@@ -34,7 +34,8 @@ public final class HierarchyFiles {
     ImageGraph graph = ImageGraph.of(set, layout);
     ContentTags tags = generator.contentTags(set, contexts);
     return List.of(
-        BakeRenderer.render(graph, tags, header(set), set.platforms(), layout.generatedFolder()),
+        BakeRenderer.render(graph, tags, header(set), name -> set.platforms(set.image(name).orElseThrow()),
+            layout.generatedFolder()),
         ImagesDocRenderer.render(set, graph, tags, header(set)));
   }
 
@@ -45,6 +46,6 @@ public final class HierarchyFiles {
 
   private List<String> header(ImageSet set) {
     return generator.header(generator.sourceFolder(set),
-        "hierarchy of " + set.images().size() + " images, strategy " + set.strategy());
+        "hierarchy of " + set.images().size() + " images" + set.strategy().map(s -> ", strategy " + s).orElse(""));
   }
 }

@@ -45,7 +45,7 @@ final class ImagesDocRenderer {
   static GeneratedFile render(ImageSet set, ImageGraph graph, ContentTags contentTags, List<String> header) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
-    model.put("summary", "Strategy " + set.strategy() + ": " + graph.bases().size() + " bases and "
+    model.put("summary", set.strategy().map(s -> "Strategy " + s + ": ").orElse("") + graph.bases().size() + " bases and "
         + graph.services().size() + " services. An arrow points from an image to one built on it. Children build"
         + " FROM content tags (" + code(ContentTags.MARK + "<" + ContentTags.DIGITS + " hex digits>") + " of a sha256 over"
         + " the parent's inputs), which never move; the moving and versioned tags follow the newest build.");

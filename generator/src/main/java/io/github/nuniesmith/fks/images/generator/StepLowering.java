@@ -90,11 +90,7 @@ final class StepLowering {
     } else if (step instanceof Cmd c) {
       return List.of(InstructionLowering.cmd(c));
     } else if (step instanceof CreateUser c) {
-      UserSpec id = c.user();
-      return List.of(new Instruction.Run(List.of(), List.of(), List.of(
-          List.of("groupadd --system --gid " + id.gid() + " " + c.name()),
-          List.of("useradd --system --no-log-init --uid " + id.uid() + " --gid " + id.gid()
-              + " --create-home --shell /usr/sbin/nologin " + c.name()))));
+      return List.of(CreateUserLowering.lower(c));
     } else if (step instanceof VirtualEnv v) {
       return List.of(virtualEnv(v));
     } else if (step instanceof RefreshLibraries) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInfo;
 class BakeRendererTest {
   private static final ImageGraph GRAPH = ImageGraph.of(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
   private static final ContentTags TAGS = Hierarchies.GENERATOR.contentTags(Hierarchies.threeTiers(), ContextFiles.NONE);
+  private static final java.util.function.Function<String, List<String>> AMD64 = name -> List.of("linux/amd64");
 
   @Test
   void threeTiers(TestInfo test) {
@@ -23,16 +24,16 @@ class BakeRendererTest {
 
   @Test
   void oneTargetPerPublishedStageInBuildOrder() {
-    assertThat(BakeRenderer.targets(GRAPH, TAGS)).extracting(BakeTarget::name).containsExactly(
+    assertThat(BakeRenderer.targets(GRAPH, TAGS, AMD64)).extracting(BakeTarget::name).containsExactly(
         "cpu-builder", "cpu-runtime", "ml-builder", "ml-runtime", "gpu-builder", "gpu-runtime", "app", "ai", "train");
   }
 
   @Test
   void parentsAreReplacedByTheTargetsThatBuildThem() {
-    assertThat(BakeRenderer.targets(GRAPH, TAGS).get(6).contexts()).containsExactly(
+    assertThat(BakeRenderer.targets(GRAPH, TAGS, AMD64).get(6).contexts()).containsExactly(
         Map.entry(content(GRAPH, TAGS, "cpu", 0), "target:cpu-builder"),
         Map.entry(content(GRAPH, TAGS, "cpu", 1), "target:cpu-runtime"));
-    assertThat(BakeRenderer.targets(GRAPH, TAGS).get(0).contexts()).isEmpty();
+    assertThat(BakeRenderer.targets(GRAPH, TAGS, AMD64).get(0).contexts()).isEmpty();
   }
 
   @Test
@@ -76,13 +77,13 @@ class BakeRendererTest {
     ImageGraph option3 = ImageGraph.of(set, RepositoryLayout.DEFAULT);
     ContentTags tags = Hierarchies.GENERATOR.contentTags(set, ContextFiles.NONE);
 
-    assertThat(BakeRenderer.targets(option3, tags)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
+    assertThat(BakeRenderer.targets(option3, tags, AMD64)).filteredOn(t -> t.name().equals("gpu-builder")).singleElement()
         .satisfies(t -> assertThat(t.contexts()).containsOnlyKeys(content(option3, tags, "cpu", 0), content(option3, tags, "cpu", 1)));
   }
 
   @Test
   void aServiceDockerfileIsNamedFromItsContext() {
-    BakeTarget app = BakeRenderer.targets(GRAPH, TAGS).get(6);
+    BakeTarget app = BakeRenderer.targets(GRAPH, TAGS, AMD64).get(6);
 
     assertThat(app.context()).isEqualTo("services/app");
     assertThat(app.dockerfile()).isEqualTo("../../generated/services/app/Dockerfile");
@@ -92,7 +93,7 @@ class BakeRendererTest {
   /** Bake pushes a parent's content tag beside its human tags, so that children's FROM finds it. */
   @Test
   void aBaseOthersBuildOnIsTaggedWithItsContentTagAfterItsHumanTags() {
-    for (BakeTarget target : BakeRenderer.targets(GRAPH, TAGS)) {
+    for (BakeTarget target : BakeRenderer.targets(GRAPH, TAGS, AMD64)) {
       ImageGraph.Node node = GRAPH.nodes().stream().filter(n -> BakeRenderer.targetNames(n).contains(target.name()))
           .findFirst().orElseThrow();
       Target published = node.targets().get(BakeRenderer.targetNames(node).indexOf(target.name()));

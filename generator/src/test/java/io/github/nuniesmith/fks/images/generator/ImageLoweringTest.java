@@ -27,7 +27,7 @@ class ImageLoweringTest {
     Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
         .stage("build", s -> s.from(PYTHON)
             .step(new RefreshLibraries())
-            .step(new CreateUser(UserSpec.of(10001, 10001), "fks"))
+            .step(CreateUser.system("fks", 10001, 10001))
             .step(new VirtualEnv(AbsolutePath.of("/opt/fks/cpu"), "3.12", List.of()))
             .apt("curl")
             .step(new RefreshLibraries())
@@ -47,14 +47,14 @@ class ImageLoweringTest {
             .step(new ShellStep("no typed step touches a marker file",
                 "test -f /etc/fks-ready || touch /etc/fks-ready # once", List.of()))
             .step(new ShellStep("no typed step compiles bytecode", "python -m compileall -q /usr/local/lib", List.of()))
-            .step(new CreateUser(UserSpec.of(10001, 10001), "fks")))
+            .step(CreateUser.system("fks", 10001, 10001)))
         .build()));
   }
 
   @Test
   void stageFromAnotherKeepsItsNonRootUser(TestInfo test) {
     Image parent = Image.builder("base", "docker/Dockerfile.base", ImageLoweringTest.class)
-        .stage("runtime", s -> s.from(PYTHON).step(new CreateUser(UserSpec.of(10001, 10001), "fks"))
+        .stage("runtime", s -> s.from(PYTHON).step(CreateUser.system("fks", 10001, 10001))
             .user("10001:10001")
             .step(new VirtualEnv(AbsolutePath.of("/home/fks/venv"), "3.12", List.of()))
             .env("PATH", "/home/fks/venv/bin:${PATH}"))

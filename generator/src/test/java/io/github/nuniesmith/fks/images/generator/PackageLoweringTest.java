@@ -13,7 +13,6 @@ import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
@@ -176,7 +175,7 @@ class PackageLoweringTest {
   void pipFromAWheelhouseAfterSwitchingToAnUnprivilegedUser(TestInfo test) {
     String dockerfile = render("python:3.12-slim-trixie", s -> s
         .apt("libgomp1")
-        .step(new CreateUser(UserSpec.of(1000, 100), "jovyan"))
+        .step(CreateUser.system("jovyan", 1000, 100))
         .user("1000:100")
         .step(new VirtualEnv(AbsolutePath.of("/home/jovyan/venv"), "3.12", List.of()))
         .env("PATH", "/home/jovyan/venv/bin:${PATH}")

@@ -11,7 +11,6 @@ import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -175,7 +174,7 @@ class RunLoweringTest {
         .comment("Where the app lives")
         .env("APP_HOME", "/app")
         .comment("The service user,\nmade before anything is installed")
-        .step(new CreateUser(UserSpec.of(10001, 10001), "app"))
+        .step(CreateUser.system("app", 10001, 10001))
         .step(new RefreshLibraries())
         .comment("Checked on every build")
         .run("python -m app --self-test"));

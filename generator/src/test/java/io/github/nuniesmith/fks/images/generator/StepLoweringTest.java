@@ -94,7 +94,7 @@ class StepLoweringTest {
   @Test
   void pipInstallAsUserOwnsItsCache(TestInfo test) {
     Golden.assertMatches(test, render(s -> s
-        .step(new CreateUser(UserSpec.of(10001, 10001), "fks"))
+        .step(CreateUser.system("fks", 10001, 10001))
         .user("10001:10001")
         .step(new VirtualEnv(AbsolutePath.of("/home/fks/venv"), "3.12", List.of()))
         .env("PATH", "/home/fks/venv/bin:${PATH}")
@@ -201,7 +201,14 @@ class StepLoweringTest {
 
   @Test
   void createUser(TestInfo test) {
-    Golden.assertMatches(test, render(s -> s.step(new CreateUser(UserSpec.of(10001, 10001), "fks"))));
+    Golden.assertMatches(test, render(s -> s.step(CreateUser.system("fks", 10001, 10001))));
+  }
+
+  @Test
+  void createRegularUser(TestInfo test) {
+    Golden.assertMatches(test, render(s -> s.step(CreateUser.builder("jovyan").uid(1000).primaryGroup(100)
+        .home("/home/jovyan").shell("/bin/bash").groups("users", "audio").build())
+        .step(CreateUser.builder("tool").noHome().build())));
   }
 
   @Test

@@ -7,14 +7,14 @@ import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
-import io.github.nuniesmith.fks.images.dsl.User;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Stages that run a command: FKS011 they run it as a non-root user, FKS013 a stage that also
- * exposes a port has a healthcheck. Both look through the stages it starts from, whose USER,
- * EXPOSE and HEALTHCHECK it inherits.
+ * Stages that run a command: FKS011 they run it as a non-root user (the last rendered USER, through
+ * the stages it starts from), FKS013 a stage that also exposes a port has a healthcheck. Both look
+ * through the stages it starts from, whose USER, EXPOSE and HEALTHCHECK it inherits.
  */
 final class CommandStages implements Check {
   /** The stage's command line, where these findings point. */
@@ -29,11 +29,14 @@ final class CommandStages implements Check {
         continue;
       }
       List<Step> inherited = Lineage.of(subject.image(), stage).steps();
-      User last = inherited.stream().filter(User.class::isInstance).map(User.class::cast)
-          .reduce((first, second) -> second).orElse(null);
-      if (last == null || last.root()) {
+      Optional<StageUsers.Switch> user = subject.users().atEnd(subject.image(), stage);
+      if (user.isEmpty()) {
         findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root: add a user step"
             + " such as user(\"10001:10001\") after the steps that need root");
+      } else if (user.get().root()) {
+        findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root (USER "
+            + user.get().user() + " " + user.get().where(subject.image().name(), stage.name()) + "): switch to a"
+            + " non-root user such as user(\"10001:10001\") after the steps that need root");
       }
       Expose port = inherited.stream().filter(Expose.class::isInstance).map(Expose.class::cast)
           .findFirst().orElse(null);

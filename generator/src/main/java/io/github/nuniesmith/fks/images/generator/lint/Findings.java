@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Collects the findings of one image, then applies the suppressions its definition declares: a
- * stage's own first, then the image's (a tier's or a service's). A suppression that turned nothing
- * off is itself reported (FKS031).
+ * Collects the findings of one image, keeping those of the rules its set's policy includes and of
+ * the rules every policy runs, then applies the suppressions its definition declares: a stage's own
+ * first, then the image's (a tier's or a service's). A suppression that turned nothing off is itself
+ * reported (FKS031), unless its rule is outside the policy, where it has nothing to turn off.
  */
 final class Findings {
   private final LintSubject subject;
@@ -31,17 +32,28 @@ final class Findings {
 
   /** A finding in {@code stage} (empty for the whole image), pointing at the stage's FROM line. */
   void add(Rule rule, String stage, String where, String message) {
-    drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().fromLine(stage)));
+    if (applies(rule)) {
+      drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().fromLine(stage)));
+    }
   }
 
   /** A finding in {@code stage}, pointing at its first line where {@code at} is found, else at its FROM. */
   void add(Rule rule, String stage, Pattern at, String where, String message) {
-    drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().lineOf(stage, at)));
+    if (applies(rule)) {
+      drafts.add(new Draft(rule, stage, where, message, subject.dockerfile().lineOf(stage, at)));
+    }
   }
 
   /** A finding at a rendered instruction. */
   void add(Rule rule, RenderedDockerfile.Line line, String where, String message) {
-    drafts.add(new Draft(rule, line.stage(), where, message, line.number()));
+    if (applies(rule)) {
+      drafts.add(new Draft(rule, line.stage(), where, message, line.number()));
+    }
+  }
+
+  /** Whether the set's policy includes {@code rule}, or every policy runs it. */
+  boolean applies(Rule rule) {
+    return rule.checked() == Rule.Checked.ALWAYS || subject.set().policy().includes(rule);
   }
 
   /** The findings, with suppressions applied and unused suppressions reported. */
@@ -62,7 +74,7 @@ final class Findings {
 
   private void unused(List<Suppression> declared, String stage, Set<Suppression> used, List<Finding> out) {
     for (Suppression s : declared) {
-      if (!used.contains(s)) {
+      if (!used.contains(s) && applies(s.rule())) {
         Draft d = new Draft(Rule.FKS031, stage, "suppress " + s.rule().id(),
             "suppresses " + s.rule().id() + ", but nothing here breaks it: remove the suppression",
             subject.dockerfile().fromLine(stage));

@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 
 /**
  * One image as the lint engine sees it.
@@ -10,5 +11,8 @@ import io.github.nuniesmith.fks.images.dsl.Image;
  * @param file its Dockerfile's path, relative to the output folder
  * @param dockerfile its rendered Dockerfile
  * @param policy the project's choices about base images
+ * @param set the set it belongs to, whose policy says which rules apply
+ * @param users the user each stage of the set runs as, for rules that look at a parent
  */
-record LintSubject(Image image, String definition, String file, RenderedDockerfile dockerfile, LintPolicy policy) {}
+record LintSubject(Image image, String definition, String file, RenderedDockerfile dockerfile, LintPolicy policy,
+    ImageSet set, StageUsers users) {}

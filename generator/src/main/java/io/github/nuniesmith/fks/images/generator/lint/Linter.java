@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The lint engine: runs every lint rule of the {@link io.github.nuniesmith.fks.images.dsl.Rule}
- * catalog over each image of a set, its model and its rendered Dockerfile, and applies the
+ * catalog that the set's {@link io.github.nuniesmith.fks.images.dsl.Policy} includes, and those every
+ * policy runs, over each image of a set, its model and its rendered Dockerfile, and applies the
  * suppressions the definitions declare. Rules checked when a definition is built never get here: a
  * set that exists has passed them.
  */
@@ -21,7 +23,7 @@ public final class Linter {
       new BaseImages(), new SecretNames(), new SecretValues(), new CommandStages(), new OciLabels(), new PipPins(),
       new RuntimeCompleteness(), new RunCommands(), new RenderedLayout(), new CdAndSudo(),
       new FileCopies(), new InstructionStyle(), new BaseImageTags(),
-      new LegacyEnvForm());
+      new LegacyEnvForm(), new RootSteps(), new TagScheme(), new PythonReleases());
 
   private final LintPolicy policy;
 
@@ -37,7 +39,7 @@ public final class Linter {
   public LintReport lint(ImageSet set, List<GeneratedFile> files) {
     Map<String, GeneratedFile> byPath = files.stream()
         .collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
-    List<Finding> all = new ArrayList<>();
+    Map<String, RenderedDockerfile> rendered = new LinkedHashMap<>();
     for (Image image : set.images()) {
       String path = image.dockerfile().value();
       GeneratedFile file = byPath.get(path);
@@ -45,8 +47,13 @@ public final class Linter {
         throw new IllegalArgumentException("no rendered file " + path + " for image " + image.name()
             + ": lint the files that Generator.render returned for this set");
       }
-      LintSubject subject = new LintSubject(image, definition(set, image), path,
-          RenderedDockerfile.parse(file.content()), policy);
+      rendered.put(image.name(), RenderedDockerfile.parse(file.content()));
+    }
+    List<Finding> all = new ArrayList<>();
+    StageUsers users = new StageUsers(rendered);
+    for (Image image : set.images()) {
+      LintSubject subject = new LintSubject(image, definition(set, image), image.dockerfile().value(),
+          rendered.get(image.name()), policy, set, users);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
       all.addAll(findings.resolve());
@@ -57,7 +64,7 @@ public final class Linter {
   }
 
   /** The image as its definition names it: a tier, a service, or an image defined stage by stage. */
-  private static String definition(ImageSet set, Image image) {
+  static String definition(ImageSet set, Image image) {
     String name = image.name();
     return set.tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
         : set.services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name

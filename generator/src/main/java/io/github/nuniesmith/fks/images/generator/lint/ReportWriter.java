@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
 import java.util.ArrayList;
@@ -78,8 +79,10 @@ public final class ReportWriter {
     }
     String checked = switch (rule.checked()) {
       case DEFINITION -> "Checked when the definition is built: a definition that breaks it is refused.";
-      case LINT -> "Checked by the lint goal on the built set and its rendered Dockerfiles.";
-      case BOTH -> "Checked when the definition is built, and by the lint goal on the rendered Dockerfiles.";
+      case LINT -> "Checked by the lint goal on the built set and its rendered Dockerfiles, when the set's policy is "
+          + java.util.Arrays.stream(Policy.values()).filter(p -> p.includes(rule)).map(Policy::toString)
+              .collect(java.util.stream.Collectors.joining(" or ")) + ".";
+      case ALWAYS -> "Checked by the lint goal on the rendered Dockerfiles under every policy.";
     };
     String suppress = !rule.suppressible() ? ""
         : " To accept a finding, add .suppress(\"" + rule.id() + "\", \"<reason>\") to the definition it names.";

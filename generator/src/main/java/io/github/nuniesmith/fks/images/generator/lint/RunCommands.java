@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the commands of rendered RUNs, where a shell step can do what the typed steps never do:
- * FKS004 unchecked downloads (of ADD: {@link FileCopies}), FKS006 pip's cache, FKS007 the apt block, FKS022 a second package
- * index, FKS030 two downloaders in one stage.
+ * FKS004 unchecked downloads (of ADD: {@link FileCopies}), FKS006 pip's cache, FKS007 the apt block, FKS022 a
+ * second package index, FKS030 two downloaders in one stage. Which programs run comes from {@link CommandNames}, so
+ * an apt package or a file named curl is no download; the flags of a command are matched in its text.
  */
 final class RunCommands implements Check {
   private static final Pattern PIP_INSTALL = Pattern.compile("\\bpip3?\\s+install\\b");
   private static final Pattern PIP_CACHE_MOUNT = Pattern.compile("--mount=type=cache,[^ ]*target=[^ ,]*\\.cache/pip");
-  private static final Pattern APT = Pattern.compile("(^|[\\s;&|(])apt\\s");
   private static final Pattern APT_INSTALL = Pattern.compile("\\bapt-get\\s+(-\\S+\\s+)*install\\b");
   private static final Pattern YES = Pattern.compile("\\s(-y|--yes|--assume-yes|-qq)\\b");
   private static final Pattern APT_LIST_MOUNT = Pattern.compile("--mount=type=cache,[^ ]*target=/var/lib/apt[,/ ]");
@@ -33,10 +33,11 @@ final class RunCommands implements Check {
       List<String> commands = CommandNames.of(text);
       boolean curl = commands.contains("curl");
       boolean wget = commands.contains("wget");
-      if ((curl || wget) && !text.contains("sha256sum")) {
+      if ((curl || wget) && !commands.contains("sha256sum")) {
         findings.add(Rule.FKS004, line, line.origin(), "downloads with " + (curl ? "curl" : "wget")
             + " without checking a sha256, so a changed download goes unnoticed: use a SourceBuild (ADD"
-            + " --checksum), or check the file with sha256sum --strict --check in the same RUN");
+            + " --checksum), or check the file with sha256sum --strict --check in the same RUN, or suppress FKS004"
+            + " saying how the download is checked");
       }
       if (curl) {
         curlStages.add(line.stage());
@@ -49,7 +50,7 @@ final class RunCommands implements Check {
             + " keep one of them, or use ADD --checksum through a SourceBuild");
       }
       pip(line, findings);
-      apt(line, findings);
+      apt(line, commands, findings);
       if (text.contains("--extra-index-url")) {
         findings.add(Rule.FKS022, line, line.origin(), "uses --extra-index-url, which lets a package of the"
             + " same name on the other index shadow yours (dependency confusion, CVE-2018-20225): read from one"
@@ -73,14 +74,14 @@ final class RunCommands implements Check {
     }
   }
 
-  private static void apt(RenderedDockerfile.Line line, Findings findings) {
+  private static void apt(RenderedDockerfile.Line line, List<String> commands, Findings findings) {
     String text = line.text();
     List<String> problems = new ArrayList<>();
-    if (APT.matcher(text).find()) {
+    if (commands.contains("apt")) {
       problems.add("uses apt, whose command line is not meant for scripts");
     }
-    boolean install = APT_INSTALL.matcher(text).find();
-    boolean update = text.contains("apt-get update");
+    boolean install = commands.contains("apt-get") && APT_INSTALL.matcher(text).find();
+    boolean update = commands.contains("apt-get") && text.contains("apt-get update");
     if (install && !update) {
       problems.add("installs without apt-get update in the same RUN, so a cached layer's old lists are used");
     }

@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator.maven;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
@@ -48,6 +49,13 @@ abstract class ImagesMojo extends AbstractMojo {
   /** OPTION_1 (default), OPTION_2 or OPTION_3 of the strategy document. */
   @Parameter(property = "fks.strategy", defaultValue = "OPTION_1")
   String strategy;
+
+  /**
+   * The lint policy, baseline or strict, instead of the one the image set chooses (strict for a set
+   * built from tiers, else baseline).
+   */
+  @Parameter(property = "fks.policy")
+  String policy;
 
   /** The folder that receives the GitHub Actions workflow; GitHub reads only the repository's .github/workflows. */
   @Parameter(property = "fks.workflows", defaultValue = "${project.basedir}/.github/workflows", required = true)
@@ -155,7 +163,7 @@ abstract class ImagesMojo extends AbstractMojo {
       throws MojoFailureException {
     List<ImageSet> sets = new ArrayList<>(List.of(chosen));
     for (Strategy other : Strategy.values()) {
-      if (other != chosen.strategy()) {
+      if (!chosen.strategy().equals(Optional.of(other))) {
         try {
           sets.add(definition.imageSet(other));
         } catch (DefinitionException e) {
@@ -181,7 +189,7 @@ abstract class ImagesMojo extends AbstractMojo {
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = load(loader);
-      return use.apply(definition, definition.imageSet(chosen));
+      return use.apply(definition, withPolicy(definition.imageSet(chosen)));
     } catch (LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
@@ -196,6 +204,18 @@ abstract class ImagesMojo extends AbstractMojo {
       throw new MojoExecutionException("cannot close the definitions class loader", e);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  /** {@code set} held to the policy fks.policy names, if it names one. */
+  private ImageSet withPolicy(ImageSet set) throws MojoFailureException {
+    if (policy == null || policy.isBlank()) {
+      return set;
+    }
+    try {
+      return set.withPolicy(Policy.parse(policy));
+    } catch (DefinitionException e) {
+      throw new MojoFailureException("fks.policy: " + e.getMessage());
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * @param rebuilds the images to rebuild, in build order
  * @param unrelated changed files that no image is built from
  */
-public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild> rebuilds, List<String> unrelated) {
+public record RebuildPlan(Optional<Strategy> strategy, List<Change> changes, List<Rebuild> rebuilds, List<String> unrelated) {
   private static final int SHOWN = 10;
 
   /**
@@ -115,7 +116,7 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
   public String format() {
     List<String> inputs = changes.stream().filter(c -> !(c instanceof Change.Unrelated)).map(RebuildPlan::describe)
         .distinct().toList();
-    StringBuilder out = new StringBuilder("Rebuild plan (" + strategy + ") for "
+    StringBuilder out = new StringBuilder("Rebuild plan (" + strategy.map(String::valueOf).orElse("no strategy") + ") for "
         + (inputs.isEmpty() ? "no change to an image's inputs" : listed(inputs)) + ":\n");
     if (rebuilds.isEmpty()) {
       out.append("  nothing to rebuild\n");
@@ -240,7 +241,8 @@ public record RebuildPlan(Strategy strategy, List<Change> changes, List<Rebuild>
         .sorted(Comparator.comparingInt((String n) -> distance.apply(n, wanted)).thenComparing(n -> n))
         .limit(5)
         .toList();
-    return "'" + name + "' is no package, pin, source build, base image or image of this set (" + set.strategy()
+    return "'" + name + "' is no package, pin, source build, base image or image of this set ("
+        + set.strategy().map(String::valueOf).orElse("no strategy")
         + "): " + (close.isEmpty() ? "check the spelling." : "did you mean " + String.join(", ", close) + "?")
         + " Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.";
   }

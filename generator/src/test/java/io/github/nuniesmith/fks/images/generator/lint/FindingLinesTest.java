@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import java.util.List;
@@ -23,7 +23,7 @@ class FindingLinesTest {
             .labels(Map.of("org.opencontainers.image.version", "v1", "org.opencontainers.image.team", "ml"))
             .expose(8000).cmd("python", "-m", "app"))
         .build();
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).image(image).build();
+    ImageSet set = ImageSet.builder().policy(Policy.STRICT).image(image).build();
     List<GeneratedFile> files = GENERATOR.render(set);
     List<String> lines = files.get(0).content().lines().toList();
 

@@ -2,15 +2,21 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
+import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Rule;
@@ -20,6 +26,7 @@ import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.Suppression;
 import io.github.nuniesmith.fks.images.dsl.Tier;
 import io.github.nuniesmith.fks.images.dsl.TierRole;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
@@ -31,7 +38,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every lint rule with a failing and a passing definition, asserting the exact findings; and how
@@ -107,8 +118,8 @@ class LinterTest {
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin")))),
         "error FKS004 image app / stage run / shell step 'no typed step does this': downloads with "
             + "curl without checking a sha256, so a changed download goes unnoticed: use a SourceBuild "
-            + "(ADD --checksum), or check the file with sha256sum --strict --check in the same RUN "
-            + "(Dockerfile:9)");
+            + "(ADD --checksum), or check the file with sha256sum --strict --check in the same RUN, or "
+            + "suppress FKS004 saying how the download is checked (Dockerfile:9)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL https://example.com/m.bin -o /m.bin"
         + " && echo '" + SHA + "  /m.bin' | sha256sum --strict --check")))));
   }
@@ -173,12 +184,12 @@ class LinterTest {
     Image image = app(s -> s.from(PY).apt("curl"));
     String rendered = GENERATOR.render(image).content();
 
-    assertFindings(lintText(image, rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", "")),
+    assertFindings(lintText(rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", ""), image),
         "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", "
             + "\"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes "
             + "unnoticed: the generator writes it for every stage with a RUN; report this as a bug "
             + "(Dockerfile:6)");
-    assertFindings(lintText(image, rendered));
+    assertFindings(lintText(rendered, image));
   }
 
   @Test
@@ -271,8 +282,8 @@ class LinterTest {
         "error FKS010 image app / stage run / user: ends as root (0), so its container and every image built on it"
             + " run as root: switch back to a non-root user such as user(\"10001:10001\") after the steps that need"
             + " root (Dockerfile:8)",
-        "error FKS011 image app / stage run / cmd: runs its command as root: add a user step such "
-            + "as user(\"10001:10001\") after the steps that need root (Dockerfile:9)");
+        "error FKS011 image app / stage run / cmd: runs its command as root (USER 0 at line 8): switch to a non-root"
+            + " user such as user(\"10001:10001\") after the steps that need root (Dockerfile:9)");
   }
 
   @Test
@@ -338,7 +349,7 @@ class LinterTest {
         + "cd /tmp")))),
         "error FKS004 image app / stage run / RUN: downloads with curl without checking a sha256, so a changed"
             + " download goes unnoticed: use a SourceBuild (ADD --checksum), or check the file with sha256sum"
-            + " --strict --check in the same RUN (Dockerfile:8)",
+            + " --strict --check in the same RUN, or suppress FKS004 saying how the download is checked (Dockerfile:8)",
         "warning FKS025 image app / stage run / RUN: uses cd, which hides from the reader and the next"
             + " instructions where and as whom it runs: use a WORKDIR or USER step, or suppress FKS025 saying why"
             + " (Dockerfile:8)");
@@ -488,11 +499,11 @@ class LinterTest {
     Image image = app(s -> s.from(PY).pip("requests==2.32.3"));
     String rendered = GENERATOR.render(image).content();
 
-    assertFindings(lintText(image, rendered.replace("# syntax=docker/dockerfile:1.2", "# syntax=docker/dockerfile:1.1")),
+    assertFindings(lintText(rendered.replace("# syntax=docker/dockerfile:1.2", "# syntax=docker/dockerfile:1.1"), image),
         "error FKS029 image app / stage run / RUN: RUN uses a feature of Dockerfile syntax 1.2 (RUN --mount), "
             + "but the file declares 1.1: the generator chooses the directive from the features used; "
             + "report this as a bug (Dockerfile:8)");
-    assertFindings(lintText(image, rendered));
+    assertFindings(lintText(rendered, image));
   }
 
   @Test
@@ -512,6 +523,199 @@ class LinterTest {
             + "run use both curl and wget: keep one of them, or use ADD --checksum through a SourceBuild "
             + "(Dockerfile:17)");
     assertFindings(lint(app(s -> s.from(PY).step(shell("curl -fsSL -o /m https://example.com/m" + check)))));
+  }
+
+  @Test
+  void fks019TheTaLibPackageMatchesTheCLibraryBuiltBelow() {
+    assertFindings(lint(taLibImage("TA-Lib==0.6.4")),
+        "error FKS019 image app / stage run / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library"
+            + " 0.4.0 of image app: set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or"
+            + " newer (its version, url and sha256) (Dockerfile:26)");
+    assertFindings(lint(taLibImage("TA-Lib==0.5.1")));
+  }
+
+  @Test
+  void taLibFindingsNameTheTierThatBuildsTheCLibrary() {
+    Tier cpu = Tier.root(TierRole.CPU, "cpu", LinterTest.class).python("3.12", PY)
+        .publishAs("example/img:base", "1.0.0").sourceBuild(taLib()).build();
+    Tier ml = Tier.on(cpu, TierRole.ML, "ml", LinterTest.class).publishAs("example/img:ml", "1.0.0")
+        .pip("TA-Lib>=0.4.28").build();
+    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build();
+
+    assertFindings(new Linter(LintPolicy.DEFAULT).lint(set, GENERATOR.render(set)),
+        "error FKS019 tier ml / stage builder / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with"
+            + " the TA-Lib C library 0.4.0 of tier cpu: set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C"
+            + " library to 0.6.1 or newer (its version, url and sha256) (docker/Dockerfile.ml:14)",
+        "warning FKS024 tier ml / stage builder / pip 'TA-Lib': pip requirement 'TA-Lib>=0.4.28' is not pinned"
+            + " exactly, so a rebuild may install another version: pin it as TA-Lib==<version>"
+            + " (docker/Dockerfile.ml:14)");
+  }
+
+  @Test
+  void fks020TorchTorchvisionAndTorchaudioFromOneRelease() {
+    Image base = Image.builder("base", "docker/Dockerfile.base", LinterTest.class)
+        .stage("builder", s -> s.from(PY).pip("torch==2.8.0")).publish("builder", "example/base:py", "1.0.0").build();
+    Image child = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(base, "builder").pip("torchvision==0.22.1").user("10001:10001")).build();
+
+    assertFindings(lint(LintPolicy.DEFAULT, base, child),
+        "error FKS020 image app / stage run / pip 'torchvision': torchvision==0.22.1 is not from the release of"
+            + " torch==2.8.0 (image base, stage builder): torch 2.8 goes with torchvision 0.23.x; set it to"
+            + " torchvision==0.23.0, or torch to torch==2.7.1 (Dockerfile:10)");
+    assertFindings(lint(app(s -> s.from(PY).pip("torch==2.8.0", "torchvision==0.23.0", "torchaudio==2.8.0"))));
+  }
+
+  @Test
+  void fks021TorchFromAPyTorchIndexIsPinnedToItsBuild() {
+    assertFindings(lint(app(s -> s.from(PY).step(PipInstall.builder("torch==2.8.0")
+            .index(PackageIndex.PYTORCH_CU128).build()))),
+        "error FKS021 image app / stage run / pip 'torch': pip requirement 'torch==2.8.0' comes from the cu128 index"
+            + " but is not pinned to its build: write torch==<version>+cu128, because an installed +cpu or CUDA"
+            + " build already satisfies a bare version (Dockerfile:10)");
+    assertFindings(lint(app(s -> s.from(PY).step(PipInstall.builder("torch==2.8.0+cu128")
+        .index(PackageIndex.PYTORCH_CU128).build()))));
+  }
+
+  @Test
+  void fks035ARootStepAfterANonRootUserInItsStage() {
+    assertFindings(lint(app(s -> s.from(PY).user("10001:10001").apt("curl"))),
+        "error FKS035 image app / stage run / RUN: runs apt-get as USER 10001:10001, set at line 8, but apt-get"
+            + " needs root, so the build fails: switch with USER root before it and back to the user after, or move"
+            + " it before the USER (Dockerfile:9)");
+    assertFindings(lint(app(s -> s.from(PY).apt("curl").step(CreateUser.system("app", 10001, 10001)))));
+  }
+
+  @Test
+  void aRootStepInAChildOfAnImageThatEndsAsAnotherUser() {
+    Image base = Image.builder("base", "docker/Dockerfile.base", LinterTest.class)
+        .stage("runtime", s -> s.from(PY).step(CreateUser.builder("jovyan").uid(1000).primaryGroup(100).build())
+            .user("1000:100"))
+        .publish("runtime", "example/base:notebook", "1.0.0").build();
+    Image child = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(base, "runtime").apt("curl")).build();
+
+    assertFindings(lint(LintPolicy.DEFAULT, base, child),
+        "error FKS035 image app / stage run / RUN: runs apt-get as USER 1000:100, set in image base, stage runtime"
+            + " (docker/Dockerfile.base:9), but apt-get needs root, so the build fails: switch with USER root before"
+            + " it and back to the user after, or move it before the USER (Dockerfile:8)");
+  }
+
+  @Test
+  void aRootStepInAStageThatStartsFromAnEarlierOne() {
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("base", s -> s.from(PY).user("10001:10001"))
+            .stage("run", s -> s.from(new From.Previous("base")).step(shell("ldconfig"))).build()),
+        "error FKS035 image app / stage run / shell step 'no typed step does this': runs ldconfig as USER"
+            + " 10001:10001, set in stage base at line 7, but ldconfig needs root, so the build"
+            + " fails: switch with USER root before it and back to the user after, or move it before the USER"
+            + " (Dockerfile:12)");
+  }
+
+  @Test
+  void switchingBackToRootClearsTheRootStepFinding() {
+    Image image = app(s -> s.from(PY).user("10001:10001").apt("curl"));
+    String rendered = GENERATOR.render(image).content();
+
+    for (String root : List.of("root", "0", "0:0", "root:root")) {
+      assertFindings(lintText(rendered.replaceFirst("\nRUN ", "\nUSER " + root + "\nRUN "), image));
+    }
+  }
+
+  @Test
+  void fks036APublishedTargetHasAMovingAndAVersionedTag() {
+    Image tagged = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).user("10001:10001")).publishTags("run", "example/app:1.2.3").build();
+
+    assertFindings(lint(tagged),
+        "error FKS036 image app / stage run / target run: publishes [example/app:1.2.3], not a moving tag and its"
+            + " -v<semver> tag such as example/app:1.2.3 and example/app:1.2.3-v1.0.0: publish with publish(stage,"
+            + " moving, version) (Dockerfile:6)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).user("10001:10001")).publish("run", "example/app:tools", "1.0.0").build()));
+  }
+
+  /** One failing image per lint rule, each also held to the base image choices it needs. */
+  static Stream<Arguments> failingImages() {
+    String check = " && echo '" + SHA + "  /m' | sha256sum --strict --check";
+    return Stream.of(
+        arguments(Rule.FKS001, LintPolicy.DEFAULT, app(s -> s.from("python:latest"))),
+        arguments(Rule.FKS002, LintPolicy.DEFAULT, app(s -> s.from("ghcr.io/example/base:1.0"))),
+        arguments(Rule.FKS003, new LintPolicy(List.of("docker.io"), true), app(s -> s.from(PY))),
+        arguments(Rule.FKS004, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("curl -fsSL https://x.org/m | sh")))),
+        arguments(Rule.FKS006, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("python -m pip install app==1.0")))),
+        arguments(Rule.FKS007, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("apt-get install -y curl")))),
+        arguments(Rule.FKS009, LintPolicy.DEFAULT, app(s -> s.from(PY).env("HF_TOKEN", "none"))),
+        arguments(Rule.FKS010, LintPolicy.DEFAULT, app(s -> s.from(PY).user("app"))),
+        arguments(Rule.FKS011, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build()),
+        arguments(Rule.FKS012, LintPolicy.DEFAULT, app(s -> s.from(PY).cmdShell("python -m app"))),
+        arguments(Rule.FKS013, LintPolicy.DEFAULT, app(s -> s.from(PY).expose(8000).cmd("python", "-m", "app"))),
+        arguments(Rule.FKS015, LintPolicy.DEFAULT, app(s -> s.from(PY).workdir("work"))),
+        arguments(Rule.FKS016, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("make -C /a")).step(shell("make -C /b")))),
+        arguments(Rule.FKS017, LintPolicy.DEFAULT, app(s -> s.from(PY).label("Team", "data"))),
+        arguments(Rule.FKS018, LintPolicy.DEFAULT, app(s -> s.from(PY).labels(Map.of("org.opencontainers.image.x", "y")))),
+        arguments(Rule.FKS019, LintPolicy.DEFAULT, taLibImage("TA-Lib==0.6.4")),
+        arguments(Rule.FKS020, LintPolicy.DEFAULT, app(s -> s.from(PY).pip("torch==2.8.0", "torchvision==0.22.0"))),
+        arguments(Rule.FKS021, LintPolicy.DEFAULT, app(s -> s.from(PY).step(PipInstall.builder("torch==2.8.0")
+            .index(PackageIndex.PYTORCH_CU128).build()))),
+        arguments(Rule.FKS022, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("python -m pip install"
+            + " --no-cache-dir --extra-index-url https://x.org/simple app==1.0")))),
+        arguments(Rule.FKS023, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("builder", s -> s.from(PY).pip("langchain==0.3.0"))
+            .stage("runtime", s -> s.from(PY).copyFrom("builder", "/app", "/app").user("10001:10001")).build()),
+        arguments(Rule.FKS024, LintPolicy.DEFAULT, app(s -> s.from(PY).pip("requests>=2.32"))),
+        arguments(Rule.FKS025, LintPolicy.DEFAULT, app(s -> s.from(PY).run("cd /app && make"))),
+        arguments(Rule.FKS027, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("build", s -> s.from(PY))
+            .stage("run", s -> s.from(PY).copy(c -> c.fromStage("build").source("/").to("/")).user("10001:10001"))
+            .build()),
+        arguments(Rule.FKS030, LintPolicy.DEFAULT, app(s -> s.from(PY).step(shell("curl -o /m https://x.org/m" + check))
+            .apt("wget").step(shell("wget -O /m https://x.org/m" + check)))),
+        arguments(Rule.FKS032, LintPolicy.DEFAULT, app(s -> s.from(PY).env("CONFIG", "AKIA" + "ABCDEFGHIJKLMNOP"))),
+        arguments(Rule.FKS033, LintPolicy.DEFAULT, app(s -> s.from(PY).maintainer("me"))),
+        arguments(Rule.FKS034, LintPolicy.DEFAULT, app(s -> s.from(PY).envLegacy("MSG", "hello"))),
+        arguments(Rule.FKS035, LintPolicy.DEFAULT, app(s -> s.from(PY).user("10001:10001").apt("curl"))),
+        arguments(Rule.FKS036, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("run", s -> s.from(PY).user("10001:10001")).publishTags("run", "example/app:1.2.3").build()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("failingImages")
+  void eachLintRuleReportsUnderThePoliciesThatIncludeItAndIsSuppressible(Rule rule, LintPolicy choices, Image image) {
+    for (Policy named : Policy.values()) {
+      List<Finding> found = lint(named, choices, image).findings().stream().filter(f -> f.rule() == rule).toList();
+      assertThat(found.isEmpty()).as(rule + " under " + named).isEqualTo(!named.includes(rule));
+      assertThat(found).allMatch(f -> !f.suppressed());
+    }
+    LintReport quiet = lint(Policy.STRICT, choices, suppressed(image, rule));
+    assertThat(quiet.findings()).filteredOn(f -> f.rule() == rule).isNotEmpty()
+        .allMatch(f -> f.suppressedBecause().equals(Optional.of("accepted here")));
+    assertThat(quiet.findings()).noneMatch(f -> f.rule() == Rule.FKS031);
+  }
+
+  @Test
+  void everyLintRuleHasAFailingImage() {
+    assertThat(failingImages().map(a -> (Rule) a.get()[0]).toList())
+        .containsExactlyElementsOf(Policy.STRICT.rules());
+  }
+
+  @Test
+  void theBaselineReportsNothingOnACleanImageThatInstallsAsRootThenRunsAsAUser() {
+    Image image = Image.builder("notebook", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from("quay.io/jupyter/base-notebook:2025-01-06").apt("curl", "git")
+            .step(CreateUser.builder("jovyan").uid(1000).primaryGroup(100).shell("/bin/bash").build())
+            .user("1000:100").pip("jupyterlab>=4").expose(8888).cmd("jupyter", "lab"))
+        .publishTags("run", "example/notebook:2025-01-06").build();
+
+    assertFindings(lint(Policy.BASELINE, LintPolicy.DEFAULT, image));
+    assertThat(lint(Policy.STRICT, LintPolicy.DEFAULT, image).findings()).extracting(f -> f.rule())
+        .containsExactly(Rule.FKS002, Rule.FKS036, Rule.FKS024, Rule.FKS013);
+  }
+
+  @Test
+  void aSuppressionOfARuleOutsideThePolicyIsNotReportedAsUnused() {
+    assertFindings(lint(Policy.BASELINE, LintPolicy.DEFAULT,
+        app(s -> s.from(PY).pip("requests==2.32.3").suppress("FKS024", "lower bounds only"))));
   }
 
   @Test
@@ -562,13 +766,12 @@ class LinterTest {
   }
 
   @Test
-  void anErrorStopsGenerationAndCannotBeSuppressed() {
-    LintReport report = lint(Image.builder("app", "Dockerfile", LinterTest.class)
-        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build());
+  void anErrorStopsGenerationUnlessSuppressedWithAReason() {
+    Image root = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("run", s -> s.from(PY).cmd("python", "-m", "app")).build();
 
-    assertThat(report.hasErrors()).isTrue();
-    assertThatThrownBy(() -> Stage.builder("run").suppress("FKS011", "tests"))
-        .hasMessageEndingWith("the rule is an error, which cannot be suppressed; fix the definition");
+    assertThat(lint(root).hasErrors()).isTrue();
+    assertThat(lint(suppressed(root, Rule.FKS011)).hasErrors()).isFalse();
   }
 
   @Test
@@ -603,6 +806,13 @@ class LinterTest {
     return new ShellStep("no typed step does this", command, List.of());
   }
 
+  /** An image that builds the TA-Lib C library 0.4.0 in one stage and installs {@code python} in another. */
+  private static Image taLibImage(String python) {
+    return Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
+        .stage("run", s -> s.from(PY).pip(python).user("10001:10001")).build();
+  }
+
   private static SourceBuild taLib() {
     return SourceBuild.tarball("ta-lib", "0.4.0").url("https://example.com/ta-lib-0.4.0-src.tar.gz").sha256(SHA).build();
   }
@@ -616,16 +826,33 @@ class LinterTest {
   }
 
   private static LintReport lint(LintPolicy policy, Image... images) {
-    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1);
+    return lint(Policy.STRICT, policy, images);
+  }
+
+  /** Lints {@code images} as a set held to {@code named}, with {@code policy}'s base image choices. */
+  static LintReport lint(Policy named, LintPolicy policy, Image... images) {
+    ImageSet.Builder set = ImageSet.builder().policy(named);
     Arrays.stream(images).forEach(set::image);
     ImageSet built = set.build();
     return new Linter(policy).lint(built, GENERATOR.render(built));
   }
 
-  /** Lints {@code image} as if it had been rendered as {@code text}: for the generator's own guarantees. */
-  private static LintReport lintText(Image image, String text) {
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).image(image).build();
-    return new Linter(LintPolicy.DEFAULT).lint(set, List.of(new GeneratedFile(image.dockerfile().value(), text)));
+  /** Lints {@code images} as if the last had been rendered as {@code text}: for the generator's own guarantees. */
+  private static LintReport lintText(String text, Image... images) {
+    ImageSet.Builder builder = ImageSet.builder().policy(Policy.STRICT);
+    Arrays.stream(images).forEach(builder::image);
+    ImageSet set = builder.build();
+    List<GeneratedFile> files = new java.util.ArrayList<>(GENERATOR.render(set));
+    Image last = images[images.length - 1];
+    files.removeIf(f -> f.path().equals(last.dockerfile().value()));
+    files.add(new GeneratedFile(last.dockerfile().value(), text));
+    return new Linter(LintPolicy.DEFAULT).lint(set, files);
+  }
+
+  /** {@code image} with an image-wide suppression of {@code rule}. */
+  static Image suppressed(Image image, Rule rule) {
+    return new Image(image.name(), image.dockerfile(), image.definedIn(), image.stages(), image.targets(),
+        List.of(new Suppression(rule, "accepted here")));
   }
 
   /** Asserts the report's lines, in order. */

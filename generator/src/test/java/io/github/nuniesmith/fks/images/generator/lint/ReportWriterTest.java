@@ -77,7 +77,7 @@ class ReportWriterTest {
   }
 
   private static final String FKS009_HELP = "No secret-looking ARG or ENV name. Checked by the lint goal on the built"
-      + " set and its rendered Dockerfiles. Corresponds to hadolint DL3064, BuildKit check SecretsUsedInArgOrEnv."
+      + " set and its rendered Dockerfiles, when the set's policy is baseline or strict. Corresponds to hadolint DL3064, BuildKit check SecretsUsedInArgOrEnv."
       + " To accept a finding, add .suppress(\\\"FKS009\\\", \\\"<reason>\\\") to the definition it names.";
 
   @Test
@@ -93,11 +93,13 @@ class ReportWriterTest {
       assertThat(rule.get("helpUri").asText()).isEqualTo(HOME + "#lint-rules");
     });
     assertThat(driver.get("rules").get(23).get("help").get("text").asText()).isEqualTo("pip requirement is pinned"
-        + " exactly with ==. Checked by the lint goal on the built set and its rendered Dockerfiles. Corresponds to"
+        + " exactly with ==. Checked by the lint goal on the built set and its rendered Dockerfiles, when the set's"
+        + " policy is strict. Corresponds to"
         + " hadolint DL3013. To accept a finding, add .suppress(\"FKS024\", \"<reason>\") to the definition it names.");
     assertThat(driver.get("rules").get(0).get("help").get("text").asText()).isEqualTo("Base image names a version tag,"
-        + " never latest or none. Checked by the lint goal on the built set and its rendered Dockerfiles."
-        + " Corresponds to hadolint DL3006, DL3007.");
+        + " never latest or none. Checked by the lint goal on the built set and its rendered Dockerfiles, when the"
+        + " set's policy is strict. Corresponds to hadolint DL3006, DL3007. To accept a finding, add"
+        + " .suppress(\"FKS001\", \"<reason>\") to the definition it names.");
   }
 
   @Test

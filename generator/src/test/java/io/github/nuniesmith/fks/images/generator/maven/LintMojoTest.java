@@ -10,6 +10,7 @@ import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
@@ -28,16 +29,16 @@ class LintMojoTest {
 
   @TempDir Path repository;
 
-  /** An image whose command runs as root: a lint error. */
+  /** An image whose command runs as root: a lint error of the strict policy it chooses. */
   public static final class RootCommand implements ImageSetDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+      return ImageSet.builder(strategy).policy(Policy.STRICT).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
           .stage("run", s -> s.from("python:3.12-slim-trixie").cmd("python", "-m", "app")).build()).build();
     }
   }
 
-  /** An image with a pip requirement that is not pinned exactly: a lint warning. */
+  /** An image with a pip requirement that is not pinned exactly: a lint warning of the strict policy. */
   public static final class RangePin implements ImageSetDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
@@ -102,7 +103,8 @@ class LintMojoTest {
   void generateAndCheckPrintWarnings() throws Exception {
     List<String> warnings = new ArrayList<>();
     for (ImagesMojo goal : List.of(new GenerateMojo(), new CheckMojo())) {
-      configured(goal, RangePin.class, repository).execute();
+      configured(goal, RangePin.class, repository).policy = "strict";
+      goal.execute();
       warnings.addAll(((RecordedLog) goal.getLog()).at("warn"));
     }
 
@@ -110,6 +112,19 @@ class LintMojoTest {
         + " not pinned exactly, so a rebuild may install another version: pin it as requests==<version>"
         + " (app/Dockerfile:10)";
     assertThat(warnings).containsExactly(warning, warning);
+  }
+
+  @Test
+  void thePolicyGivenToAGoalReplacesTheSetsOwn() throws Exception {
+    GenerateMojo baseline = configured(new GenerateMojo(), RootCommand.class, repository);
+    baseline.policy = "Baseline";
+    baseline.execute();
+    assertThat(((RecordedLog) baseline.getLog()).at("warn")).isEmpty();
+
+    GenerateMojo unknown = configured(new GenerateMojo(), RangePin.class, repository);
+    unknown.policy = "fks";
+    assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("fks.policy: policy 'fks' is not one of baseline, strict");
   }
 
   @Test
