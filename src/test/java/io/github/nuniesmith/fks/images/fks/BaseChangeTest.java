@@ -133,7 +133,7 @@ class BaseChangeTest {
    */
   static ImageSet copy(ImageSet fks, String changed) {
     Map<String, Image> copies = new LinkedHashMap<>();
-    ImageSet.Builder set = ImageSet.builder(fks.strategy());
+    ImageSet.Builder set = ImageSet.builder(fks.strategy().orElseThrow());
     for (Image image : ContentTags.builtOn(fks.images())) {
       copies.put(image.name(), copyOf(image, changed, copies));
     }
