@@ -49,7 +49,7 @@ final class RenderedLayout implements Check {
       int declared = dockerfile.syntaxMinor().orElse(0);
       SyntaxVersion.newest(line.keyword() + " " + line.text()).filter(f -> declared < f.minor()).ifPresent(f ->
           findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
-              + f.minor() + " (" + f.name() + "), but the file declares "
+              + f.minor() + " (" + f.shown() + "), but the file declares "
               + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
               + ": the generator chooses the directive from the features used; report this as a bug"));
     }
