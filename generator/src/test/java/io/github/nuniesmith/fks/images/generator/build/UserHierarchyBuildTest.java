@@ -58,7 +58,8 @@ class UserHierarchyBuildTest {
     String container = buildah.from(image);
     try {
       String home = "/home/" + UserHierarchy.USER;
-      // Every file of the environment, as the user sees it: ids that are not the user's, or none.
+      // As the user: its ids, home and folder, both wheels from the environment, the owners of every file of
+      // the environment (the user alone), and the program the apt package installed.
       String check = "import os, shutil, " + UserHierarchy.NOTEBOOK_WHEEL + ", " + UserHierarchy.SCIENTIFIC_WHEEL + "\n"
           + "print(os.getuid(), os.getgid(), os.environ['HOME'], os.getcwd())\n"
           + "print(" + UserHierarchy.NOTEBOOK_WHEEL + ".VALUE, " + UserHierarchy.SCIENTIFIC_WHEEL + ".VALUE,"
@@ -71,7 +72,8 @@ class UserHierarchyBuildTest {
           "python", "-c", check);
       assertThat(result.output().strip().lines().toList()).containsExactly(
           UserHierarchy.UID + " " + UserHierarchy.GID + " " + home + " " + home,
-          UserHierarchy.NOTEBOOK_WHEEL + " " + UserHierarchy.SCIENTIFIC_WHEEL + " " + UserHierarchy.VENV + "/bin/python",
+          UserHierarchy.NOTEBOOK_WHEEL + " " + UserHierarchy.SCIENTIFIC_WHEEL + " "
+              + UserHierarchy.VENV + "/bin/python",
           "[(" + UserHierarchy.UID + ", " + UserHierarchy.GID + ")]",
           "True");
       assertThat(buildah.run("run", "--isolation", "chroot", "--user", user, container, "--",
