@@ -124,10 +124,26 @@ final class ImageLowering {
         user = Optional.of(u);
       }
     }
-    if (out.stream().anyMatch(Instruction.Run.class::isInstance)) {
+    if (needsPipefailShell(out)) {
       out.add(0, Instruction.Other.of("SHELL", SHELL));
     }
     return out;
+  }
+
+  /**
+   * Whether a stage's instructions need bash with pipefail first: they have a RUN, and no SHELL of
+   * the stage's own ({@code defaultShell(...)}) comes before it, as in an image without bash.
+   */
+  private static boolean needsPipefailShell(List<Instruction> instructions) {
+    for (Instruction instruction : instructions) {
+      if (instruction instanceof Instruction.Run) {
+        return true;
+      }
+      if (instruction.keyword().equals("SHELL")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
