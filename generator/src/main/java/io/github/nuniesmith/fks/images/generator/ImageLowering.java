@@ -8,7 +8,6 @@ import io.github.nuniesmith.fks.images.dsl.ParserDirectives;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.User;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +70,8 @@ final class ImageLowering {
    * The ids of the non-root user steps run as; empty for root, and for a user given by name, by
    * variable or without a group, whose ids are not known here.
    */
-  private static Optional<UserSpec> runsAs(Optional<User> user) {
-    return user.filter(u -> !u.root()).flatMap(User::numeric);
+  private static Optional<User> runsAs(Optional<User> user) {
+    return user.filter(u -> !u.root());
   }
 
   /**
