@@ -117,11 +117,16 @@ final class Destination {
     if (!own()) {
       out.append(" -Dfks.definitions=").append(definitions);
     }
-    if (committed.isPresent() && !(own() && output.equals(committed.get().output()))) {
+    if (!committedOutput()) {
       out.append(" -Dfks.output=").append(shown(output));
     }
     workflows.ifPresent(w -> out.append(" -Dfks.workflows=").append(shown(w)));
     return out.toString();
+  }
+
+  /** Whether the output folder is the committed one, whose files messages name from inside it. */
+  boolean committedOutput() {
+    return committed.map(c -> own() && output.equals(c.output())).orElse(true);
   }
 
   /** The output folder, absolute. */

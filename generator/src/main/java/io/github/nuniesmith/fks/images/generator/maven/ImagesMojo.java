@@ -152,7 +152,9 @@ abstract class ImagesMojo extends AbstractMojo {
       }
       // A set that publishes nothing has no target for the bake file and no tag for IMAGES.md.
       boolean publishes = set.images().stream().anyMatch(image -> !image.targets().isEmpty());
-      List<OutputFolder> folders = new ArrayList<>(List.of(new OutputFolder("", outputSync(destination.output()),
+      // Messages name the committed output's files as before; another folder's from the repository root.
+      List<OutputFolder> folders = new ArrayList<>(List.of(new OutputFolder(
+          destination.committedOutput() ? "" : shown(destination.output()), outputSync(destination.output()),
           publishes ? generation.generated() : generation.dockerfiles())));
       if (workflowFolder.isPresent()) {
         folders.add(new OutputFolder(shown(workflowFolder.get()), outputSync(workflowFolder.get()),

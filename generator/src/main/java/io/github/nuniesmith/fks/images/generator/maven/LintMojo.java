@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Prints the lint report of the definitions, every finding with its rule, definition path, file and
  * line, suppressed ones with their reasons, then the findings of ShellCheck and hadolint where they
  * run; writes it all as SARIF and JSON when asked; fails on the errors the set's policy
- * stops on ({@link io.github.nuniesmith.fks.images.dsl.Policy#failsOn}). Writes nothing else.
+ * stops on ({@code Policy.failsOn}). Writes nothing else.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)

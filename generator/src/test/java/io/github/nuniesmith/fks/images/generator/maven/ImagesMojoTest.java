@@ -81,6 +81,20 @@ class ImagesMojoTest {
         .endsWith("fks-images: the baseline policy reports this lint error without stopping: fix it, or suppress"
             + " it with a reason");
     assertThat(repository.resolve("target/plain/server/Dockerfile")).content().contains("ARG GITHUB_TOKEN\n");
+    assertThat(((RecordedLog) generate.getLog()).at("info")).contains("fks-images: created target/plain/server/Dockerfile");
+  }
+
+  @Test
+  void checkNamesTheFilesOfAnotherSetFromTheRepositoryRootAndTheCommandWithItsProperties() throws Exception {
+    other(new GenerateMojo()).execute();
+    Files.delete(repository.resolve("target/plain/server/Dockerfile"));
+
+    assertThatThrownBy(other(new CheckMojo())::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Generated files are out of date with their definitions:\n"
+            + "  missing: target/plain/server/Dockerfile\n")
+        .hasMessageEndingWith("\nTo bring them up to date, run: ./mvnw -B -Pgenerate -Dfks.definitions="
+            + PlainImages.class.getName() + " -Dfks.output=target/plain\n");
   }
 
   @Test
