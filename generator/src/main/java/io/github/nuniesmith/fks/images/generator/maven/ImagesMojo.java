@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -125,7 +126,9 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /**
    * Renders and lints the definitions into every output folder, and names the services' build
-   * contexts: a bad definition or a lint error fails the build with its message, warnings are logged.
+   * contexts: a bad definition, or a lint error the set's policy stops on, fails the build with its
+   * message; other errors and warnings are logged. A set that publishes no image gets its Dockerfiles
+   * only; a set without tiers gets no workflow unless fks.workflows names a folder.
    */
   Rendered render() throws MojoExecutionException, MojoFailureException {
     Destination destination = destination();
@@ -180,7 +183,7 @@ abstract class ImagesMojo extends AbstractMojo {
   }
 
   /** What {@code choice} gives, its refusal failing the build with its message. */
-  private static <T> T refused(java.util.function.Supplier<T> choice) throws MojoFailureException {
+  private static <T> T refused(Supplier<T> choice) throws MojoFailureException {
     try {
       return choice.get();
     } catch (IllegalArgumentException e) {
