@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
@@ -43,6 +44,27 @@ class ImagesMojoTest {
     public ImageSet imageSet(Strategy strategy) {
       throw new UnsupportedOperationException();
     }
+  }
+
+  /** One image without tiers that is published: it has a bake target and tags. */
+  public static final class PublishedDefinitions implements ImageSetDefinition {
+    @Override
+    public ImageSet imageSet(Strategy strategy) {
+      return ImageSet.builder().image(Image.builder("tools", "tools/Dockerfile", PublishedDefinitions.class)
+          .stage("tools", s -> s.from("alpine:3.22").apk("jq").user("65534:65534").cmd("jq", "--version"))
+          .publish("tools", "ghcr.io/example/tools:alpine", "1.0.0").build()).build();
+    }
+  }
+
+  @Test
+  void aSetWithoutTiersThatPublishesGetsItsBakeFileAndImagesMdButNoWorkflow() throws Exception {
+    GenerateMojo generate = other(new GenerateMojo());
+    generate.definitions = PublishedDefinitions.class.getName();
+    generate.execute();
+
+    assertThat(contents().keySet()).containsExactly(
+        "target/plain/IMAGES.md", "target/plain/docker-bake.hcl", "target/plain/tools/Dockerfile");
+    assertThat(contents().get("target/plain/docker-bake.hcl")).contains("ghcr.io/example/tools:alpine");
   }
 
   @Test
