@@ -38,6 +38,17 @@ final class MountOptions {
     return options.stream().sorted().collect(Collectors.joining(",", "--mount=", ""));
   }
 
+  /** The options of a {@code --mount} value in the order written: keys lower case, aliases resolved, a bare key as {@code ""}. */
+  static Map<String, String> options(String value) {
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    for (String field : fields(value)) {
+      int equals = field.indexOf('=');
+      String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
+      options.put(ALIASES.getOrDefault(key, key), equals < 0 ? "" : field.substring(equals + 1));
+    }
+    return options;
+  }
+
   /** The comma-separated fields of {@code value}, read as Go's encoding/csv reads one record. */
   private static List<String> fields(String value) {
     List<String> fields = new ArrayList<>();

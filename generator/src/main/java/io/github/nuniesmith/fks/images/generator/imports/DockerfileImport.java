@@ -1,0 +1,734 @@
+package io.github.nuniesmith.fks.images.generator.imports;
+
+import com.palantir.javapoet.CodeBlock;
+import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
+import io.github.nuniesmith.fks.images.dsl.From;
+import io.github.nuniesmith.fks.images.dsl.Heredoc;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.Mount;
+import io.github.nuniesmith.fks.images.dsl.Run;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import io.github.nuniesmith.fks.images.generator.DockerfileInstructions.Instruction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Dockerfile into the builder calls of the DSL, instruction by instruction: each becomes the
+ * typed step that renders the same instruction, with the comment lines above it kept as a comment step.
+ */
+final class DockerfileImport {
+  private static final Pattern DIRECTIVE = Pattern.compile("#\\s*(?i:syntax|escape|check)\\s*=.*");
+  private static final Pattern GO_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+  private final DockerfileInput input;
+  private final String[] lines;
+  private final char escape;
+  private final List<String> stageNames = new ArrayList<>();
+
+  private DockerfileImport(DockerfileInput input, String[] lines, char escape) {
+    this.input = input;
+    this.lines = lines;
+    this.escape = escape;
+  }
+
+  /**
+   * {@code input} read into calls, as the image {@code name} written by the class {@code className}.
+   *
+   * @throws IllegalArgumentException naming the file and line, for text the parser or the model refuses
+   */
+  static ImportedImage read(DockerfileInput input, String name, String className) {
+    String text = input.text();
+    DockerfileInstructions.Parsed parsed;
+    try {
+      parsed = DockerfileInstructions.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(input.path() + " " + e.getMessage(), e);
+    }
+    DockerfileImport reader = new DockerfileImport(input, text.split("\r?\n", -1), parsed.escape());
+    List<BuilderCall<Image.Builder>> imageCalls = new ArrayList<>();
+    if (parsed.escape() != '\\') {
+      char e = parsed.escape();
+      imageCalls.add(BuilderCall.of(b -> b.escape(e), ".escape($L)", CodeBlock.of("'$L'", e)));
+    }
+    if (parsed.directives().containsKey("check")) {
+      String check = parsed.directives().get("check");
+      imageCalls.add(BuilderCall.of(b -> b.check(check), ".check($S)", check));
+    }
+    List<ImportedImage.ImportedStage> stages = new ArrayList<>();
+    String stageName = null;
+    List<BuilderCall<Stage.Builder>> calls = new ArrayList<>();
+    Image.Builder liveImage = Image.builder(name, input.path(), DockerfileImport.class);
+    Stage.Builder live = null;
+    for (Instruction instruction : parsed.instructions()) {
+      // Each call is made at once on a live builder, so that the model's refusal names this line.
+      try {
+        if (instruction.keyword().equals("FROM")) {
+          if (stageName != null) {
+            stages.add(new ImportedImage.ImportedStage(stageName, calls));
+          }
+          calls = new ArrayList<>();
+          stageName = reader.from(instruction, calls);
+          live = Stage.builder(stageName);
+          for (BuilderCall<Stage.Builder> call : calls) {
+            call.apply().accept(live);
+          }
+        } else if (stageName == null) {
+          BuilderCall<Image.Builder> arg = reader.globalArg(instruction);
+          arg.apply().accept(liveImage);
+          imageCalls.add(arg);
+        } else {
+          Optional<BuilderCall<Stage.Builder>> comment = reader.comment(instruction);
+          BuilderCall<Stage.Builder> step = reader.step(instruction.keyword(), instruction.arguments(),
+              instruction.heredocs());
+          step.apply().accept(live);
+          comment.ifPresent(calls::add);
+          calls.add(step);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(input.path() + " line " + instruction.line() + ": " + instruction.keyword()
+            + " cannot be imported: " + e.getMessage(), e);
+      }
+    }
+    if (stageName == null) {
+      throw new IllegalArgumentException(input.path() + ": has no FROM: a Dockerfile starts a stage with FROM");
+    }
+    stages.add(new ImportedImage.ImportedStage(stageName, calls));
+    ImportedImage imported = new ImportedImage(input, name, className, imageCalls, stages);
+    try {
+      imported.image(DockerfileImport.class);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(input.path() + ": cannot be imported: " + e.getMessage(), e);
+    }
+    return imported;
+  }
+
+  private static List<ImportedImage.ImportedStage> appended(List<ImportedImage.ImportedStage> stages, String name,
+      List<BuilderCall<Stage.Builder>> calls) {
+    List<ImportedImage.ImportedStage> all = new ArrayList<>(stages);
+    if (name != null) {
+      all.add(new ImportedImage.ImportedStage(name, calls));
+    }
+    return all;
+  }
+
+  /** The comment lines right above {@code instruction}, as a comment step. */
+  private Optional<BuilderCall<Stage.Builder>> comment(Instruction instruction) {
+    List<String> found = new ArrayList<>();
+    for (int i = instruction.line() - 2; i >= 0; i--) {
+      String line = lines[i].strip();
+      if (!line.startsWith("#") || DIRECTIVE.matcher(line).matches() && i < directiveLines()) {
+        break;
+      }
+      found.add(0, line.substring(1).startsWith(" ") ? line.substring(2) : line.substring(1));
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = String.join("\n", found);
+    return Optional.of(BuilderCall.of(b -> b.comment(text), ".comment($S)", text));
+  }
+
+  private int directiveLines() {
+    int i = 0;
+    while (i < lines.length && DIRECTIVE.matcher(lines[i].strip()).matches()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** FROM: adds the calls that start the stage; its name, as written or {@code stage-N}. */
+  private String from(Instruction instruction, List<BuilderCall<Stage.Builder>> calls) {
+    BuilderFlags split = BuilderFlags.split(instruction.arguments());
+    String[] words = split.rest().split("\\s+");
+    String reference = words[0];
+    // BuildKit reads stage names in any case; the model's are lower case.
+    String name = words.length == 3 && words[1].equalsIgnoreCase("as") ? words[2].toLowerCase(Locale.ROOT) : null;
+    if (words.length != 1 && name == null) {
+      throw new IllegalArgumentException("FROM " + split.rest() + " is not FROM image [AS name]");
+    }
+    if (name == null) {
+      int n = stageNames.size();
+      name = "stage-" + n;
+      while (stageNames.contains(name)) {
+        name = "stage-" + ++n;
+      }
+    }
+    comment(instruction).ifPresent(calls::add);
+    if (stageNames.contains(reference.toLowerCase(Locale.ROOT))) {
+      String previous = reference.toLowerCase(Locale.ROOT);
+      calls.add(BuilderCall.of(b -> b.from(new From.Previous(previous)), ".from(new $T($S))", From.Previous.class,
+          previous));
+    } else {
+      calls.add(BuilderCall.of(b -> b.from(reference), ".from($S)", reference));
+    }
+    for (String flag : split.flags()) {
+      if (flag.startsWith("--platform=")) {
+        String platform = flag.substring("--platform=".length());
+        calls.add(BuilderCall.of(b -> b.platform(platform), ".platform($S)", platform));
+      } else {
+        throw new IllegalArgumentException("FROM has the flag " + flag + ", which the model has no step for");
+      }
+    }
+    stageNames.add(name);
+    return name;
+  }
+
+  private BuilderCall<Image.Builder> globalArg(Instruction instruction) {
+    if (!instruction.keyword().equals("ARG")) {
+      throw new IllegalArgumentException("only ARG may come before the first FROM");
+    }
+    List<String[]> args = pairs(instruction.arguments(), false);
+    if (args.size() != 1) {
+      throw new IllegalArgumentException("ARG declares " + args.size() + " arguments in one instruction: the model"
+          + " writes one ARG per argument");
+    }
+    String name = args.get(0)[0];
+    String value = args.get(0)[1];
+    return value == null ? BuilderCall.of(b -> b.arg(name), ".arg($S)", name)
+        : BuilderCall.of(b -> b.arg(name, value), ".arg($S, $S)", name, value);
+  }
+
+  /** Any instruction in a stage. */
+  private BuilderCall<Stage.Builder> step(String keyword, String arguments,
+      List<DockerfileInstructions.Heredoc> heredocs) {
+    BuilderFlags split = BuilderFlags.split(arguments);
+    String rest = split.rest();
+    Optional<List<String>> exec = JsonArguments.read(rest);
+    switch (keyword) {
+      case "RUN":
+        return run(split, exec, heredocs);
+      case "COPY":
+      case "ADD":
+        return copy(keyword, split, exec, heredocs);
+      case "ARG": {
+        List<String[]> args = pairs(arguments, false);
+        if (args.size() != 1) {
+          throw new IllegalArgumentException("declares " + args.size() + " arguments in one instruction: the model"
+              + " writes one ARG per argument");
+        }
+        String name = args.get(0)[0];
+        String value = args.get(0)[1];
+        return value == null ? BuilderCall.of(b -> b.arg(name), ".arg($S)", name)
+            : BuilderCall.of(b -> b.arg(name, value), ".arg($S, $S)", name, value);
+      }
+      case "ENV":
+        return env(arguments);
+      case "LABEL":
+        return labels(arguments);
+      case "USER":
+        return BuilderCall.of(b -> b.user(rest), ".user($S)", rest);
+      case "WORKDIR":
+        return BuilderCall.of(b -> b.workdir(rest), ".workdir($S)", rest);
+      case "STOPSIGNAL":
+        return BuilderCall.of(b -> b.stopSignal(rest), ".stopSignal($S)", rest);
+      case "MAINTAINER":
+        return BuilderCall.of(b -> b.maintainer(rest), ".maintainer($S)", rest);
+      case "EXPOSE": {
+        String[] ports = rest.split("\\s+");
+        return BuilderCall.of(b -> b.expose(ports), ".expose($L)", strings(List.of(ports)));
+      }
+      case "VOLUME": {
+        String[] paths = exec.orElseGet(() -> List.of(rest.split("\\s+"))).toArray(String[]::new);
+        return BuilderCall.of(b -> b.volume(paths), ".volume($L)", strings(List.of(paths)));
+      }
+      case "SHELL": {
+        String[] shell = exec.orElseThrow(() -> new IllegalArgumentException("SHELL takes a JSON array"))
+            .toArray(String[]::new);
+        return BuilderCall.of(b -> b.defaultShell(shell), ".defaultShell($L)", strings(List.of(shell)));
+      }
+      case "CMD":
+      case "ENTRYPOINT": {
+        boolean cmd = keyword.equals("CMD");
+        if (exec.isPresent()) {
+          String[] command = exec.get().toArray(String[]::new);
+          return cmd ? BuilderCall.of(b -> b.cmd(command), ".cmd($L)", strings(exec.get()))
+              : BuilderCall.of(b -> b.entrypoint(command), ".entrypoint($L)", strings(exec.get()));
+        }
+        return cmd ? BuilderCall.of(b -> b.cmdShell(rest), ".cmdShell($S)", rest)
+            : BuilderCall.of(b -> b.entrypointShell(rest), ".entrypointShell($S)", rest);
+      }
+      case "HEALTHCHECK":
+        return healthcheck(split);
+      case "ONBUILD": {
+        String[] inner = rest.split("\\s+", 2);
+        BuilderCall<Stage.Builder> wrapped = step(inner[0].toUpperCase(Locale.ROOT), inner.length < 2 ? ""
+            : inner[1], heredocs);
+        return new BuilderCall<>(CodeBlock.of(".onBuild(o -> o$L)", wrapped.code()),
+            b -> b.onBuild(o -> wrapped.apply().accept(o)));
+      }
+      default:
+        throw new IllegalArgumentException(keyword + " is not an instruction the model has a step for");
+    }
+  }
+
+  private BuilderCall<Stage.Builder> run(BuilderFlags split, Optional<List<String>> exec,
+      List<DockerfileInstructions.Heredoc> heredocs) {
+    List<BuilderCall<Run.Builder>> parts = new ArrayList<>();
+    for (String flag : split.flags()) {
+      if (flag.startsWith("--mount=")) {
+        Built mount = mount(flag.substring("--mount=".length()));
+        parts.add(new BuilderCall<>(CodeBlock.of(".mount($L)", mount.code()), r -> r.mount(mount.mount())));
+      } else if (flag.startsWith("--network=")) {
+        Run.Network network = Run.Network.valueOf(flag.substring(10).toUpperCase(Locale.ROOT));
+        parts.add(BuilderCall.of(r -> r.network(network), ".network($T.$L)", Run.Network.class, network.name()));
+      } else if (flag.startsWith("--security=")) {
+        Run.Security security = Run.Security.valueOf(flag.substring(11).toUpperCase(Locale.ROOT));
+        parts.add(BuilderCall.of(r -> r.security(security), ".security($T.$L)", Run.Security.class,
+            security.name()));
+      } else {
+        throw new IllegalArgumentException("RUN has the flag " + flag + ", which the model has no step for");
+      }
+    }
+    String rest = split.rest();
+    if (!heredocs.isEmpty()) {
+      List<CodeBlock> docs = new ArrayList<>();
+      List<Heredoc> documents = new ArrayList<>();
+      for (DockerfileInstructions.Heredoc h : heredocs) {
+        Heredoc document = new Heredoc(h.delimiter(), h.body(), h.stripTabs(), h.expands());
+        documents.add(document);
+        docs.add(CodeBlock.of("new $T($S, $S, $L, $L)", Heredoc.class, h.delimiter(), h.body(), h.stripTabs(),
+            h.expands()));
+      }
+      Heredoc[] array = documents.toArray(Heredoc[]::new);
+      parts.add(BuilderCall.of(r -> r.heredocs(rest, array), ".heredocs($S, $L)", rest,
+          CodeBlock.join(docs, ", ")));
+    } else if (exec.isPresent()) {
+      String[] command = exec.get().toArray(String[]::new);
+      parts.add(BuilderCall.of(r -> r.exec(command), ".exec($L)", strings(exec.get())));
+    } else if (parts.isEmpty()) {
+      return BuilderCall.of(b -> b.run(rest), ".run($S)", rest);
+    } else {
+      parts.add(BuilderCall.of(r -> r.shell(rest), ".shell($S)", rest));
+    }
+    return lambda("run", "r", parts, (b, c) -> b.run(c));
+  }
+
+  /** A mount written as Java, and the mount. */
+  private record Built(CodeBlock code, Mount mount) {}
+
+  /** A {@code --mount} value as a Mount, in code and built. */
+  private Built mount(String value) {
+    Map<String, String> o = new LinkedHashMap<>(MountOptions.options(value));
+    String type = Optional.ofNullable(o.remove("type")).orElse("bind");
+    String target = o.remove("target");
+    CodeBlock.Builder code = CodeBlock.builder();
+    Mount mount;
+    switch (type) {
+      case "cache" -> {
+        Mount.Cache c = Mount.cache(target);
+        code.add("$T.cache($S)", Mount.class, target);
+        if (o.containsKey("id")) {
+          String id = o.remove("id");
+          c = c.id(id);
+          code.add(".id($S)", id);
+        }
+        if (o.containsKey("sharing")) {
+          Mount.Sharing sharing = Mount.Sharing.valueOf(o.remove("sharing").toUpperCase(Locale.ROOT));
+          c = c.sharing(sharing);
+          code.add(".sharing($T.$L)", Mount.Sharing.class, sharing.name());
+        }
+        if (o.containsKey("readonly") && bool(o.remove("readonly"))) {
+          c = c.readOnly(true);
+          code.add(".readOnly(true)");
+        }
+        if (o.containsKey("from")) {
+          String from = o.remove("from");
+          Origin origin = origin(from);
+          String source = o.remove("source");
+          c = source == null ? c.from(origin.value) : c.from(origin.value, source);
+          code.add(source == null ? CodeBlock.of(".from($L)", origin.code)
+              : CodeBlock.of(".from($L, $S)", origin.code, source));
+        }
+        for (String key : List.of("mode", "uid", "gid")) {
+          if (o.containsKey(key)) {
+            String v = o.remove(key);
+            c = key.equals("mode") ? c.mode(v) : key.equals("uid") ? c.uid(v) : c.gid(v);
+            code.add(".$L($S)", key, v);
+          }
+        }
+        mount = c;
+      }
+      case "bind" -> {
+        Optional<Origin> from = Optional.ofNullable(o.remove("from")).map(this::origin);
+        Optional<String> source = Optional.ofNullable(o.remove("source"));
+        boolean readWrite = o.containsKey("readwrite") && bool(o.remove("readwrite"));
+        Mount.Bind b = new Mount.Bind(target, from.map(f -> f.value), source, readWrite);
+        if (from.isEmpty() && source.isPresent()) {
+          code.add("$T.Bind.context($S, $S)", Mount.class, source.get(), target);
+        } else if (from.isPresent() && source.isPresent()) {
+          code.add("$T.Bind.from($L, $S, $S)", Mount.class, from.get().code, source.get(), target);
+        } else if (from.isEmpty()) {
+          code.add("$T.bind($S)", Mount.class, target);
+        } else {
+          code.add("new $T.Bind($S, $T.of($L), $T.empty(), false)", Mount.class, target, Optional.class,
+              from.get().code, Optional.class);
+        }
+        if (readWrite) {
+          code.add(".readWrite(true)");
+        }
+        mount = b;
+      }
+      case "tmpfs" -> {
+        Mount.Tmpfs t = Mount.tmpfs(target);
+        code.add("$T.tmpfs($S)", Mount.class, target);
+        if (o.containsKey("size")) {
+          String size = o.remove("size");
+          t = t.size(size);
+          code.add(".size($S)", size);
+        }
+        mount = t;
+      }
+      case "secret", "ssh" -> {
+        boolean secret = type.equals("secret");
+        String id = o.remove("id");
+        if (secret && id == null) {
+          throw new IllegalArgumentException("the secret mount " + value + " has no id: the model names each secret");
+        }
+        Mount.Secret s = secret ? Mount.secret(id) : null;
+        Mount.Ssh h = secret ? null : Mount.ssh();
+        code.add(secret ? CodeBlock.of("$T.secret($S)", Mount.class, id) : CodeBlock.of("$T.ssh()", Mount.class));
+        if (!secret && id != null) {
+          h = h.id(id);
+          code.add(".id($S)", id);
+        }
+        for (String key : List.of("target", "env", "required", "mode", "uid", "gid")) {
+          String v = o.remove(key);
+          if (v == null) {
+            continue;
+          }
+          if (key.equals("required")) {
+            boolean required = bool(v);
+            s = secret ? s.required(required) : s;
+            h = secret ? h : h.required(required);
+            code.add(".required($L)", required);
+            continue;
+          }
+          if (key.equals("env") && !secret) {
+            throw new IllegalArgumentException("an ssh mount has no env option");
+          }
+          s = !secret ? s : switch (key) {
+            case "target" -> s.target(v);
+            case "env" -> s.env(v);
+            case "mode" -> s.mode(v);
+            case "uid" -> s.uid(v);
+            default -> s.gid(v);
+          };
+          h = secret ? h : switch (key) {
+            case "target" -> h.target(v);
+            case "mode" -> h.mode(v);
+            case "uid" -> h.uid(v);
+            default -> h.gid(v);
+          };
+          code.add(".$L($S)", key, v);
+        }
+        mount = secret ? s : h;
+      }
+      default -> throw new IllegalArgumentException("the mount type " + type + " is not one the model has");
+    }
+    if (!o.isEmpty()) {
+      throw new IllegalArgumentException("the " + type + " mount " + value + " has the options " + o.keySet()
+          + ", which the model has no value for");
+    }
+    return new Built(code.build(), mount);
+  }
+
+  private static boolean bool(String value) {
+    return value.isEmpty() || Boolean.parseBoolean(value);
+  }
+
+  private record Origin(CodeBlock code, Mount.Origin value) {}
+
+  /** A mount's {@code from}: an earlier stage, else an image. */
+  private Origin origin(String from) {
+    return stageNames.contains(from)
+        ? new Origin(CodeBlock.of("$T.Origin.stage($S)", Mount.class, from), Mount.Origin.stage(from))
+        : new Origin(CodeBlock.of("$T.Origin.image($S)", Mount.class, from), Mount.Origin.image(from));
+  }
+
+  private BuilderCall<Stage.Builder> copy(String keyword, BuilderFlags split, Optional<List<String>> exec,
+      List<DockerfileInstructions.Heredoc> heredocs) {
+    boolean copy = keyword.equals("COPY");
+    List<String> words = new ArrayList<>(exec.orElseGet(() -> List.of(split.rest().split("\\s+"))));
+    if (words.size() < 2) {
+      throw new IllegalArgumentException(keyword + " needs a source and a destination");
+    }
+    String destination = words.remove(words.size() - 1);
+    List<BuilderCall<Object>> parts = new ArrayList<>();
+    if (!heredocs.isEmpty()) {
+      if (!copy || heredocs.size() != 1 || words.size() != 1) {
+        throw new IllegalArgumentException(keyword + " with heredocs: the model writes one file from a heredoc, with"
+            + " COPY only");
+      }
+      String body = heredocs.get(0).body();
+      parts.add(BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).text(body), ".text($S)",
+          body));
+    } else {
+      String[] sources = words.toArray(String[]::new);
+      parts.add(BuilderCall.of(c -> {
+        if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+          b.source(sources);
+        } else {
+          ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).source(sources);
+        }
+      }, ".source($L)", strings(words)));
+    }
+    parts.add(BuilderCall.of(c -> {
+      if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+        b.to(destination);
+      } else {
+        ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).to(destination);
+      }
+    }, ".to($S)", destination));
+    List<String> excludes = new ArrayList<>();
+    for (String flag : split.flags()) {
+      String[] kv = flag.substring(2).split("=", 2);
+      String v = kv.length < 2 ? "" : kv[1];
+      switch (kv[0]) {
+        case "from" -> {
+          if (!copy) {
+            throw new IllegalArgumentException("ADD has no --from");
+          }
+          String stage = v.matches("\\d+") && Integer.parseInt(v) < stageNames.size()
+              ? stageNames.get(Integer.parseInt(v)) : v;
+          parts.add(stageNames.contains(stage)
+              ? BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).fromStage(stage),
+                  ".fromStage($S)", stage)
+              : BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).fromImage(v),
+                  ".fromImage($S)", v));
+        }
+        case "chown" -> parts.add(BuilderCall.of(c -> {
+          if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+            b.chown(v);
+          } else {
+            ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).chown(v);
+          }
+        }, ".chown($S)", v));
+        case "chmod" -> parts.add(BuilderCall.of(c -> {
+          if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+            b.chmod(v);
+          } else {
+            ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).chmod(v);
+          }
+        }, ".chmod($S)", v));
+        case "link" -> {
+          if (bool(v)) {
+            parts.add(BuilderCall.of(c -> {
+              if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+                b.link();
+              } else {
+                ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).link();
+              }
+            }, ".link()"));
+          }
+        }
+        case "parents" -> {
+          if (!copy) {
+            throw new IllegalArgumentException("ADD has no --parents");
+          }
+          if (bool(v)) {
+            parts.add(BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).parents(),
+                ".parents()"));
+          }
+        }
+        case "exclude" -> excludes.add(v);
+        case "checksum" -> parts.add(addOnly(copy, flag, a -> a.checksum(v), CodeBlock.of(".checksum($S)", v)));
+        case "keep-git-dir" -> {
+          if (bool(v)) {
+            parts.add(addOnly(copy, flag, a -> a.keepGitDir(), CodeBlock.of(".keepGitDir()")));
+          }
+        }
+        case "unpack" -> parts.add(addOnly(copy, flag, a -> a.unpack(bool(v)), CodeBlock.of(".unpack($L)", bool(v))));
+        default -> throw new IllegalArgumentException(keyword + " has the flag " + flag + ", which the model has no"
+            + " step for");
+      }
+    }
+    if (!excludes.isEmpty()) {
+      String[] patterns = excludes.toArray(String[]::new);
+      parts.add(BuilderCall.of(c -> {
+        if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
+          b.exclude(patterns);
+        } else {
+          ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).exclude(patterns);
+        }
+      }, ".exclude($L)", strings(excludes)));
+    }
+    String variable = copy ? "c" : "a";
+    CodeBlock chain = parts.stream().map(BuilderCall::code).collect(CodeBlock.joining(""));
+    CodeBlock code = CodeBlock.of(".$L($L -> $L$L)", keyword.toLowerCase(Locale.ROOT), variable, variable, chain);
+    return new BuilderCall<>(code, copy ? b -> b.copy(c -> parts.forEach(p -> p.apply().accept(c)))
+        : b -> b.add(a -> parts.forEach(p -> p.apply().accept(a))));
+  }
+
+  private static BuilderCall<Object> addOnly(boolean copy, String flag,
+      Consumer<io.github.nuniesmith.fks.images.dsl.Add.Builder> apply, CodeBlock code) {
+    if (copy) {
+      throw new IllegalArgumentException("COPY has no " + flag + ": it is ADD's");
+    }
+    return new BuilderCall<>(code, a -> apply.accept((io.github.nuniesmith.fks.images.dsl.Add.Builder) a));
+  }
+
+  private BuilderCall<Stage.Builder> env(String arguments) {
+    List<String[]> pairs = pairs(arguments, true);
+    if (pairs.size() == 1 && pairs.get(0)[1] == null) {
+      throw new IllegalArgumentException("ENV " + arguments + " has no value");
+    }
+    if (pairs.get(0).length == 3) {
+      String name = pairs.get(0)[0];
+      String value = pairs.get(0)[1];
+      return BuilderCall.of(b -> b.envLegacy(name, value), ".envLegacy($S, $S)", name, value);
+    }
+    if (pairs.size() == 1) {
+      String name = pairs.get(0)[0];
+      String value = pairs.get(0)[1];
+      return BuilderCall.of(b -> b.env(name, value), ".env($S, $S)", name, value);
+    }
+    Map<String, String> map = map(pairs);
+    return BuilderCall.of(b -> b.env(map), ".env($L)", mapCode(map));
+  }
+
+  private BuilderCall<Stage.Builder> labels(String arguments) {
+    List<String[]> pairs = pairs(arguments, true);
+    if (pairs.size() == 1) {
+      String key = pairs.get(0)[0];
+      String value = pairs.get(0)[1];
+      return BuilderCall.of(b -> b.label(key, value), ".label($S, $S)", key, value);
+    }
+    Map<String, String> map = map(pairs);
+    return BuilderCall.of(b -> b.labels(map), ".labels($L)", mapCode(map));
+  }
+
+  private BuilderCall<Stage.Builder> healthcheck(BuilderFlags split) {
+    String[] inner = split.rest().split("\\s+", 2);
+    if (inner[0].equalsIgnoreCase("NONE")) {
+      return BuilderCall.of(Stage.Builder::healthcheckNone, ".healthcheckNone()");
+    }
+    String text = inner.length < 2 ? "" : inner[1];
+    Optional<List<String>> exec = JsonArguments.read(text);
+    ContainerCommand command = exec.map(e -> ContainerCommand.exec(e.toArray(String[]::new)))
+        .orElseGet(() -> ContainerCommand.shell(text));
+    CodeBlock commandCode = exec.map(e -> CodeBlock.of("$T.exec($L)", ContainerCommand.class, strings(e)))
+        .orElseGet(() -> CodeBlock.of("$T.shell($S)", ContainerCommand.class, text));
+    if (split.flags().isEmpty()) {
+      return BuilderCall.of(b -> b.healthcheck(command), ".healthcheck($L)", commandCode);
+    }
+    List<CodeBlock> timings = new ArrayList<>();
+    List<java.util.function.UnaryOperator<io.github.nuniesmith.fks.images.dsl.Healthcheck>> apply = new ArrayList<>();
+    for (String flag : split.flags()) {
+      String[] kv = flag.substring(2).split("=", 2);
+      if (kv[0].equals("retries")) {
+        int retries = Integer.parseInt(kv[1]);
+        timings.add(CodeBlock.of(".withRetries($L)", retries));
+        apply.add(h -> h.withRetries(retries));
+        continue;
+      }
+      Duration d = duration(kv[1]);
+      CodeBlock code = d.toMillis() % 1000 != 0 ? CodeBlock.of("$T.ofMillis($L)", Duration.class, d.toMillis())
+          : CodeBlock.of("$T.ofSeconds($L)", Duration.class, d.toSeconds());
+      String method = switch (kv[0]) {
+        case "interval" -> "withInterval";
+        case "timeout" -> "withTimeout";
+        case "start-period" -> "withStartPeriod";
+        case "start-interval" -> "withStartInterval";
+        default -> throw new IllegalArgumentException("HEALTHCHECK has the flag " + flag + ", which the model has"
+            + " no step for");
+      };
+      timings.add(CodeBlock.of(".$L($L)", method, code));
+      apply.add(switch (kv[0]) {
+        case "interval" -> h -> h.withInterval(d);
+        case "timeout" -> h -> h.withTimeout(d);
+        case "start-period" -> h -> h.withStartPeriod(d);
+        default -> h -> h.withStartInterval(d);
+      });
+    }
+    return BuilderCall.of(b -> b.healthcheck(command, h -> {
+      for (var a : apply) {
+        h = a.apply(h);
+      }
+      return h;
+    }), ".healthcheck($L, h -> h$L)", commandCode, CodeBlock.join(timings, ""));
+  }
+
+  /** A Go duration such as {@code 30s} or {@code 1m30s}, as Docker reads HEALTHCHECK's flags. */
+  private static Duration duration(String text) {
+    Matcher m = GO_DURATION.matcher(text);
+    Duration total = Duration.ZERO;
+    int end = 0;
+    while (m.find() && m.start() == end) {
+      long n = Long.parseLong(m.group(1));
+      total = total.plus(switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        default -> Duration.ofHours(n);
+      });
+      end = m.end();
+    }
+    if (end != text.length() || end == 0) {
+      throw new IllegalArgumentException("the duration " + text + " is not one the model reads: write it as 30s,"
+          + " 1m30s or 500ms");
+    }
+    return total;
+  }
+
+  /**
+   * The words of ARG, ENV or LABEL as name and value, quotes removed; a value is null for {@code ARG NAME}.
+   * With {@code legacy}, {@code NAME value} is one pair of three elements (the third marks the form).
+   */
+  private List<String[]> pairs(String arguments, boolean legacy) {
+    List<String> words = DockerLexer.words(arguments, escape);
+    List<String[]> pairs = new ArrayList<>();
+    if (legacy && !words.isEmpty() && !words.get(0).contains("=")) {
+      String name = words.get(0);
+      String value = arguments.strip().substring(name.length()).strip();
+      List<String[]> legacyPair = new ArrayList<>();
+      legacyPair.add(new String[] {name, plain(value), "legacy"});
+      return legacyPair;
+    }
+    for (String word : words) {
+      int equals = word.indexOf('=');
+      if (equals < 0) {
+        pairs.add(new String[] {plain(word), null});
+      } else {
+        pairs.add(new String[] {plain(word.substring(0, equals)), plain(word.substring(equals + 1))});
+      }
+    }
+    return pairs;
+  }
+
+  /** A word with Docker's quotes and escapes removed, variable references kept. */
+  private String plain(String word) {
+    return DockerLexer.unquote(word, escape);
+  }
+
+  private static Map<String, String> map(List<String[]> pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    pairs.forEach(p -> map.put(p[0], p[1]));
+    return map;
+  }
+
+  private static CodeBlock mapCode(Map<String, String> map) {
+    List<CodeBlock> entries = new ArrayList<>();
+    map.forEach((k, v) -> entries.add(CodeBlock.of("$S, $S", k, v)));
+    return CodeBlock.of("$T.of($L)", Map.class, CodeBlock.join(entries, ", "));
+  }
+
+  static CodeBlock strings(List<String> values) {
+    return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+  }
+
+  private static <P> BuilderCall<Stage.Builder> lambda(String method, String variable, List<BuilderCall<P>> parts,
+      java.util.function.BiConsumer<Stage.Builder, Consumer<P>> call) {
+    CodeBlock chain = parts.stream().map(BuilderCall::code).collect(CodeBlock.joining(""));
+    return new BuilderCall<>(CodeBlock.of(".$L($L -> $L$L)", method, variable, variable, chain),
+        b -> call.accept(b, p -> parts.forEach(part -> part.apply().accept(p))));
+  }
+}
