@@ -33,6 +33,7 @@ final class DockerfileImport {
   private final String[] lines;
   private final char escape;
   private final List<String> stageNames = new ArrayList<>();
+  private final List<String> unnamed = new ArrayList<>();
 
   private DockerfileImport(DockerfileInput input, String[] lines, char escape) {
     this.input = input;
@@ -102,6 +103,8 @@ final class DockerfileImport {
       throw new IllegalArgumentException(input.path() + ": has no FROM: a Dockerfile starts a stage with FROM");
     }
     stages.add(new ImportedImage.ImportedStage(stageName, calls));
+    String[] unnamed = reader.unnamed.toArray(String[]::new);
+    imageCalls.add(0, BuilderCall.of(b -> b.asWritten(unnamed), ".asWritten($L)", strings(reader.unnamed)));
     ImportedImage imported = new ImportedImage(input, name, className, imageCalls, stages);
     try {
       imported.image(DockerfileImport.class);
@@ -161,6 +164,7 @@ final class DockerfileImport {
       while (stageNames.contains(name)) {
         name = "stage-" + ++n;
       }
+      unnamed.add(name);
     }
     comment(instruction).ifPresent(calls::add);
     if (stageNames.contains(reference.toLowerCase(Locale.ROOT))) {
