@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class DockerfileImport {
   private static final Pattern DIRECTIVE = Pattern.compile("#\\s*(?i:syntax|escape|check)\\s*=.*");
+  /** The model's message for a variable no step declares: its stage and name. */
+  private static final Pattern PARENT_ENV = Pattern.compile("stage (\\S+) / .*name it with parentEnv\\(\"(\\w+)\"\\)");
   private static final Pattern GO_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   private final DockerfileInput input;
@@ -34,6 +36,7 @@ final class DockerfileImport {
   private final char escape;
   private final List<String> stageNames = new ArrayList<>();
   private final List<String> unnamed = new ArrayList<>();
+  private List<String> pendingComment = List.of();
 
   private DockerfileImport(DockerfileInput input, String[] lines, char escape) {
     this.input = input;
@@ -105,13 +108,59 @@ final class DockerfileImport {
     stages.add(new ImportedImage.ImportedStage(stageName, calls));
     String[] unnamed = reader.unnamed.toArray(String[]::new);
     imageCalls.add(0, BuilderCall.of(b -> b.asWritten(unnamed), ".asWritten($L)", strings(reader.unnamed)));
-    ImportedImage imported = new ImportedImage(input, name, className, imageCalls, stages);
-    try {
-      imported.image(DockerfileImport.class);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(input.path() + ": cannot be imported: " + e.getMessage(), e);
+    while (true) {
+      ImportedImage imported = new ImportedImage(input, name, className, imageCalls, stages);
+      try {
+        imported.image(DockerfileImport.class);
+        return imported;
+      } catch (IllegalArgumentException e) {
+        // A variable no ARG or ENV of the file declares comes from the parent image: the model is told so.
+        Matcher parent = PARENT_ENV.matcher(String.valueOf(e.getMessage()));
+        if (!parent.find()) {
+          throw new IllegalArgumentException(input.path() + ": cannot be imported: " + e.getMessage(), e);
+        }
+        stages = withParentEnv(stages, parent.group(1), parent.group(2));
+      }
     }
-    return imported;
+  }
+
+  /** {@code stages} with {@code stage} told that its parent image sets {@code variable}. */
+  private static List<ImportedImage.ImportedStage> withParentEnv(List<ImportedImage.ImportedStage> stages,
+      String stage, String variable) {
+    List<ImportedImage.ImportedStage> out = new ArrayList<>();
+    for (ImportedImage.ImportedStage s : stages) {
+      if (!s.name().equals(stage)) {
+        out.add(s);
+        continue;
+      }
+      List<BuilderCall<Stage.Builder>> calls = new ArrayList<>(s.calls());
+      int at = 1;
+      while (at < calls.size() && calls.get(at).code().toString().startsWith(".platform(")) {
+        at++;
+      }
+      if (at < calls.size() && calls.get(at).code().toString().startsWith(".parentEnv(")) {
+        List<String> names = new ArrayList<>(parentEnvNames(calls.get(at)));
+        names.add(variable);
+        calls.set(at, parentEnv(names));
+      } else {
+        calls.add(at, parentEnv(List.of(variable)));
+      }
+      out.add(new ImportedImage.ImportedStage(s.name(), calls));
+    }
+    return out;
+  }
+
+  private static final Map<BuilderCall<Stage.Builder>, List<String>> PARENT_NAMES = new java.util.IdentityHashMap<>();
+
+  private static synchronized List<String> parentEnvNames(BuilderCall<Stage.Builder> call) {
+    return PARENT_NAMES.get(call);
+  }
+
+  private static synchronized BuilderCall<Stage.Builder> parentEnv(List<String> names) {
+    String[] array = names.toArray(String[]::new);
+    BuilderCall<Stage.Builder> call = BuilderCall.of(b -> b.parentEnv(array), ".parentEnv($L)", strings(names));
+    PARENT_NAMES.put(call, List.copyOf(names));
+    return call;
   }
 
   private static List<ImportedImage.ImportedStage> appended(List<ImportedImage.ImportedStage> stages, String name,
@@ -123,8 +172,20 @@ final class DockerfileImport {
     return all;
   }
 
-  /** The comment lines right above {@code instruction}, as a comment step. */
+  /** The comment lines right above {@code instruction} (and above the FROM before it), as a comment step. */
   private Optional<BuilderCall<Stage.Builder>> comment(Instruction instruction) {
+    List<String> found = new ArrayList<>(pendingComment);
+    pendingComment = List.of();
+    found.addAll(commentLines(instruction));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = String.join("\n", found);
+    return Optional.of(BuilderCall.of(b -> b.comment(text), ".comment($S)", text));
+  }
+
+  /** The comment lines right above {@code instruction}, without their {@code #}. */
+  private List<String> commentLines(Instruction instruction) {
     List<String> found = new ArrayList<>();
     for (int i = instruction.line() - 2; i >= 0; i--) {
       String line = lines[i].strip();
@@ -133,11 +194,7 @@ final class DockerfileImport {
       }
       found.add(0, line.substring(1).startsWith(" ") ? line.substring(2) : line.substring(1));
     }
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = String.join("\n", found);
-    return Optional.of(BuilderCall.of(b -> b.comment(text), ".comment($S)", text));
+    return found;
   }
 
   private int directiveLines() {
@@ -166,7 +223,8 @@ final class DockerfileImport {
       }
       unnamed.add(name);
     }
-    comment(instruction).ifPresent(calls::add);
+    // The model has no comment above FROM: the one written there goes above the stage's first step.
+    pendingComment = commentLines(instruction);
     if (stageNames.contains(reference.toLowerCase(Locale.ROOT))) {
       String previous = reference.toLowerCase(Locale.ROOT);
       calls.add(BuilderCall.of(b -> b.from(new From.Previous(previous)), ".from(new $T($S))", From.Previous.class,
@@ -308,10 +366,13 @@ final class DockerfileImport {
     } else if (exec.isPresent()) {
       String[] command = exec.get().toArray(String[]::new);
       parts.add(BuilderCall.of(r -> r.exec(command), ".exec($L)", strings(exec.get())));
-    } else if (parts.isEmpty()) {
-      return BuilderCall.of(b -> b.run(rest), ".run($S)", rest);
     } else {
-      parts.add(BuilderCall.of(r -> r.shell(rest), ".shell($S)", rest));
+      // Outside quotes a tab separates words as a blank does; the model takes no tabs.
+      String text = rest.indexOf('\'') < 0 && rest.indexOf('"') < 0 ? rest.replace('\t', ' ') : rest;
+      if (parts.isEmpty()) {
+        return BuilderCall.of(b -> b.run(text), ".run($S)", text);
+      }
+      parts.add(BuilderCall.of(r -> r.shell(text), ".shell($S)", text));
     }
     return lambda("run", "r", parts, (b, c) -> b.run(c));
   }
@@ -403,6 +464,9 @@ final class DockerfileImport {
         if (!secret && id != null) {
           h = h.id(id);
           code.add(".id($S)", id);
+        }
+        if (target != null) {
+          o.put("target", target);
         }
         for (String key : List.of("target", "env", "required", "mode", "uid", "gid")) {
           String v = o.remove(key);

@@ -16,6 +16,9 @@ final class MountOptions {
   private static final Map<String, String> ALIASES = Map.of("dst", "target", "destination", "target", "src",
       "source", "ro", "readonly", "rw", "readwrite");
 
+  /** The options that are booleans. */
+  private static final List<String> BOOLEANS = List.of("readonly", "readwrite", "required");
+
   private MountOptions() {}
 
   /** {@code flag} with a {@code --mount} value's options sorted, keys lower case and aliases resolved; another flag as is. */
@@ -30,7 +33,8 @@ final class MountOptions {
       String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
       key = ALIASES.getOrDefault(key, key);
       typed |= key.equals("type");
-      options.add(key + (equals < 0 ? "" : field.substring(equals)));
+      // A bare boolean option is true, as BuildKit reads it.
+      options.add(key + (equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : ""));
     }
     if (!typed) {
       options.add("type=bind");

@@ -33,6 +33,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       "WORKDIR");
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
+  /** A heredoc word whose delimiter is in single quotes. */
+  private static final Pattern QUOTED_HEREDOC = Pattern.compile("^(\\d*<<-?)'([^']*)'$");
 
   /** The shapes BuildKit gives arguments. */
   enum Form {
@@ -128,7 +130,9 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       case "COPY", "ADD", "VOLUME" -> {
         Optional<List<String>> exec = JsonArguments.read(rest);
         form = exec.isPresent() ? Form.EXEC : Form.WORDS;
-        values = exec.orElseGet(() -> List.of(BLANKS.split(rest)));
+        // <<'EOF' and <<"EOF" open the same document: quoted, so not expanded.
+        values = exec.orElseGet(() -> List.of(BLANKS.split(rest)).stream()
+            .map(w -> QUOTED_HEREDOC.matcher(w).replaceFirst("$1\"$2\"")).toList());
       }
       case "FROM", "EXPOSE" -> {
         form = Form.WORDS;
