@@ -9,6 +9,7 @@ import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions.Instruction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ final class DockerfileImport {
   /** The model's message for a variable no step declares: its stage and name. */
   private static final Pattern PARENT_ENV = Pattern.compile("stage (\\S+) / .*name it with parentEnv\\(\"(\\w+)\"\\)");
   private static final Pattern GO_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+  /** Renders the apt step to compare it with a RUN. */
+  private static final Generator PROBE = new Generator("src/main/java", "./mvnw -Pimport");
 
   private final DockerfileInput input;
   private final String[] lines;
@@ -267,7 +271,8 @@ final class DockerfileImport {
     Optional<List<String>> exec = JsonArguments.read(rest);
     switch (keyword) {
       case "RUN":
-        return run(split, exec, heredocs);
+        return exec.isEmpty() && heredocs.isEmpty() ? apt(arguments).orElseGet(() -> run(split, exec, heredocs))
+            : run(split, exec, heredocs);
       case "COPY":
       case "ADD":
         return copy(keyword, split, exec, heredocs);
@@ -330,6 +335,42 @@ final class DockerfileImport {
       default:
         throw new IllegalArgumentException(keyword + " is not an instruction the model has a step for");
     }
+  }
+
+  /**
+   * The apt step for a RUN that installs Debian packages, when the apt step renders a RUN that BuildKit
+   * reads as this one (rendered and compared, flags and all); else empty, and the RUN stays raw.
+   */
+  private static Optional<BuilderCall<Stage.Builder>> apt(String arguments) {
+    List<String> words = List.of(arguments.strip().split("\\s+"));
+    int install = words.indexOf("install");
+    if (install < 1 || !words.get(install - 1).equals("apt-get")) {
+      return Optional.empty();
+    }
+    List<String> packages = new ArrayList<>();
+    for (int i = install + 1; i < words.size() && !List.of("&&", "||", ";", "|").contains(words.get(i)); i++) {
+      String word = words.get(i);
+      if (word.equals("-o")) {
+        i++;
+      } else if (!word.startsWith("-")) {
+        packages.add(word);
+      }
+    }
+    if (packages.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] names = packages.toArray(String[]::new);
+    try {
+      Image probe = Image.builder("probe", "Dockerfile", DockerfileImport.class).asWritten("probe")
+          .stage("probe", s -> s.from("debian").apt(names)).build();
+      String input = "FROM debian\nRUN " + arguments + "\n";
+      if (RoundTrip.compare(input, PROBE.render(probe).content()).exact()) {
+        return Optional.of(BuilderCall.of(b -> b.apt(names), ".apt($L)", strings(packages)));
+      }
+    } catch (IllegalArgumentException e) {
+      // A package the model refuses: the RUN stays raw.
+    }
+    return Optional.empty();
   }
 
   private BuilderCall<Stage.Builder> run(BuilderFlags split, Optional<List<String>> exec,

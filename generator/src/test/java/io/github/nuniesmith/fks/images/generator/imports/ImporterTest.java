@@ -81,6 +81,23 @@ class ImporterTest {
   }
 
   @Test
+  void anAptRunBecomesTheAptStepOnlyWhenTheAptStepRendersTheSameRun() throws IOException {
+    Image typed = Image.builder("typed", "Dockerfile", ImporterTest.class)
+        .stage("base", s -> s.from("debian:bookworm-slim").apt("curl", "ca-certificates")).build();
+    Files.writeString(temp.resolve("typed.Dockerfile"), generator.render(typed).content());
+    Files.writeString(temp.resolve("raw.Dockerfile"), "FROM debian:bookworm-slim AS base\n"
+        + "RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl\n");
+
+    Importer.Result result = Importer.run(temp, temp.resolve("java"), "com.example", line -> { });
+
+    assertThat(result.lines()).containsExactly("raw.Dockerfile: exact", "typed.Dockerfile: exact");
+    assertThat(Files.readString(temp.resolve("java/com/example/TypedImage.java")))
+        .contains(".apt(\"ca-certificates\", \"curl\")");
+    assertThat(Files.readString(temp.resolve("java/com/example/RawImage.java")))
+        .contains(".run(\"apt-get update && apt-get install -y --no-install-recommends ca-certificates curl\")");
+  }
+
+  @Test
   void aFileTheModelRefusesGetsItsPathAndLineAndNoClass() throws IOException {
     Files.writeString(temp.resolve("good.Dockerfile"), SERVICE);
     Files.writeString(temp.resolve("bad.Dockerfile"), "FROM debian:bookworm-slim\nRUN echo \u200Bhi\n");
