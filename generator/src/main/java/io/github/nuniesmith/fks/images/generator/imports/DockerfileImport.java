@@ -606,8 +606,10 @@ final class DockerfileImport {
           if (!copy) {
             throw new IllegalArgumentException("ADD has no --from");
           }
-          String stage = v.matches("\\d+") && Integer.parseInt(v) < stageNames.size()
-              ? stageNames.get(Integer.parseInt(v)) : v;
+          // BuildKit reads a stage by its index or its name in any case.
+          String stage = v.matches("\\d{1,9}") && Integer.parseInt(v) < stageNames.size()
+              ? stageNames.get(Integer.parseInt(v)) : stageNames.contains(v.toLowerCase(Locale.ROOT))
+              ? v.toLowerCase(Locale.ROOT) : v;
           parts.add(stageNames.contains(stage)
               ? BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).fromStage(stage),
                   ".fromStage($S)", stage)

@@ -33,8 +33,11 @@ final class MountOptions {
       String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
       key = ALIASES.getOrDefault(key, key);
       typed |= key.equals("type");
-      // A bare boolean option is true, as BuildKit reads it.
-      options.add(key + (equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : ""));
+      String value = equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : "";
+      // A bare boolean option is true, as BuildKit reads it; required=false is its default.
+      if (!(key.equals("required") && value.equals("=false"))) {
+        options.add(key + value);
+      }
     }
     if (!typed) {
       options.add("type=bind");

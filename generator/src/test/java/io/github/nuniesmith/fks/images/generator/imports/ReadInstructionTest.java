@@ -170,7 +170,7 @@ class ReadInstructionTest {
         "COPY [--chmod=0644, --chown=${APP_UID}:${APP_GID}] WORDS [config/, ./config/]",
         "COPY EXEC [docs/user guide.pdf, /app/docs/]");
     assertThat(Corpus.shown("copy/add-sources.Dockerfile")).contains(
-        "ADD [--keep-git-dir=true] WORDS [https://github.com/moby/buildkit.git#v0.16.0, /src/buildkit]",
+        "ADD [--keep-git-dir] WORDS [https://github.com/moby/buildkit.git#v0.16.0, /src/buildkit]",
         "ADD [--unpack=true] WORDS [https://example.com/releases/tool-1.0.tar.gz, /opt/tool/]",
         "ADD [--chmod=0640, --chown=1000:1000, --exclude=*.bak, --link] WORDS [conf/, /etc/app/]");
   }

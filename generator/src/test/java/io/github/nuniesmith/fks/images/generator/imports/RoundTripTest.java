@@ -55,6 +55,11 @@ class RoundTripTest {
             "RUN --mount=type=secret,id=a,required=true x"),
         Arguments.of("a heredoc delimiter in single or double quotes", "COPY <<'EOF' /x\n$A\nEOF",
             "COPY <<\"EOF\" /x\n$A\nEOF"),
+        Arguments.of("a secret's required=false, its default", "RUN --mount=type=secret,id=a,required=false x",
+            "RUN --mount=type=secret,id=a x"),
+        Arguments.of("a stage named by index or in another case", "FROM a AS Build\nFROM b\nCOPY --from=0 /x /x\n"
+            + "COPY --from=Build /y /y", "FROM a AS build\nFROM b\nCOPY --from=build /x /x\nCOPY --from=build /y /y"),
+        Arguments.of("a switch given true or false", "COPY --link=true --parents=false a /b", "COPY --link a /b"),
         Arguments.of("a mount's implicit bind type", "RUN --mount=target=/src make",
             "RUN --mount=type=bind,target=/src make"),
         Arguments.of("whitespace", "RUN apt-get update &&   apt-get install -y\tcurl",
@@ -116,9 +121,9 @@ class RoundTripTest {
                 + " rendered [\"ONE=TWO=\", \"THREE=world\"]"),
         Arguments.of("ARG A", "ARG A=",
             "instruction 1 (input line 1, rendered line 1): ARG differs: input [\"A\"], rendered [\"A=\"]"),
-        Arguments.of("FROM debian AS base", "FROM debian AS Base",
+        Arguments.of("FROM debian AS base", "FROM debian AS other",
             "instruction 1 (input line 1, rendered line 1): FROM differs: input [\"debian\", \"AS\", \"base\"],"
-                + " rendered [\"debian\", \"AS\", \"Base\"]"),
+                + " rendered [\"debian\", \"AS\", \"other\"]"),
         Arguments.of("RUN <<EOF\na\nEOF", "RUN <<EOF\nb\nEOF",
             "instruction 1 (input line 1, rendered line 1): RUN heredoc 1 (<<EOF) differs: input body \"a\\n\","
                 + " rendered body \"b\\n\""),
