@@ -41,6 +41,8 @@ final class DockerfileImport {
   private final List<String> stageNames = new ArrayList<>();
   private final List<String> unnamed = new ArrayList<>();
   private List<String> pendingComment = List.of();
+  /** The image the last FROM starts from, when it is not an earlier stage. */
+  private Optional<String> fromImage = Optional.empty();
 
   private DockerfileImport(DockerfileInput input, String[] lines, char escape) {
     this.input = input;
@@ -81,7 +83,7 @@ final class DockerfileImport {
       try {
         if (instruction.keyword().equals("FROM")) {
           if (stageName != null) {
-            stages.add(new ImportedImage.ImportedStage(stageName, calls));
+            stages.add(new ImportedImage.ImportedStage(stageName, calls, reader.fromImage));
           }
           calls = new ArrayList<>();
           stageName = reader.from(instruction, calls);
@@ -109,7 +111,7 @@ final class DockerfileImport {
     if (stageName == null) {
       throw new IllegalArgumentException(input.path() + ": has no FROM: a Dockerfile starts a stage with FROM");
     }
-    stages.add(new ImportedImage.ImportedStage(stageName, calls));
+    stages.add(new ImportedImage.ImportedStage(stageName, calls, reader.fromImage));
     String[] unnamed = reader.unnamed.toArray(String[]::new);
     imageCalls.add(0, BuilderCall.of(b -> b.asWritten(unnamed), ".asWritten($L)", strings(reader.unnamed)));
     while (true) {
@@ -149,7 +151,7 @@ final class DockerfileImport {
       } else {
         calls.add(at, parentEnv(List.of(variable)));
       }
-      out.add(new ImportedImage.ImportedStage(s.name(), calls));
+      out.add(new ImportedImage.ImportedStage(s.name(), calls, s.image()));
     }
     return out;
   }
@@ -165,15 +167,6 @@ final class DockerfileImport {
     BuilderCall<Stage.Builder> call = BuilderCall.of(b -> b.parentEnv(array), ".parentEnv($L)", strings(names));
     PARENT_NAMES.put(call, List.copyOf(names));
     return call;
-  }
-
-  private static List<ImportedImage.ImportedStage> appended(List<ImportedImage.ImportedStage> stages, String name,
-      List<BuilderCall<Stage.Builder>> calls) {
-    List<ImportedImage.ImportedStage> all = new ArrayList<>(stages);
-    if (name != null) {
-      all.add(new ImportedImage.ImportedStage(name, calls));
-    }
-    return all;
   }
 
   /** The comment lines right above {@code instruction} (and above the FROM before it), as a comment step. */
@@ -236,6 +229,7 @@ final class DockerfileImport {
     } else {
       calls.add(BuilderCall.of(b -> b.from(reference), ".from($S)", reference));
     }
+    fromImage = stageNames.contains(reference.toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(reference);
     for (String flag : split.flags()) {
       if (flag.startsWith("--platform=")) {
         String platform = flag.substring("--platform=".length());
@@ -673,7 +667,7 @@ final class DockerfileImport {
       }, ".exclude($L)", strings(excludes)));
     }
     String variable = copy ? "c" : "a";
-    CodeBlock chain = parts.stream().map(BuilderCall::code).collect(CodeBlock.joining(""));
+    CodeBlock chain = chain(parts);
     CodeBlock code = CodeBlock.of(".$L($L -> $L$L)", keyword.toLowerCase(Locale.ROOT), variable, variable, chain);
     return new BuilderCall<>(code, copy ? b -> b.copy(c -> parts.forEach(p -> p.apply().accept(c)))
         : b -> b.add(a -> parts.forEach(p -> p.apply().accept(a))));
@@ -765,7 +759,7 @@ final class DockerfileImport {
         h = a.apply(h);
       }
       return h;
-    }), ".healthcheck($L, h -> h$L)", commandCode, CodeBlock.join(timings, ""));
+    }), ".healthcheck($L,$Wh -> h$L)", commandCode, CodeBlock.join(timings, "$Z"));
   }
 
   /** A Go duration such as {@code 30s} or {@code 1m30s}, as Docker reads HEALTHCHECK's flags. */
@@ -832,13 +826,22 @@ final class DockerfileImport {
     return CodeBlock.of("$T.of($L)", Map.class, CodeBlock.join(entries, ", "));
   }
 
+  /** The calls one after another, each but the first on a new line where the line would be too long. */
+  private static CodeBlock chain(List<? extends BuilderCall<?>> parts) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    for (int i = 0; i < parts.size(); i++) {
+      chain.add(i == 0 ? "$L" : "$Z$L", parts.get(i).code());
+    }
+    return chain.build();
+  }
+
   static CodeBlock strings(List<String> values) {
     return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
   }
 
   private static <P> BuilderCall<Stage.Builder> lambda(String method, String variable, List<BuilderCall<P>> parts,
       java.util.function.BiConsumer<Stage.Builder, Consumer<P>> call) {
-    CodeBlock chain = parts.stream().map(BuilderCall::code).collect(CodeBlock.joining(""));
+    CodeBlock chain = chain(parts);
     return new BuilderCall<>(CodeBlock.of(".$L($L -> $L$L)", method, variable, variable, chain),
         b -> call.accept(b, p -> parts.forEach(part -> part.apply().accept(p))));
   }

@@ -25,9 +25,10 @@ record ImportedImage(DockerfileInput input, String name, String className, List<
    * A stage and its calls.
    *
    * @param name the stage's name: as written after AS, else one the import gives it
-   * @param calls the calls on {@link Stage.Builder}, from FROM on
+   * @param calls the calls on {@link Stage.Builder}, the first the FROM
+   * @param image the image its FROM names, when it is not an earlier stage
    */
-  record ImportedStage(String name, List<BuilderCall<Stage.Builder>> calls) {
+  record ImportedStage(String name, List<BuilderCall<Stage.Builder>> calls, java.util.Optional<String> image) {
     ImportedStage {
       calls = List.copyOf(calls);
     }

@@ -98,6 +98,19 @@ class ImporterTest {
   }
 
   @Test
+  void aBaseImageSeveralStagesStartFromIsAConstant() throws IOException {
+    Files.writeString(temp.resolve("Dockerfile"), "FROM python:3.12-slim AS build\nRUN make\n"
+        + "FROM python:3.12-slim AS runtime\nCOPY --from=build /app /app\n");
+
+    Importer.run(temp.resolve("Dockerfile"), temp.resolve("java"), "com.example", line -> { });
+
+    assertThat(Files.readString(temp.resolve("java/com/example/ImageImage.java")))
+        .contains("private static final String PYTHON_3_12_SLIM = \"python:3.12-slim\";")
+        .contains(".stage(\"build\", s -> s\n            .from(PYTHON_3_12_SLIM)")
+        .contains(".stage(\"runtime\", s -> s\n            .from(PYTHON_3_12_SLIM)");
+  }
+
+  @Test
   void aFileTheModelRefusesGetsItsPathAndLineAndNoClass() throws IOException {
     Files.writeString(temp.resolve("good.Dockerfile"), SERVICE);
     Files.writeString(temp.resolve("bad.Dockerfile"), "FROM debian:bookworm-slim\nRUN echo \u200Bhi\n");
