@@ -314,8 +314,10 @@ final class DockerfileImport {
           return cmd ? BuilderCall.of(b -> b.cmd(command), ".cmd($L)", strings(exec.get()))
               : BuilderCall.of(b -> b.entrypoint(command), ".entrypoint($L)", strings(exec.get()));
         }
-        return cmd ? BuilderCall.of(b -> b.cmdShell(rest), ".cmdShell($S)", rest)
-            : BuilderCall.of(b -> b.entrypointShell(rest), ".entrypointShell($S)", rest);
+        // CMD and ENTRYPOINT take no flags: a leading --word is part of the command.
+        String line = arguments.strip();
+        return cmd ? BuilderCall.of(b -> b.cmdShell(line), ".cmdShell($S)", line)
+            : BuilderCall.of(b -> b.entrypointShell(line), ".entrypointShell($S)", line);
       }
       case "HEALTHCHECK":
         return healthcheck(split);

@@ -36,6 +36,17 @@ class ImportMojoTest {
   }
 
   @Test
+  void importsAnAbsoluteFileToItsFileName() throws Exception {
+    Path file = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("api.Dockerfile"),
+        "FROM nginx:1.27 AS api\n");
+
+    mojo(file.toString(), "com.example").execute();
+
+    assertThat(Files.readString(root.resolve("src/main/java/com/example/ApiImage.java")))
+        .contains("Image.builder(\"api\", \"api.Dockerfile\", ApiImage.class)");
+  }
+
+  @Test
   void refusesAMissingSourceNamingIt() {
     assertThatThrownBy(() -> mojo("nowhere", "com.example").execute())
         .isInstanceOf(MojoFailureException.class)
