@@ -1,7 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.imports;
 
 import com.palantir.javapoet.CodeBlock;
+import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
+import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Heredoc;
 import io.github.nuniesmith.fks.images.dsl.Image;
@@ -114,59 +116,39 @@ final class DockerfileImport {
     stages.add(new ImportedImage.ImportedStage(stageName, calls, reader.fromImage));
     String[] unnamed = reader.unnamed.toArray(String[]::new);
     imageCalls.add(0, BuilderCall.of(b -> b.asWritten(unnamed), ".asWritten($L)", strings(reader.unnamed)));
+    Map<String, List<String>> parentEnv = new LinkedHashMap<>();
     while (true) {
-      ImportedImage imported = new ImportedImage(input, name, className, imageCalls, stages);
+      ImportedImage imported = new ImportedImage(input, name, className, imageCalls, withParentEnv(stages, parentEnv));
       try {
         imported.image(DockerfileImport.class);
         return imported;
       } catch (IllegalArgumentException e) {
         // A variable no ARG or ENV of the file declares comes from the parent image: the model is told so.
         Matcher parent = PARENT_ENV.matcher(String.valueOf(e.getMessage()));
-        if (!parent.find()) {
+        if (!parent.find() || parentEnv.getOrDefault(parent.group(1), List.of()).contains(parent.group(2))) {
           throw new IllegalArgumentException(input.path() + ": cannot be imported: " + e.getMessage(), e);
         }
-        stages = withParentEnv(stages, parent.group(1), parent.group(2));
+        parentEnv.computeIfAbsent(parent.group(1), k -> new ArrayList<>()).add(parent.group(2));
       }
     }
   }
 
-  /** {@code stages} with {@code stage} told that its parent image sets {@code variable}. */
+  /** {@code stages}, each told the variables {@code parentEnv} says its parent image sets. */
   private static List<ImportedImage.ImportedStage> withParentEnv(List<ImportedImage.ImportedStage> stages,
-      String stage, String variable) {
+      Map<String, List<String>> parentEnv) {
     List<ImportedImage.ImportedStage> out = new ArrayList<>();
-    for (ImportedImage.ImportedStage s : stages) {
-      if (!s.name().equals(stage)) {
-        out.add(s);
+    for (ImportedImage.ImportedStage stage : stages) {
+      List<String> names = parentEnv.getOrDefault(stage.name(), List.of());
+      if (names.isEmpty()) {
+        out.add(stage);
         continue;
       }
-      List<BuilderCall<Stage.Builder>> calls = new ArrayList<>(s.calls());
-      int at = 1;
-      while (at < calls.size() && calls.get(at).code().toString().startsWith(".platform(")) {
-        at++;
-      }
-      if (at < calls.size() && calls.get(at).code().toString().startsWith(".parentEnv(")) {
-        List<String> names = new ArrayList<>(parentEnvNames(calls.get(at)));
-        names.add(variable);
-        calls.set(at, parentEnv(names));
-      } else {
-        calls.add(at, parentEnv(List.of(variable)));
-      }
-      out.add(new ImportedImage.ImportedStage(s.name(), calls, s.image()));
+      String[] array = names.toArray(String[]::new);
+      List<BuilderCall<Stage.Builder>> calls = new ArrayList<>(stage.calls());
+      calls.add(1, BuilderCall.of(b -> b.parentEnv(array), ".parentEnv($L)", strings(names)));
+      out.add(new ImportedImage.ImportedStage(stage.name(), calls, stage.image()));
     }
     return out;
-  }
-
-  private static final Map<BuilderCall<Stage.Builder>, List<String>> PARENT_NAMES = new java.util.IdentityHashMap<>();
-
-  private static synchronized List<String> parentEnvNames(BuilderCall<Stage.Builder> call) {
-    return PARENT_NAMES.get(call);
-  }
-
-  private static synchronized BuilderCall<Stage.Builder> parentEnv(List<String> names) {
-    String[] array = names.toArray(String[]::new);
-    BuilderCall<Stage.Builder> call = BuilderCall.of(b -> b.parentEnv(array), ".parentEnv($L)", strings(names));
-    PARENT_NAMES.put(call, List.copyOf(names));
-    return call;
   }
 
   /** The comment lines right above {@code instruction} (and above the FROM before it), as a comment step. */
@@ -574,83 +556,36 @@ final class DockerfileImport {
             + " COPY only");
       }
       String body = heredocs.get(0).body();
-      parts.add(BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).text(body), ".text($S)",
-          body));
+      parts.add(either(true, c -> c.text(body), null, CodeBlock.of(".text($S)", body)));
     } else {
       String[] sources = words.toArray(String[]::new);
-      parts.add(BuilderCall.of(c -> {
-        if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-          b.source(sources);
-        } else {
-          ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).source(sources);
-        }
-      }, ".source($L)", strings(words)));
+      parts.add(either(copy, c -> c.source(sources), a -> a.source(sources), CodeBlock.of(".source($L)",
+          strings(words))));
     }
-    parts.add(BuilderCall.of(c -> {
-      if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-        b.to(destination);
-      } else {
-        ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).to(destination);
-      }
-    }, ".to($S)", destination));
+    parts.add(either(copy, c -> c.to(destination), a -> a.to(destination), CodeBlock.of(".to($S)", destination)));
     List<String> excludes = new ArrayList<>();
     for (String flag : split.flags()) {
       String[] kv = flag.substring(2).split("=", 2);
       String v = kv.length < 2 ? "" : kv[1];
       switch (kv[0]) {
-        case "from" -> {
-          if (!copy) {
-            throw new IllegalArgumentException("ADD has no --from");
-          }
-          // BuildKit reads a stage by its index or its name in any case.
-          String stage = v.matches("\\d{1,9}") && Integer.parseInt(v) < stageNames.size()
-              ? stageNames.get(Integer.parseInt(v)) : stageNames.contains(v.toLowerCase(Locale.ROOT))
-              ? v.toLowerCase(Locale.ROOT) : v;
-          parts.add(stageNames.contains(stage)
-              ? BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).fromStage(stage),
-                  ".fromStage($S)", stage)
-              : BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).fromImage(v),
-                  ".fromImage($S)", v));
-        }
-        case "chown" -> parts.add(BuilderCall.of(c -> {
-          if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-            b.chown(v);
-          } else {
-            ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).chown(v);
-          }
-        }, ".chown($S)", v));
-        case "chmod" -> parts.add(BuilderCall.of(c -> {
-          if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-            b.chmod(v);
-          } else {
-            ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).chmod(v);
-          }
-        }, ".chmod($S)", v));
+        case "from" -> parts.add(copyOnly(copy, flag, copyFrom(v)));
+        case "chown" -> parts.add(either(copy, c -> c.chown(v), a -> a.chown(v), CodeBlock.of(".chown($S)", v)));
+        case "chmod" -> parts.add(either(copy, c -> c.chmod(v), a -> a.chmod(v), CodeBlock.of(".chmod($S)", v)));
         case "link" -> {
           if (bool(v)) {
-            parts.add(BuilderCall.of(c -> {
-              if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-                b.link();
-              } else {
-                ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).link();
-              }
-            }, ".link()"));
+            parts.add(either(copy, Copy.Builder::link, Add.Builder::link, CodeBlock.of(".link()")));
           }
         }
         case "parents" -> {
-          if (!copy) {
-            throw new IllegalArgumentException("ADD has no --parents");
-          }
           if (bool(v)) {
-            parts.add(BuilderCall.of(c -> ((io.github.nuniesmith.fks.images.dsl.Copy.Builder) c).parents(),
-                ".parents()"));
+            parts.add(copyOnly(copy, flag, either(true, Copy.Builder::parents, null, CodeBlock.of(".parents()"))));
           }
         }
         case "exclude" -> excludes.add(v);
         case "checksum" -> parts.add(addOnly(copy, flag, a -> a.checksum(v), CodeBlock.of(".checksum($S)", v)));
         case "keep-git-dir" -> {
           if (bool(v)) {
-            parts.add(addOnly(copy, flag, a -> a.keepGitDir(), CodeBlock.of(".keepGitDir()")));
+            parts.add(addOnly(copy, flag, Add.Builder::keepGitDir, CodeBlock.of(".keepGitDir()")));
           }
         }
         case "unpack" -> parts.add(addOnly(copy, flag, a -> a.unpack(bool(v)), CodeBlock.of(".unpack($L)", bool(v))));
@@ -660,27 +595,43 @@ final class DockerfileImport {
     }
     if (!excludes.isEmpty()) {
       String[] patterns = excludes.toArray(String[]::new);
-      parts.add(BuilderCall.of(c -> {
-        if (c instanceof io.github.nuniesmith.fks.images.dsl.Copy.Builder b) {
-          b.exclude(patterns);
-        } else {
-          ((io.github.nuniesmith.fks.images.dsl.Add.Builder) c).exclude(patterns);
-        }
-      }, ".exclude($L)", strings(excludes)));
+      parts.add(either(copy, c -> c.exclude(patterns), a -> a.exclude(patterns), CodeBlock.of(".exclude($L)",
+          strings(excludes))));
     }
     String variable = copy ? "c" : "a";
-    CodeBlock chain = chain(parts);
-    CodeBlock code = CodeBlock.of(".$L($L -> $L$L)", keyword.toLowerCase(Locale.ROOT), variable, variable, chain);
+    CodeBlock code = CodeBlock.of(".$L($L -> $L$L)", keyword.toLowerCase(Locale.ROOT), variable, variable,
+        chain(parts));
     return new BuilderCall<>(code, copy ? b -> b.copy(c -> parts.forEach(p -> p.apply().accept(c)))
         : b -> b.add(a -> parts.forEach(p -> p.apply().accept(a))));
   }
 
-  private static BuilderCall<Object> addOnly(boolean copy, String flag,
-      Consumer<io.github.nuniesmith.fks.images.dsl.Add.Builder> apply, CodeBlock code) {
+  /** {@code COPY --from}: an earlier stage, by name in any case or by index, as BuildKit reads it; else an image. */
+  private BuilderCall<Object> copyFrom(String from) {
+    String stage = from.matches("\\d{1,9}") && Integer.parseInt(from) < stageNames.size()
+        ? stageNames.get(Integer.parseInt(from)) : from.toLowerCase(Locale.ROOT);
+    return stageNames.contains(stage)
+        ? either(true, c -> c.fromStage(stage), null, CodeBlock.of(".fromStage($S)", stage))
+        : either(true, c -> c.fromImage(from), null, CodeBlock.of(".fromImage($S)", from));
+  }
+
+  /** A call on the COPY builder or the ADD builder, whichever {@code copy} says this instruction has. */
+  private static BuilderCall<Object> either(boolean copy, Consumer<Copy.Builder> onCopy, Consumer<Add.Builder> onAdd,
+      CodeBlock code) {
+    return new BuilderCall<>(code, copy ? b -> onCopy.accept((Copy.Builder) b) : b -> onAdd.accept((Add.Builder) b));
+  }
+
+  private static BuilderCall<Object> copyOnly(boolean copy, String flag, BuilderCall<Object> call) {
+    if (!copy) {
+      throw new IllegalArgumentException("ADD has no " + flag + ": it is COPY's");
+    }
+    return call;
+  }
+
+  private static BuilderCall<Object> addOnly(boolean copy, String flag, Consumer<Add.Builder> apply, CodeBlock code) {
     if (copy) {
       throw new IllegalArgumentException("COPY has no " + flag + ": it is ADD's");
     }
-    return new BuilderCall<>(code, a -> apply.accept((io.github.nuniesmith.fks.images.dsl.Add.Builder) a));
+    return either(false, null, apply, code);
   }
 
   private BuilderCall<Stage.Builder> env(String arguments) {

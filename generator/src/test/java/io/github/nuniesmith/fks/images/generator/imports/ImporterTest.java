@@ -111,6 +111,18 @@ class ImporterTest {
   }
 
   @Test
+  void aVariableNoStepDeclaresIsNamedAsTheParentImagesEnv() throws IOException {
+    Files.writeString(temp.resolve("Dockerfile"), "FROM mambaorg/micromamba:1.5.8 AS env\n"
+        + "COPY --chown=$MAMBA_USER:$MAMBA_USER env.yaml /tmp/env.yaml\nUSER $MAMBA_USER\n");
+
+    Importer.Result result = Importer.run(temp.resolve("Dockerfile"), temp.resolve("java"), "com.example", l -> { });
+
+    assertThat(result.lines()).containsExactly("Dockerfile: exact");
+    assertThat(Files.readString(temp.resolve("java/com/example/ImageImage.java")))
+        .contains(".from(\"mambaorg/micromamba:1.5.8\")\n            .parentEnv(\"MAMBA_USER\")");
+  }
+
+  @Test
   void aFileTheModelRefusesGetsItsPathAndLineAndNoClass() throws IOException {
     Files.writeString(temp.resolve("good.Dockerfile"), SERVICE);
     Files.writeString(temp.resolve("bad.Dockerfile"), "FROM debian:bookworm-slim\nRUN echo \u200Bhi\n");
