@@ -568,7 +568,8 @@ final class DockerfileImport {
       String[] kv = flag.substring(2).split("=", 2);
       String v = kv.length < 2 ? "" : kv[1];
       switch (kv[0]) {
-        case "from" -> parts.add(copyOnly(copy, flag, copyFrom(v)));
+        // Where from reads first, as in hand-written Java: c.fromStage("build").source(...).to(...).
+        case "from" -> parts.add(0, copyOnly(copy, flag, copyFrom(v)));
         case "chown" -> parts.add(either(copy, c -> c.chown(v), a -> a.chown(v), CodeBlock.of(".chown($S)", v)));
         case "chmod" -> parts.add(either(copy, c -> c.chmod(v), a -> a.chmod(v), CodeBlock.of(".chmod($S)", v)));
         case "link" -> {
