@@ -5,27 +5,46 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A named set of lint rules an {@link ImageSet} is held to. Each policy holds the rules of the ones
- * before it: {@link #STRICT} is {@link #BASELINE} plus the FKS choices. The rules that protect the
- * generator's own output (escaping, injection, paths, the stage graph) belong to no policy: they
- * always apply and cannot be suppressed.
+ * A named set of lint rules an {@link ImageSet} is held to, and which of their findings stop
+ * generation. Each policy holds the rules of the ones before it: {@link #STRICT} is {@link #BASELINE}
+ * plus the FKS choices. The rules that protect the generator's own output (escaping, injection,
+ * paths, the stage graph) belong to no policy: they always apply and cannot be suppressed.
  */
 public enum Policy {
   /**
    * What is wrong in any Dockerfile: a root-needing step after a non-root USER, secrets in ARG or
    * ENV, apt without update in the same RUN, unchecked downloads, malformed OCI labels, and the like.
+   * Its findings are reported and the files are still written, so that images moved from existing
+   * Dockerfiles render before their defects are fixed. The default of a set built without tiers.
    */
-  BASELINE,
+  BASELINE(false),
   /**
    * The baseline plus the FKS choices: a non-root final user, the moving and {@code -v<semver>} tag
    * scheme, trusted registries, exact pins, one package index, TA-Lib and PyTorch release rules, and
-   * complete Python environment tiers. The default of a set built from tiers.
+   * complete Python environment tiers. Any error stops generation. The default of a set built from
+   * tiers.
    */
-  STRICT;
+  STRICT(true);
+
+  private final boolean lintErrorsStop;
+
+  Policy(boolean lintErrorsStop) {
+    this.lintErrorsStop = lintErrorsStop;
+  }
 
   /** Whether {@code rule} is one of this policy's lint rules. */
   public boolean includes(Rule rule) {
     return rule.policy().map(least -> least.compareTo(this) <= 0).orElse(false);
+  }
+
+  /**
+   * Whether a finding of {@code rule} that no suppression turns off stops generation: an error of a
+   * check every policy runs always does (it guards the generator's own output); an error of a
+   * policy's lint rule does under {@link #STRICT} only; warnings and infos never do.
+   */
+  public boolean failsOn(Rule rule) {
+    Checks.notNull(rule, "rule");
+    return rule.severity() == Rule.Severity.ERROR && (lintErrorsStop || rule.checked() != Rule.Checked.LINT);
   }
 
   /** This policy's lint rules, in catalog order. */

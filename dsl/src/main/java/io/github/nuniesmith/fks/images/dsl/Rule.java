@@ -113,7 +113,10 @@ public enum Rule {
 
   /** How bad a finding is: an error stops generation, a warning is reported, info is shown. */
   public enum Severity {
-    /** Stops generation, unless a suppression with a reason turns it off where the rule may be suppressed. */
+    /**
+     * Stops generation where the set's policy fails on it ({@link Policy#failsOn}), unless a suppression
+     * with a reason turns it off where the rule may be suppressed.
+     */
     ERROR,
     /** Reported by generate, check and lint. */
     WARNING,

@@ -218,7 +218,10 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("user", () -> User.parse(spec));
     }
 
-    /** Sets the shell of later shell-form instructions (SHELL), e.g. {@code "/bin/bash", "-o", "pipefail", "-c"}. */
+    /**
+     * Sets the shell of later shell-form instructions (SHELL), e.g. {@code "/bin/sh", "-eo", "pipefail", "-c"}
+     * on Alpine; set before the stage's first RUN, it replaces the bash with pipefail the generator writes.
+     */
     public Builder defaultShell(String... command) {
       return step("shell", () -> new DefaultShell(Checks.asList(command, "shell")));
     }

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run of the library over an image set: its Dockerfiles, their lint report and, when lint found
- * no error, the files of each output folder. The Maven goals call this and only write or compare.
+ * One run of the library over an image set: its Dockerfiles, their lint report and, unless a finding
+ * stops generation under the set's policy, the files of each output folder. The Maven goals call
+ * this and only write or compare.
  *
  * @param report the lint report of the Dockerfiles
  * @param dockerfiles every Dockerfile, sorted by path
  * @param generated what the output folder must hold: the Dockerfiles, the bake file and IMAGES.md;
- *     empty when lint found errors, so that nothing is written
- * @param workflows what the workflow folder must hold; empty when lint found errors
+ *     empty when a finding stops generation ({@link LintReport#stops}), so that nothing is written
+ * @param workflows what the workflow folder must hold; empty when a finding stops generation
  */
 public record Generation(LintReport report, List<GeneratedFile> dockerfiles, List<GeneratedFile> generated,
     List<GeneratedFile> workflows) {
@@ -27,8 +28,8 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
   }
 
   /**
-   * Renders and lints {@code set}, then renders its hierarchy files for {@code layout} unless lint
-   * found errors; for sets whose images that others build on read nothing from their build contexts.
+   * Renders and lints {@code set}, then renders its hierarchy files for {@code layout} unless a
+   * finding stops generation under the set's policy; for sets whose images that others build on read nothing from their build contexts.
    */
   public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy) {
     return of(set, generator, layout, policy, ContextFiles.NONE);
@@ -38,7 +39,7 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
   public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy,
       ContextFiles contexts) {
     Generation linted = lint(set, generator, policy, contexts);
-    if (linted.report().hasErrors()) {
+    if (linted.report().stops(set.policy())) {
       return linted;
     }
     HierarchyFiles hierarchy = new HierarchyFiles(generator, layout, contexts);

@@ -8,7 +8,6 @@ import io.github.nuniesmith.fks.images.dsl.ParserDirectives;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.User;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,8 +75,8 @@ final class ImageLowering {
    * The ids of the non-root user steps run as; empty for root, and for a user given by name, by
    * variable or without a group, whose ids are not known here.
    */
-  private static Optional<UserSpec> runsAs(Optional<User> user) {
-    return user.filter(u -> !u.root()).flatMap(User::numeric);
+  private static Optional<User> runsAs(Optional<User> user) {
+    return user.filter(u -> !u.root());
   }
 
   /**
@@ -130,10 +129,26 @@ final class ImageLowering {
       }
     }
     // An imported image keeps the shell its file chose.
-    if (image.asWritten().isEmpty() && out.stream().anyMatch(Instruction.Run.class::isInstance)) {
+    if (image.asWritten().isEmpty() && needsPipefailShell(out)) {
       out.add(0, Instruction.Other.of("SHELL", SHELL));
     }
     return out;
+  }
+
+  /**
+   * Whether a stage's instructions need bash with pipefail first: they have a RUN, and no SHELL of
+   * the stage's own ({@code defaultShell(...)}) comes before it, as in an image without bash.
+   */
+  private static boolean needsPipefailShell(List<Instruction> instructions) {
+    for (Instruction instruction : instructions) {
+      if (instruction instanceof Instruction.Run) {
+        return true;
+      }
+      if (instruction.keyword().equals("SHELL")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

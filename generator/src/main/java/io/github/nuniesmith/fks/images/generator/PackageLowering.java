@@ -9,7 +9,7 @@ import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.User;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,7 +91,7 @@ final class PackageLowering {
    * stage's user, or {@code clean --all --yes} in the same RUN. Match specs are quoted: {@code >} and
    * {@code |} are shell operators.
    */
-  static Instruction conda(CondaInstall conda, Optional<UserSpec> user, Mount.Sharing sharing) {
+  static Instruction conda(CondaInstall conda, Optional<User> user, Mount.Sharing sharing) {
     String command = conda.tool().command();
     StringBuilder head = new StringBuilder(command).append(" install --yes");
     if (conda.tool() == CondaInstall.Tool.MICROMAMBA) {
@@ -118,7 +118,7 @@ final class PackageLowering {
    * pip from its index, extra indexes or a wheelhouse, with pip's cache on a cache mount owned by the
    * stage's user (or {@code --no-cache-dir}), and {@code pip check} when the step asks for it.
    */
-  static Instruction pip(PipInstall pip, Optional<UserSpec> user) {
+  static Instruction pip(PipInstall pip, Optional<User> user) {
     List<String> mounts = new ArrayList<>();
     List<String> command = new ArrayList<>();
     StringBuilder head = new StringBuilder("python -m pip install");
@@ -157,11 +157,24 @@ final class PackageLowering {
   }
 
   /**
-   * {@code cache} owned by the stage's user, so that an install as that user can write it; root's
-   * when the stage runs as root (empty).
+   * {@code cache} owned by the stage's user, so that an install as that user can write it: by its ids
+   * where they are numbers or variables such as {@code ${NB_UID}}; open to every user where the user is
+   * a name, whose id a mount cannot take; root's when the stage runs as root (empty).
    */
-  private static Mount.Cache ownedBy(Mount.Cache cache, Optional<UserSpec> user) {
-    return user.map(cache::ownedBy).orElse(cache);
+  private static Mount.Cache ownedBy(Mount.Cache cache, Optional<User> user) {
+    if (user.isEmpty()) {
+      return cache;
+    }
+    User u = user.get();
+    if (u.numeric().isPresent()) {
+      return cache.ownedBy(u.numeric().get());
+    }
+    if (!u.user().startsWith("$")) {
+      return cache.mode("0777");
+    }
+    Mount.Cache owned = cache.uid(u.user());
+    return u.group().filter(g -> g.startsWith("$") || g.chars().allMatch(Character::isDigit)).map(owned::gid)
+        .orElse(owned);
   }
 
   private static List<String> mounts(List<Mount> mounts) {

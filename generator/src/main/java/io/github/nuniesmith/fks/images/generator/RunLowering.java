@@ -6,7 +6,7 @@ import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.User;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ final class RunLowering {
   private RunLowering() {}
 
   /** The RUN of {@code run}, whose typed steps run as {@code user}, with apt's caches shared as {@code aptSharing}. */
-  static Instruction.Run lower(Run run, Optional<UserSpec> user, Mount.Sharing aptSharing) {
+  static Instruction.Run lower(Run run, Optional<User> user, Mount.Sharing aptSharing) {
     Set<String> flags = new LinkedHashSet<>();
     List<String> comments = new ArrayList<>();
     List<List<String>> commands = new ArrayList<>();
@@ -108,7 +108,7 @@ final class RunLowering {
   }
 
   /** The one RUN a typed step of a sequence lowers to. */
-  private static Instruction.Run typedRun(Step step, Optional<UserSpec> user, Mount.Sharing aptSharing) {
+  private static Instruction.Run typedRun(Step step, Optional<User> user, Mount.Sharing aptSharing) {
     List<Instruction> lowered = StepLowering.lower(step, user, aptSharing);
     if (lowered.size() != 1 || !(lowered.get(0) instanceof Instruction.Run run)) {
       throw new IllegalStateException(step.describe() + " lowers to " + lowered.size()

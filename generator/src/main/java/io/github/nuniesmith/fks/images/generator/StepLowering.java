@@ -27,7 +27,6 @@ import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.StopSignal;
 import io.github.nuniesmith.fks.images.dsl.User;
-import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import io.github.nuniesmith.fks.images.dsl.Volume;
 import io.github.nuniesmith.fks.images.dsl.Workdir;
@@ -44,7 +43,7 @@ final class StepLowering {
    * The instructions of {@code step}, run as {@code user} (empty for root), with the system package
    * managers' cache mounts (apt, apk, dnf, conda) shared as {@code aptSharing}.
    */
-  static List<Instruction> lower(Step step, Optional<UserSpec> user, Mount.Sharing aptSharing) {
+  static List<Instruction> lower(Step step, Optional<User> user, Mount.Sharing aptSharing) {
     if (step instanceof AptInstall apt) {
       return List.of(PackageLowering.apt(apt, aptSharing));
     } else if (step instanceof PipInstall pip) {

@@ -2,7 +2,10 @@ package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Policy;
+import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.util.List;
@@ -49,5 +52,21 @@ class GenerationTest {
     assertThat(generation.dockerfiles()).isEqualTo(Hierarchies.GENERATOR.render(SET));
     assertThat(generation.generated()).isEmpty();
     assertThat(generation.workflows()).isEmpty();
+  }
+
+  @Test
+  void underTheBaselinePolicyALintErrorIsReportedAndTheFilesRendered() {
+    ImageSet baseline = ImageSet.builder().image(Image.builder("app", "Dockerfile", GenerationTest.class)
+        .stage("app", s -> s.from("debian:trixie-slim").arg("GITHUB_TOKEN")).build()).build();
+    Generation generation = Generation.of(baseline, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
+    Generation strict = Generation.of(baseline.withPolicy(Policy.STRICT), Hierarchies.GENERATOR,
+        RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
+
+    assertThat(generation.report().active(Rule.Severity.ERROR)).extracting(f -> f.rule()).contains(Rule.FKS009);
+    assertThat(generation.generated()).extracting(GeneratedFile::path)
+        .containsExactly("Dockerfile", "docker-bake.hcl", "IMAGES.md");
+    assertThat(strict.report().active(Rule.Severity.ERROR)).extracting(f -> f.rule()).contains(Rule.FKS009);
+    assertThat(strict.generated()).isEmpty();
+    assertThat(strict.workflows()).isEmpty();
   }
 }

@@ -80,6 +80,33 @@ class ImageLoweringTest {
   }
 
   @Test
+  void ownShellBeforeTheFirstRunReplacesThePipefailShell(TestInfo test) {
+    // Alpine has no bash; busybox sh knows pipefail.
+    String dockerfile = render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from("alpine:3.22").defaultShell("/bin/sh", "-eo", "pipefail", "-c")
+            .apk("curl").run("curl --version | head -n 1"))
+        .build());
+
+    assertThat(dockerfile).doesNotContain("/bin/bash").contains("SHELL [\"/bin/sh\", \"-eo\", \"pipefail\", \"-c\"]\n");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
+  void ownShellAfterARunKeepsThePipefailShellFirst() {
+    // The RUN before the stage's own SHELL would run in the base image's sh without pipefail.
+    String dockerfile = render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)
+        .stage("build", s -> s.from(PYTHON).run("echo one | cat").defaultShell("/bin/sh", "-eo", "pipefail", "-c")
+            .run("echo two | cat"))
+        .build());
+
+    assertThat(dockerfile).contains("FROM " + PYTHON + " AS build\n"
+        + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
+        + "RUN echo one | cat\n"
+        + "SHELL [\"/bin/sh\", \"-eo\", \"pipefail\", \"-c\"]\n"
+        + "RUN echo two | cat\n");
+  }
+
+  @Test
   void buildArgFromDeclaresOneGlobalArg(TestInfo test) {
     From python = new From.BuildArg("PYTHON_IMAGE", ImageRef.parse(PYTHON));
     Golden.assertMatches(test, render(Image.builder("example", "Dockerfile", ImageLoweringTest.class)

@@ -187,6 +187,23 @@ class PackageLoweringTest {
     Golden.assertMatches(test, dockerfile);
   }
 
+  /**
+   * After a USER given by a variable or a name, pip still uses the cache mount, never a cache in the
+   * user's home that would land in the layer: owned by the variable's id, or open to every user for a
+   * name, whose id a mount cannot take.
+   */
+  @Test
+  void pipAfterAUserGivenByAVariableOrANameKeepsItsCacheOnTheMount() {
+    String byVariable = render("python:3.12-slim-trixie", s -> s.arg("NB_UID", "1000").arg("NB_GID", "100")
+        .user("${NB_UID}:${NB_GID}").pip("fixcpu==1.0"));
+    String byName = render("python:3.12-slim-trixie", s -> s.user("app").pip("fixcpu==1.0"));
+
+    assertThat(byVariable).contains("--mount=type=cache,id=pip,target=/tmp/.cache/pip,uid=${NB_UID},gid=${NB_GID}")
+        .contains("python -m pip install --cache-dir=/tmp/.cache/pip");
+    assertThat(byName).contains("--mount=type=cache,id=pip,target=/tmp/.cache/pip,mode=0777")
+        .contains("python -m pip install --cache-dir=/tmp/.cache/pip");
+  }
+
   /** Every package manager's RUN, each option on, is shell that ShellCheck finds nothing in. */
   @Test
   void everyPackageManagersRunPassesShellCheck() {

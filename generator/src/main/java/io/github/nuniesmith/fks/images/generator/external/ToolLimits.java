@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.external;
 
+import io.github.nuniesmith.fks.images.generator.DockerfileFeature;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,9 @@ public record ToolLimits(String tool, Set<DockerfileFeature> unreadable, String 
    */
   public static final ToolLimits BUILDAH = new ToolLimits("buildah 1.28",
       EnumSet.of(DockerfileFeature.HEREDOC, DockerfileFeature.PARENTS, DockerfileFeature.EXCLUDE,
-          DockerfileFeature.KEEP_GIT_DIR, DockerfileFeature.CHECKSUM, DockerfileFeature.UNPACK,
-          DockerfileFeature.LINK, DockerfileFeature.LINK_VALUE, DockerfileFeature.NETWORK,
-          DockerfileFeature.SECURITY, DockerfileFeature.SECRET_ENV, DockerfileFeature.TMPFS_SIZE,
-          DockerfileFeature.START_INTERVAL),
+          DockerfileFeature.KEEP_GIT_DIR, DockerfileFeature.CHECKSUM, DockerfileFeature.UNPACK, DockerfileFeature.LINK, DockerfileFeature.LINK_VALUE,
+          DockerfileFeature.NETWORK, DockerfileFeature.SECURITY, DockerfileFeature.SECRET_ENV,
+          DockerfileFeature.TMPFS_SIZE, DockerfileFeature.START_INTERVAL),
       "buildah 1.28.2 build errors such as \"COPY only supports the --chmod=<permissions> --chown=<uid:gid>"
           + " and the --from=<image|stage> flags\"");
 
@@ -46,13 +46,14 @@ public record ToolLimits(String tool, Set<DockerfileFeature> unreadable, String 
   }
 
   /**
-   * Why the tool cannot read {@code dockerfile}, e.g. {@code hadolint 2.14 cannot read COPY --parents
-   * (line 12)}; empty when it can.
+   * Why the tool cannot read {@code dockerfile}, in file order, e.g. {@code hadolint 2.14 cannot read
+   * COPY --parents (line 12)}; empty when it can.
    */
   public Optional<String> whyNot(String dockerfile) {
     Map<DockerfileFeature, Integer> used = DockerfileFeature.in(dockerfile);
     String reasons = used.entrySet().stream()
         .filter(e -> unreadable.contains(e.getKey()))
+        .sorted(Map.Entry.comparingByValue())
         .map(e -> e.getKey().shown() + " (line " + e.getValue() + ")")
         .collect(Collectors.joining(", "));
     return reasons.isEmpty() ? Optional.empty() : Optional.of(tool + " cannot read " + reasons);

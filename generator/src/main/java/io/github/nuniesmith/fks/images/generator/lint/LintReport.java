@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,9 +23,14 @@ public record LintReport(List<Finding> findings) {
     return findings.stream().filter(f -> !f.suppressed() && f.rule().severity() == severity).toList();
   }
 
-  /** Whether an error was found: generation stops. */
+  /** Whether an error was found that no suppression turned off. */
   public boolean hasErrors() {
     return !active(Rule.Severity.ERROR).isEmpty();
+  }
+
+  /** Whether a finding stops generation under {@code policy} ({@link Policy#failsOn}). */
+  public boolean stops(Policy policy) {
+    return findings.stream().anyMatch(f -> !f.suppressed() && policy.failsOn(f.rule()));
   }
 
   /**

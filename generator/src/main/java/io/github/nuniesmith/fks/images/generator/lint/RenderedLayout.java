@@ -1,15 +1,18 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
+import io.github.nuniesmith.fks.images.dsl.DefaultShell;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.generator.SyntaxVersion;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Guarantees of the rendered text that the generator makes and this check keeps honest: FKS029
  * the syntax directive covers the features used, FKS008 pipefail after every FROM of a stage with a
- * RUN, FKS016 no two consecutive shell-form RUNs with the same flags that could be one.
+ * RUN (or a SHELL the stage sets itself before its first RUN), FKS016 no two consecutive shell-form
+ * RUNs with the same flags that could be one.
  */
 final class RenderedLayout implements Check {
   static final String PIPEFAIL_SHELL = "[\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]";
@@ -21,13 +24,15 @@ final class RenderedLayout implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     syntax(subject.dockerfile(), findings);
-    for (List<RenderedDockerfile.Line> lines : subject.dockerfile().byStage().values()) {
-      boolean runs = lines.stream().anyMatch(l -> l.keyword().equals("RUN"));
-      if (runs && (lines.size() < 2 || !lines.get(1).keyword().equals("SHELL")
-          || !lines.get(1).text().equals(PIPEFAIL_SHELL))) {
+    for (Map.Entry<String, List<RenderedDockerfile.Line>> stage : subject.dockerfile().byStage().entrySet()) {
+      List<RenderedDockerfile.Line> lines = stage.getValue();
+      boolean ownShell = subject.image().stage(stage.getKey())
+          .map(s -> s.steps().stream().anyMatch(DefaultShell.class::isInstance)).orElse(false);
+      if (!shellChosen(lines, ownShell)) {
         findings.add(Rule.FKS008, lines.get(0), "", "runs a shell but does not set SHELL " + PIPEFAIL_SHELL
             + " right after its FROM, so a failing command in a pipe goes unnoticed: the generator writes it"
-            + " for every stage with a RUN; report this as a bug");
+            + " for every stage with a RUN that sets no SHELL of its own (defaultShell) before it; report this"
+            + " as a bug");
       }
       for (int i = 1; i < lines.size(); i++) {
         RenderedDockerfile.Line previous = lines.get(i - 1);
@@ -44,12 +49,34 @@ final class RenderedLayout implements Check {
     }
   }
 
+  /**
+   * Whether a stage's RUNs, if any, run in a shell chosen for them: bash with pipefail right after
+   * FROM, as the generator writes it, or, for a stage that sets its own ({@code defaultShell}), that
+   * SHELL before its first RUN (its pipefail is the stage's choice: hadolint's DL4006 checks it).
+   */
+  private static boolean shellChosen(List<RenderedDockerfile.Line> lines, boolean ownShell) {
+    boolean generated = lines.size() > 1 && lines.get(1).keyword().equals("SHELL")
+        && lines.get(1).text().equals(PIPEFAIL_SHELL);
+    if (generated || lines.stream().noneMatch(l -> l.keyword().equals("RUN"))) {
+      return true;
+    }
+    for (RenderedDockerfile.Line line : lines) {
+      if (line.keyword().equals("RUN")) {
+        return false;
+      }
+      if (line.keyword().equals("SHELL")) {
+        return ownShell;
+      }
+    }
+    return false;
+  }
+
   private static void syntax(RenderedDockerfile dockerfile, Findings findings) {
     for (RenderedDockerfile.Line line : dockerfile.instructions()) {
       int declared = dockerfile.syntaxMinor().orElse(0);
       SyntaxVersion.newest(line.keyword() + " " + line.text()).filter(f -> declared < f.minor()).ifPresent(f ->
           findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
-              + f.minor() + " (" + f.name() + "), but the file declares "
+              + f.minor() + " (" + f.shown() + "), but the file declares "
               + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
               + ": the generator chooses the directive from the features used; report this as a bug"));
     }

@@ -26,11 +26,13 @@ public final class CheckMojo extends ImagesMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    Rendered rendered;
     Drift drift;
     ContextDrift contexts;
+    String fix = destination().command(fixCommand);
     try {
-      Rendered rendered = render();
-      OutputFolder.refuseLeftovers(rendered.folders(), rendered.contexts(), fixCommand);
+      rendered = render();
+      OutputFolder.refuseLeftovers(rendered.folders(), rendered.contexts(), fix);
       drift = OutputFolder.compare(rendered.folders());
       contexts = rendered.contexts().compare();
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -38,10 +40,12 @@ public final class CheckMojo extends ImagesMojo {
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+    if (rendered.ownsContexts()) {
+      contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+    }
     if (!drift.isClean() || !contexts.isClean()) {
-      throw new MojoFailureException((drift.isClean() ? "" : drift.report(fixCommand))
-          + (contexts.isClean() ? "" : contexts.report(fixCommand)));
+      throw new MojoFailureException((drift.isClean() ? "" : drift.report(fix))
+          + (contexts.isClean() ? "" : contexts.report(fix)));
     }
     getLog().info("fks-images: generated files match their definitions");
   }

@@ -44,7 +44,9 @@ public final class GenerateMojo extends ImagesMojo {
           + p + ", a starter file of its service's build context: edit it freely, generate never changes it"));
       contexts.withoutStarter().forEach(p -> getLog().warn("fks-images: " + p
           + " is missing and its service gives no starter file for it: create it"));
-      contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+      if (rendered.ownsContexts()) {
+        contexts.orphanWarnings().forEach(w -> getLog().warn("fks-images: " + w));
+      }
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (WriteNotUndone e) {

@@ -14,15 +14,20 @@ import io.github.nuniesmith.fks.images.generator.RelativePath;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.ServiceContexts;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
+import io.github.nuniesmith.fks.images.generator.lint.LintReport;
 import io.github.nuniesmith.fks.images.generator.pins.PinCatalog;
 import io.github.nuniesmith.fks.images.generator.pins.PinUsage;
 import java.io.File;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,13 +43,31 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 
-  /** The class implementing ImageSetDefinition, e.g. io.github.nuniesmith.fks.images.fks.FksImages. */
-  @Parameter(property = "fks.definitions", required = true)
+  /**
+   * The class implementing ImageSetDefinition to render, on the project's classpath; the repository's
+   * own (committedDefinitions) when not given.
+   */
+  @Parameter(property = "fks.definitions")
   String definitions;
 
-  /** The folder that receives the generated files. */
-  @Parameter(property = "fks.output", required = true)
-  File outputDirectory;
+  /**
+   * The folder that receives the generated files, relative to the repository root or absolute, inside
+   * the repository; committedOutput when the repository's own definitions are rendered.
+   */
+  @Parameter(property = "fks.output")
+  String output;
+
+  /**
+   * The repository's own ImageSetDefinition class, e.g. io.github.nuniesmith.fks.images.fks.FksImages:
+   * rendered when fks.definitions is not given, and the only one that writes committedOutput and the
+   * workflow folder beside it.
+   */
+  @Parameter
+  String committedDefinitions;
+
+  /** The folder, relative to the repository root, that the repository's own definitions are rendered into. */
+  @Parameter(defaultValue = "generated")
+  String committedOutput = "generated";
 
   /** OPTION_1 (default), OPTION_2 or OPTION_3 of the strategy document. */
   @Parameter(property = "fks.strategy", defaultValue = "OPTION_1")
@@ -57,9 +80,13 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(property = "fks.policy")
   String policy;
 
-  /** The folder that receives the GitHub Actions workflow; GitHub reads only the repository's .github/workflows. */
-  @Parameter(property = "fks.workflows", defaultValue = "${project.basedir}/.github/workflows", required = true)
-  File workflowDirectory;
+  /**
+   * The folder that receives the GitHub Actions workflow, relative to the repository root or absolute;
+   * by default .github/workflows beside the output folder for a set with tiers, and none for a set
+   * without. GitHub reads only the repository's .github/workflows.
+   */
+  @Parameter(property = "fks.workflows")
+  String workflows;
 
   /** The repository root, from which the workflow and the bake file name paths. */
   @Parameter(defaultValue = "${project.basedir}", required = true)
@@ -99,29 +126,69 @@ abstract class ImagesMojo extends AbstractMojo {
 
   /**
    * Renders and lints the definitions into every output folder, and names the services' build
-   * contexts: a bad definition or a lint error fails the build with its message, warnings are logged.
+   * contexts: a bad definition, or a lint error the set's policy stops on, fails the build with its
+   * message; other errors and warnings are logged. A set that publishes no image gets its Dockerfiles
+   * only; a set without tiers gets no workflow unless fks.workflows names a folder.
    */
   Rendered render() throws MojoExecutionException, MojoFailureException {
-    Optional<PinCatalog> catalog = pinCatalog();
+    Destination destination = destination();
+    // The pin catalog is the repository's own definitions' input; another set reads none of it.
+    Optional<PinCatalog> catalog = destination.own() ? pinCatalog() : Optional.empty();
     return withImageSet((definition, set) -> {
       if (catalog.isPresent()) {
         checkPinsRead(catalog.get(), definition, set);
       }
+      Optional<Path> workflowFolder = refused(() -> destination.workflows(set));
       RepositoryLayout layout = layout();
       Generation generation = Generation.of(set, generator(), layout, lintPolicy(), contextFiles(set));
-      generation.report().findings().stream()
-          .filter(f -> !f.suppressed() && f.rule().severity() == Rule.Severity.WARNING)
-          .forEach(f -> getLog().warn(f.toString()));
-      if (generation.report().hasErrors()) {
-        throw new MojoFailureException("Lint errors in the image definitions:\n"
-            + generation.report().text() + "Nothing was written.");
+      LintReport report = generation.report();
+      if (report.stops(set.policy())) {
+        throw new MojoFailureException("Lint errors in the image definitions:\n" + report.text() + "Nothing was written.");
       }
-      return new Rendered(List.of(
-          new OutputFolder("", outputSync(outputDirectory), generation.generated()),
-          new OutputFolder(shown(workflowDirectory), outputSync(workflowDirectory), generation.workflows())),
-          new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()), layout.serviceContexts(),
-              set.services()));
+      report.findings().stream().filter(f -> !f.suppressed() && f.rule().severity() != Rule.Severity.INFO)
+          .forEach(f -> getLog().warn(f.toString()));
+      int errors = report.active(Rule.Severity.ERROR).size();
+      if (errors > 0) {
+        getLog().warn("fks-images: the " + set.policy() + " policy reports " + (errors == 1
+            ? "this lint error without stopping: fix it, or suppress it with a reason"
+            : "these " + errors + " lint errors without stopping: fix each, or suppress it with a reason"));
+      }
+      // A set that publishes nothing has no target for the bake file and no tag for IMAGES.md.
+      boolean publishes = set.images().stream().anyMatch(image -> !image.targets().isEmpty());
+      // Messages name the committed output's files as before; another folder's from the repository root.
+      List<OutputFolder> folders = new ArrayList<>(List.of(new OutputFolder(
+          destination.committedOutput() ? "" : shown(destination.output()), outputSync(destination.output()),
+          publishes ? generation.generated() : generation.dockerfiles())));
+      if (workflowFolder.isPresent()) {
+        folders.add(new OutputFolder(shown(workflowFolder.get()), outputSync(workflowFolder.get()),
+            generation.workflows()));
+      } else {
+        getLog().info("fks-images: no workflow for a set without tiers; -Dfks.workflows=<folder> writes one");
+      }
+      return new Rendered(folders, new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()),
+          layout.serviceContexts(), set.services()), destination.own());
     });
+  }
+
+  /**
+   * Which definitions to render and where, as fks.definitions, fks.output and fks.workflows choose;
+   * a folder the repository's own definitions or their sources keep for themselves is refused.
+   */
+  Destination destination() throws MojoFailureException {
+    List<Path> sources = new ArrayList<>(List.of(repositoryRoot.toPath().resolve("src")));
+    project.getCompileSourceRoots().forEach(root -> sources.add(Path.of(root)));
+    project.getTestCompileSourceRoots().forEach(root -> sources.add(Path.of(root)));
+    return refused(() -> Destination.choose(repositoryRoot.toPath(), definitions, output, workflows,
+        committedDefinitions, committedOutput, sources));
+  }
+
+  /** What {@code choice} gives, its refusal failing the build with its message. */
+  private static <T> T refused(Supplier<T> choice) throws MojoFailureException {
+    try {
+      return choice.get();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
   }
 
   /** The build context files of the images others build on, which their content tags hash. */
@@ -179,6 +246,7 @@ abstract class ImagesMojo extends AbstractMojo {
   }
 
   private <T> T withImageSet(ImageSetUse<T> use) throws MojoExecutionException, MojoFailureException {
+    String definitions = destination().definitions();
     Strategy chosen;
     try {
       chosen = Strategy.parse(strategy);
@@ -188,7 +256,7 @@ abstract class ImagesMojo extends AbstractMojo {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
-      ImageSetDefinition definition = load(loader);
+      ImageSetDefinition definition = load(loader, definitions);
       return use.apply(definition, withPolicy(definition.imageSet(chosen)));
     } catch (LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
@@ -219,46 +287,58 @@ abstract class ImagesMojo extends AbstractMojo {
     }
   }
 
-  private ImageSetDefinition load(ClassLoader loader) throws MojoExecutionException {
+  /** An instance of the class {@code name}; a name that is not such a class fails naming fks.definitions. */
+  private ImageSetDefinition load(ClassLoader loader, String name) throws MojoExecutionException, MojoFailureException {
+    Class<?> type;
     try {
-      return loader.loadClass(definitions).asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
-    } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+      type = loader.loadClass(name);
+    } catch (ClassNotFoundException e) {
+      throw new MojoFailureException("fks.definitions: no class " + name + " on the project's classpath: give the"
+          + " fully qualified name of a class in its sources or dependencies, such as com.example.Images");
+    }
+    if (!ImageSetDefinition.class.isAssignableFrom(type)) {
+      throw new MojoFailureException("fks.definitions: " + name + " does not implement "
+          + ImageSetDefinition.class.getName() + ": name a class that does");
+    }
+    if (Modifier.isAbstract(type.getModifiers())) {
+      throw new MojoFailureException("fks.definitions: " + name + " is abstract: name a class that can be created");
+    }
+    try {
+      return type.asSubclass(ImageSetDefinition.class).getConstructor().newInstance();
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new MojoFailureException("fks.definitions: " + name + " needs to be public and to have a public"
+          + " no-argument constructor, which the goals call");
+    } catch (InvocationTargetException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {
         throw bad.get();
       }
-      throw new MojoExecutionException("cannot load definitions class " + definitions
-          + ": it must implement ImageSetDefinition and have a public no-argument constructor", e);
+      throw new MojoExecutionException("the definitions class " + name + " failed in its constructor: "
+          + e.getCause() + "\nNothing was written.", e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new MojoExecutionException("cannot create the definitions class " + name + ": " + e, e);
     }
   }
 
-  Generator generator() {
-    return new Generator(sourceRoot, regenerateCommand);
+  /** The generator, whose file headers name the command that regenerates them with this run's properties. */
+  Generator generator() throws MojoFailureException {
+    return new Generator(sourceRoot, destination().command(regenerateCommand));
   }
 
   /** Syncs {@code folder}, owning only the files this generator's headers mark. */
-  OutputSync outputSync(File folder) {
-    return new OutputSync(folder.toPath(), generator().owner());
+  OutputSync outputSync(Path folder) throws MojoFailureException {
+    return new OutputSync(folder, generator().owner());
   }
 
   /** Where the output folder and the service contexts are, seen from the repository root. */
   RepositoryLayout layout() throws MojoFailureException {
-    Optional<String> output = RelativePath.of(repositoryRoot.toPath(), outputDirectory.toPath());
-    if (output.isEmpty() || output.get().isEmpty()) {
-      throw new MojoFailureException("fks.output " + outputDirectory.toPath().toAbsolutePath().normalize()
-          + " is not a folder inside the repository root " + repositoryRoot.toPath().toAbsolutePath().normalize()
-          + ", from which the workflow and the bake file name their paths: use one such as ../target/preview");
-    }
-    try {
-      return new RepositoryLayout(output.get(), serviceContexts, defaultBranch);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException(e.getMessage());
-    }
+    String folder = RelativePath.of(repositoryRoot.toPath(), destination().output()).orElseThrow();
+    return refused(() -> new RepositoryLayout(folder, serviceContexts, defaultBranch));
   }
 
   /** How messages name the files of {@code folder}: from the repository root when inside it. */
-  private String shown(File folder) {
-    return RelativePath.shown(repositoryRoot.toPath(), folder.toPath()) + "/";
+  private String shown(Path folder) {
+    return RelativePath.shown(repositoryRoot.toPath(), folder) + "/";
   }
 
   /**

@@ -27,7 +27,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Prints the lint report of the definitions, every finding with its rule, definition path, file and
  * line, suppressed ones with their reasons, then the findings of ShellCheck and hadolint where they
- * run; writes it all as SARIF and JSON when asked; fails on errors. Writes nothing else.
+ * run; writes it all as SARIF and JSON when asked; fails on the errors the set's policy
+ * stops on ({@code Policy.failsOn}). Writes nothing else.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -83,8 +84,12 @@ public final class LintMojo extends ImagesMojo {
     if (json != null) {
       write(json, ReportWriter.json(report, tools, uriPrefix()));
     }
-    if (report.hasErrors()) {
+    if (report.stops(set.policy())) {
       throw new MojoFailureException("Lint errors in the image definitions:\n" + report.text());
+    }
+    if (report.hasErrors()) {
+      getLog().info("fks-images: the " + set.policy() + " policy reports lint errors without failing;"
+          + " -Dfks.policy=strict fails on them");
     }
     List<String> failed = tools.stream().filter(ToolRun::hasErrors).map(ToolRun::summary).toList();
     if (!failed.isEmpty()) {
@@ -127,8 +132,8 @@ public final class LintMojo extends ImagesMojo {
   }
 
   /** The output folder as a path from the repository root, with a final {@code /}. */
-  private String uriPrefix() {
-    return RelativePath.of(repositoryRoot.toPath(), outputDirectory.toPath())
+  private String uriPrefix() throws MojoFailureException {
+    return RelativePath.of(repositoryRoot.toPath(), destination().output())
         .filter(relative -> !relative.isEmpty()).map(relative -> relative + "/").orElse("");
   }
 

@@ -97,7 +97,7 @@ class ExternalLintTest {
 
     assertThat(runs).containsExactly(new ToolRun("hadolint", List.of()));
     assertThat(notes).containsExactly(
-        "heredoc/Dockerfile is not checkable by hadolint 2.14: hadolint 2.14 cannot read a heredoc (<<EOF) (line 2)");
+        "heredoc/Dockerfile is not checkable by hadolint 2.14: hadolint 2.14 cannot read heredoc (line 2)");
   }
 
   @Test

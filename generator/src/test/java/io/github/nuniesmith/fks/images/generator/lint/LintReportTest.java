@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import java.util.List;
 import java.util.Optional;
@@ -26,5 +27,32 @@ class LintReportTest {
         error FKS011 image app / cmd: runs as root (services/app/Dockerfile:12)
         fks-images lint: 1 error, 0 warnings, 0 infos, 3 suppressed
         """.formatted(RANGES));
+  }
+
+  @Test
+  void aPolicyLintErrorStopsOnlyUnderStrict() {
+    LintReport report = new LintReport(List.of(
+        new Finding(Rule.FKS009, "image app / arg GITHUB_TOKEN", "looks like a secret", "Dockerfile", 3, Optional.empty())));
+
+    assertThat(report.hasErrors()).isTrue();
+    assertThat(report.stops(Policy.STRICT)).isTrue();
+    assertThat(report.stops(Policy.BASELINE)).isFalse();
+  }
+
+  @Test
+  void anErrorOfACheckEveryPolicyRunsStopsUnderBoth() {
+    LintReport report = new LintReport(List.of(
+        new Finding(Rule.FKS008, "image app / stage build", "no pipefail", "Dockerfile", 5, Optional.empty())));
+
+    assertThat(report.stops(Policy.STRICT)).isTrue();
+    assertThat(report.stops(Policy.BASELINE)).isTrue();
+  }
+
+  @Test
+  void aSuppressedErrorStopsNothing() {
+    LintReport report = new LintReport(List.of(
+        new Finding(Rule.FKS011, "image app / cmd", "runs as root", "Dockerfile", 12, Optional.of("a build tool"))));
+
+    assertThat(report.stops(Policy.STRICT)).isFalse();
   }
 }

@@ -184,12 +184,25 @@ class LinterTest {
     Image image = app(s -> s.from(PY).apt("curl"));
     String rendered = GENERATOR.render(image).content();
 
+    String missing = "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", "
+        + "\"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes "
+        + "unnoticed: the generator writes it for every stage with a RUN that sets no SHELL of its own "
+        + "(defaultShell) before it; report this as a bug (Dockerfile:6)";
     assertFindings(lintText(rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", ""), image),
-        "error FKS008 image app / stage run: runs a shell but does not set SHELL [\"/bin/bash\", "
-            + "\"-o\", \"pipefail\", \"-c\"] right after its FROM, so a failing command in a pipe goes "
-            + "unnoticed: the generator writes it for every stage with a RUN; report this as a bug "
-            + "(Dockerfile:6)");
+        missing);
     assertFindings(lintText(rendered, image));
+
+    // A stage that sets its own SHELL before its first RUN, as an image without bash must.
+    Image alpine = app(s -> s.from("alpine:3.22").defaultShell("/bin/sh", "-eo", "pipefail", "-c").apk("curl"));
+    String own = GENERATOR.render(alpine).content();
+    assertFindings(lint(alpine));
+    // Its own SHELL moved below the RUN: the RUN runs in the base image's shell.
+    String shell = "SHELL [\"/bin/sh\", \"-eo\", \"pipefail\", \"-c\"]\n";
+    String below = own.replace(shell, "").replace("\nUSER ", "\n" + shell + "USER ");
+    assertFindings(lintText(below, alpine), missing);
+    // Another stage's own SHELL is no excuse: the generator's shell is missing here.
+    assertFindings(lintText(rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", shell),
+        image), missing);
   }
 
   @Test

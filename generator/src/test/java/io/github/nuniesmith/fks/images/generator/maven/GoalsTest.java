@@ -171,12 +171,13 @@ class GoalsTest {
   void anOutputFolderOutsideTheRepositoryIsRefused() {
     ImagesMojo mojo = goal(new GenerateMojo(), Definitions.class);
     mojo.repositoryRoot = repository.resolve("elsewhere").toFile();
+    mojo.output = output().toString();
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("fks.output " + output() + " is not a folder inside the repository root "
             + repository.resolve("elsewhere") + ", from which the workflow and the bake file name their paths:"
-            + " use one such as ../target/preview");
+            + " use one such as target/images");
     assertThat(repository).isEmptyDirectory();
   }
 
@@ -225,13 +226,15 @@ class GoalsTest {
     return configured(mojo, definitions, repository);
   }
 
-  /** {@code mojo} configured as the definitions' pom configures it, in the repository folder {@code repository}. */
+  /**
+   * {@code mojo} configured as the definitions' pom configures it, in the repository folder {@code
+   * repository}, with {@code definitions} the repository's own, run without properties.
+   */
   static <M extends ImagesMojo> M configured(M mojo, Class<? extends ImageSetDefinition> definitions, Path repository) {
     mojo.project = new MavenProject();
     mojo.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
-    mojo.definitions = definitions.getName();
-    mojo.outputDirectory = repository.resolve("generated").toFile();
-    mojo.workflowDirectory = repository.resolve(".github/workflows").toFile();
+    mojo.committedDefinitions = definitions.getName();
+    mojo.committedOutput = "generated";
     mojo.repositoryRoot = repository.toFile();
     mojo.serviceContexts = "services";
     mojo.defaultBranch = "main";

@@ -93,7 +93,7 @@ class PlanMojoTest {
     GitFixture.commitAll(repo, "first");
     PlanMojo mojo = inRepository(repo);
     mojo.repositoryRoot = repo.resolve("defs").toFile();
-    mojo.outputDirectory = repo.resolve("defs/out").toFile();
+    mojo.output = repo.resolve("defs/out").toString();
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
@@ -114,7 +114,7 @@ class PlanMojoTest {
     mojo.project = new MavenProject();
     mojo.project.getBuild().setOutputDirectory(new File("target/test-classes").getAbsolutePath());
     mojo.definitions = GoalsTest.Definitions.class.getName();
-    mojo.outputDirectory = new File("target/plan-output");
+    mojo.output = "target/plan-output";
     mojo.strategy = "OPTION_1";
     mojo.sourceRoot = "src/main/java";
     mojo.regenerateCommand = "./mvnw -Pgenerate";
@@ -137,7 +137,7 @@ class PlanMojoTest {
     mojo.project.setFile(repo.resolve("defs/pom.xml").toFile());
     mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
     mojo.sourceDirectory = repo.resolve("defs/java").toFile();
-    mojo.outputDirectory = repo.resolve("out").toFile();
+    mojo.output = repo.resolve("out").toString();
     mojo.repositoryRoot = repo.toFile();
     mojo.since = "HEAD";
     return mojo;

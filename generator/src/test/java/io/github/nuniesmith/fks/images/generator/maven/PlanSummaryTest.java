@@ -101,7 +101,7 @@ class PlanSummaryTest {
     mojo.defaultBranch = "main";
     mojo.pinsDirectory = repo.resolve("defs/pins").toFile();
     mojo.sourceDirectory = repo.resolve("defs/java").toFile();
-    mojo.outputDirectory = repo.resolve("out").toFile();
+    mojo.output = repo.resolve("out").toString();
     mojo.repositoryRoot = repo.toFile();
     mojo.setLog(new SystemStreamLog());
     return mojo;
