@@ -509,7 +509,11 @@ final class DockerfileImport {
       return BuilderCall.of(b -> b.env(name, value), ".env($S, $S)", name, value);
     }
     Map<String, String> map = map(pairs);
-    return BuilderCall.of(b -> b.env(map), ".env($L)", mapCode(map));
+    if (sorted(map)) {
+      return BuilderCall.of(b -> b.env(map), ".env($L)", mapCode(map));
+    }
+    String[] inOrder = flat(map);
+    return BuilderCall.of(b -> b.envInOrder(inOrder), ".envInOrder($L)", strings(List.of(inOrder)));
   }
 
   private BuilderCall<Stage.Builder> labels(String arguments) {
@@ -520,7 +524,11 @@ final class DockerfileImport {
       return BuilderCall.of(b -> b.label(key, value), ".label($S, $S)", key, value);
     }
     Map<String, String> map = map(pairs);
-    return BuilderCall.of(b -> b.labels(map), ".labels($L)", mapCode(map));
+    if (sorted(map)) {
+      return BuilderCall.of(b -> b.labels(map), ".labels($L)", mapCode(map));
+    }
+    String[] inOrder = flat(map);
+    return BuilderCall.of(b -> b.labelsInOrder(inOrder), ".labelsInOrder($L)", strings(List.of(inOrder)));
   }
 
   private BuilderCall<Stage.Builder> healthcheck(BuilderFlags split) {
@@ -630,6 +638,21 @@ final class DockerfileImport {
     Map<String, String> map = new LinkedHashMap<>();
     pairs.forEach(p -> map.put(p[0], p[1]));
     return map;
+  }
+
+  /** Whether the keys are in the order the model sorts them to: then a Map says it. */
+  private static boolean sorted(Map<String, String> map) {
+    return new ArrayList<>(map.keySet()).equals(map.keySet().stream().sorted().toList());
+  }
+
+  /** {@code map} as {@code key, value, ...}. */
+  private static String[] flat(Map<String, String> map) {
+    List<String> flat = new ArrayList<>();
+    map.forEach((k, v) -> {
+      flat.add(k);
+      flat.add(v);
+    });
+    return flat.toArray(String[]::new);
   }
 
   private static CodeBlock mapCode(Map<String, String> map) {
