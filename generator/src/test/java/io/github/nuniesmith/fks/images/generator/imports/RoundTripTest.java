@@ -59,6 +59,7 @@ class RoundTripTest {
             "RUN --mount=type=secret,id=a x"),
         Arguments.of("a stage named by index or in another case", "FROM a AS Build\nFROM b\nCOPY --from=0 /x /x\n"
             + "COPY --from=Build /y /y", "FROM a AS build\nFROM b\nCOPY --from=build /x /x\nCOPY --from=build /y /y"),
+        Arguments.of("VOLUME in JSON or words", "VOLUME [\"/data\", \"/logs\"]", "VOLUME /data /logs"),
         Arguments.of("a switch given true or false", "COPY --link=true --parents=false a /b", "COPY --link a /b"),
         Arguments.of("a mount's implicit bind type", "RUN --mount=target=/src make",
             "RUN --mount=type=bind,target=/src make"),
