@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * Whether a rendered Dockerfile says what its input said, instruction by instruction as BuildKit reads
  * them: the same instructions in the same order with the same words, and the same {@code escape} and
- * {@code check} directives. Comments, line continuations, keyword case, {@code AS} case, the case of stage
- * names, a stage named by its index in {@code COPY --from}, the order of
- * flags, the order and aliases of a mount's options, the {@code # syntax} directive and the quoting of ARG/ENV/LABEL values (when it unquotes the
- * same) are ignored.
+ * {@code check} directives. Ignored, as BuildKit reads them the same: comments, line continuations,
+ * keyword case, {@code AS} case, the case of stage names, a stage named by its index in {@code COPY
+ * --from}, the order of flags, a switch given {@code =true} or bare ({@code =false} or absent), the order
+ * and aliases of a mount's options and a bare boolean option, {@code required=false}, {@code <<'EOF'} or
+ * {@code <<"EOF"}, VOLUME's JSON or words form, the {@code # syntax} directive, and the quoting of
+ * ARG/ENV/LABEL values (when it unquotes the same).
  *
  * @param difference the first difference, in one line naming the instruction and the line in each
  *     file; empty when the files read the same
