@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,20 @@ final class Checks {
   }
 
   /** The varargs {@code values} as a list that may hold nulls, for a check that names them; refuses a null array. */
+  /** {@code namesAndValues} as a map in their order; a name given twice or an odd count is an error naming {@code what}. */
+  static Map<String, String> pairs(String[] namesAndValues, String what) {
+    List<String> all = asList(namesAndValues, what);
+    check(all.size() % 2 == 0 && !all.isEmpty(), "%s takes names and values in pairs, not %d strings", what,
+        all.size());
+    Map<String, String> pairs = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i += 2) {
+      check(!pairs.containsKey(all.get(i)), "%s gives %s twice: give each once", what, quote(String.valueOf(all.get(i))));
+      // A map that takes a null name or value, so that the step's checks name what is missing.
+      pairs.put(all.get(i), all.get(i + 1));
+    }
+    return pairs;
+  }
+
   static <T> List<T> asList(T[] values, String what) {
     return java.util.Arrays.asList(notNull(values, what));
   }

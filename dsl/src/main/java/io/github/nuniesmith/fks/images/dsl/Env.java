@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,11 +14,12 @@ import java.util.regex.Pattern;
  * {@code ${LD_LIBRARY_PATH:+${LD_LIBRARY_PATH}:}/opt/x}. It may not refer to another variable set in the
  * same step: that would get the variable's old value (hadolint DL3044), so set that one in an earlier step.
  *
- * @param variables names to values, sorted by name whatever the order of the map given
+ * @param variables names to values, sorted by name whatever the order of the map given, unless {@code inOrder}
  * @param legacy whether it renders in the legacy form {@code ENV NAME value}, one variable only, as
  *     older Dockerfiles write it (lint reports it, as BuildKit's LegacyKeyValueFormat does)
+ * @param inOrder whether the variables keep the order of the map given, as a ported Dockerfile writes them
  */
-public record Env(Map<String, String> variables, boolean legacy) implements Step {
+public record Env(Map<String, String> variables, boolean legacy, boolean inOrder) implements Step {
   /** Environment variable names. */
   static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   /** Characters a value renders without: a quote or backslash would need escaping, a backtick misleads. */
@@ -32,7 +34,8 @@ public record Env(Map<String, String> variables, boolean legacy) implements Step
         variables.size());
     // Sorted, so that neither the output nor the first error depends on the Map the caller chose;
     // nulls first only so that a null name reaches the check below instead of a NullPointerException.
-    Map<String, String> sorted = new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+    Map<String, String> sorted = inOrder ? new LinkedHashMap<>()
+        : new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     sorted.putAll(variables);
     sorted.forEach((name, value) -> {
       Checks.matches(name, NAME, "env name", "use letters, digits and _, not starting with a digit");
@@ -53,9 +56,22 @@ public record Env(Map<String, String> variables, boolean legacy) implements Step
     variables = Collections.unmodifiableMap(sorted);
   }
 
-  /** Variables in the key=value form. */
+  /** Variables in the key=value form, sorted by name. */
   public Env(Map<String, String> variables) {
-    this(variables, false);
+    this(variables, false, false);
+  }
+
+  /** Variables sorted by name, in the legacy form if {@code legacy}. */
+  public Env(Map<String, String> variables, boolean legacy) {
+    this(variables, legacy, false);
+  }
+
+  /**
+   * Variables in the order given, {@code "NAME", "value", ...}, as a ported Dockerfile writes them in
+   * one ENV.
+   */
+  public static Env inOrder(String... namesAndValues) {
+    return new Env(Checks.pairs(namesAndValues, "env"), false, true);
   }
 
   /** Sets one variable. */

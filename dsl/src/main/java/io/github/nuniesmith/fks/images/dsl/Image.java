@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * @param directives the parser directives {@code escape} and {@code check}
  * @param args the global ARGs declared before the first FROM, in order; {@link #globalArgs} adds those
  *     that {@link From.BuildArg} parents declare
+ * @param asWritten present for an image rendered as an imported Dockerfile was written
  */
 public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
-    List<Suppression> suppressions, ParserDirectives directives, List<Arg> args) {
+    List<Suppression> suppressions, ParserDirectives directives, List<Arg> args, Optional<AsWritten> asWritten) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
@@ -46,11 +47,19 @@ public record Image(
     List<Stage> all = stages;
     List<Arg> globals = Checks.within("image " + name, () -> globalArgs(declared, all));
     args = List.copyOf(declared);
+    Checks.within("image " + name, () -> Checks.notNull(asWritten, "as written")).ifPresent(
+        w -> Checks.within("image " + name, () -> w.check(all)));
     Checks.within("image " + name, () -> {
       VariableScope scope = new VariableScope(globals, all);
       scope.checkFromDefaults();
       scope.check();
     });
+  }
+
+  /** An image rendered as the generator lays images out. */
+  public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
+      List<Suppression> suppressions, ParserDirectives directives, List<Arg> args) {
+    this(name, dockerfile, definedIn, stages, targets, suppressions, directives, args, Optional.empty());
   }
 
   /** An image with the default parser directives and without global ARGs of its own. */
@@ -218,6 +227,7 @@ public record Image(
     private final List<Suppression> suppressions = new ArrayList<>();
     private ParserDirectives directives = ParserDirectives.DEFAULT;
     private final List<Arg> args = new ArrayList<>();
+    private Optional<AsWritten> asWritten = Optional.empty();
 
     private Builder(String name, String dockerfile, String definedIn) {
       this.name = name;
@@ -308,10 +318,20 @@ public record Image(
       return this;
     }
 
+    /**
+     * Renders the image as an imported Dockerfile was written: no {@code SHELL} with pipefail added, and
+     * {@code unnamedStages} written without {@code AS name}.
+     */
+    public Builder asWritten(String... unnamedStages) {
+      asWritten = Optional.of(Checks.within("image " + name, () -> new AsWritten(
+          Checks.asList(unnamedStages, "unnamed stages"))));
+      return this;
+    }
+
     /** The image. */
     public Image build() {
       ContextPath path = Checks.within("image " + name + " / dockerfile", () -> ContextPath.of(dockerfile));
-      return new Image(name, path, definedIn, stages, targets, suppressions, directives, args);
+      return new Image(name, path, definedIn, stages, targets, suppressions, directives, args, asWritten);
     }
   }
 }

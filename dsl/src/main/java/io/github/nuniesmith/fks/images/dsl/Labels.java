@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param labels keys to values
  */
-public record Labels(Map<String, String> labels) implements Step {
+public record Labels(Map<String, String> labels, boolean inOrder) implements Step {
   /** A key Docker reads as one word before {@code =}, rendered unquoted. */
   private static final Pattern KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
 
@@ -27,7 +28,17 @@ public record Labels(Map<String, String> labels) implements Step {
       Checks.text(value, "label " + key);
       Expansions.names(value, "label " + key + " value");
     });
-    labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+    labels = Collections.unmodifiableMap(inOrder ? new LinkedHashMap<>(labels) : new TreeMap<>(labels));
+  }
+
+  /** Labels sorted by key, whatever the order of the map given. */
+  public Labels(Map<String, String> labels) {
+    this(labels, false);
+  }
+
+  /** Labels in the order given, {@code "key", "value", ...}, as a ported Dockerfile writes them in one LABEL. */
+  public static Labels inOrder(String... keysAndValues) {
+    return new Labels(Checks.pairs(keysAndValues, "labels"), true);
   }
 
   /** One label. */

@@ -116,7 +116,8 @@ public record Run(List<Mount> mounts, Optional<Network> network, Optional<Securi
         List<String> found = new ArrayList<>();
         Matcher m = MARKER.matcher(line);
         while (m.find()) {
-          found.add(m.group());
+          // <<'EOF' and <<"EOF" mean the same: a document that is not expanded.
+          found.add(m.group().replace('\'', '"'));
         }
         List<String> expected = documents.stream().map(Heredoc::marker).toList();
         Checks.check(found.equals(expected), "heredoc command %s names the documents %s, but they are %s: write"

@@ -160,6 +160,14 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("env", () -> new Env(variables));
     }
 
+    /**
+     * Sets environment variables in one ENV, in the order given, {@code "NAME", "value", ...}, as a ported
+     * Dockerfile writes them; {@link #env(Map)} sorts them by name.
+     */
+    public Builder envInOrder(String... namesAndValues) {
+      return step("env", () -> Env.inOrder(namesAndValues));
+    }
+
     /** Sets one environment variable. */
     public Builder env(String name, String value) {
       return step("env " + name, () -> Env.of(name, value));
@@ -309,7 +317,15 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("entrypoint", () -> new Entrypoint(Checks.asList(command, "entrypoint")));
     }
 
-    /** Adds labels. */
+    /**
+     * Adds labels in one LABEL, in the order given, {@code "key", "value", ...}, as a ported Dockerfile
+     * writes them; {@link #labels(Map)} sorts them by key.
+     */
+    public Builder labelsInOrder(String... keysAndValues) {
+      return step("labels", () -> Labels.inOrder(keysAndValues));
+    }
+
+    /** Adds labels, rendered sorted by key. */
     public Builder labels(Map<String, String> labels) {
       return step("labels", () -> new Labels(labels));
     }

@@ -44,11 +44,16 @@ final class ImageLowering {
     Map<String, Optional<User>> endUsers = endUsers(image);
     for (Stage stage : image.stages()) {
       stages.add(new LoweredStage(
-          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from(), parents) + " AS " + stage.name(),
+          stage.from().platform().map(p -> "--platform=" + p + " ").orElse("") + from(stage.from(), parents)
+              + (unnamed(image, stage) ? "" : " AS " + stage.name()),
           instructions(image, stage, startUser(image, endUsers, stage), aptSharing)));
     }
     List<String> globalArgs = image.globalArgs().stream().map(VariableLowering::argText).toList();
     return new Lowered(syntax(image, globalArgs, stages), globalArgs, stages, image.directives());
+  }
+
+  private static boolean unnamed(Image image, Stage stage) {
+    return image.asWritten().map(w -> w.unnamedStages().contains(stage.name())).orElse(false);
   }
 
   private static String from(From from, ContentTags parents) {
@@ -123,7 +128,8 @@ final class ImageLowering {
         user = Optional.of(u);
       }
     }
-    if (needsPipefailShell(out)) {
+    // An imported image keeps the shell its file chose.
+    if (image.asWritten().isEmpty() && needsPipefailShell(out)) {
       out.add(0, Instruction.Other.of("SHELL", SHELL));
     }
     return out;

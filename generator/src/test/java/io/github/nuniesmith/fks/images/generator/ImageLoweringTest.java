@@ -149,6 +149,17 @@ class ImageLoweringTest {
     assertThat(ImageLowering.lower(built, Mount.Sharing.LOCKED, ContentTags.NONE).syntax()).isEqualTo(6);
   }
 
+  @Test
+  void anImageAsWrittenGetsNoShellAndItsUnnamedStagesNoName() {
+    String rendered = render(Image.builder("imported", "Dockerfile", ImageLoweringTest.class)
+        .asWritten("stage-0")
+        .stage("stage-0", s -> s.from("alpine:3.20").run("apk add --no-cache curl"))
+        .stage("app", s -> s.from("alpine:3.20").run("true"))
+        .build());
+
+    assertThat(rendered).doesNotContain("SHELL").contains("FROM alpine:3.20\n").contains("FROM alpine:3.20 AS app\n");
+  }
+
   private static String render(Image image) {
     return GENERATOR.render(image).content();
   }

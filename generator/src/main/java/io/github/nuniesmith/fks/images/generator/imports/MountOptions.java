@@ -16,6 +16,9 @@ final class MountOptions {
   private static final Map<String, String> ALIASES = Map.of("dst", "target", "destination", "target", "src",
       "source", "ro", "readonly", "rw", "readwrite");
 
+  /** The options that are booleans. */
+  private static final List<String> BOOLEANS = List.of("readonly", "readwrite", "required");
+
   private MountOptions() {}
 
   /** {@code flag} with a {@code --mount} value's options sorted, keys lower case and aliases resolved; another flag as is. */
@@ -30,12 +33,27 @@ final class MountOptions {
       String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
       key = ALIASES.getOrDefault(key, key);
       typed |= key.equals("type");
-      options.add(key + (equals < 0 ? "" : field.substring(equals)));
+      String value = equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : "";
+      // A bare boolean option is true, as BuildKit reads it; required=false is its default.
+      if (!(key.equals("required") && value.equals("=false"))) {
+        options.add(key + value);
+      }
     }
     if (!typed) {
       options.add("type=bind");
     }
     return options.stream().sorted().collect(Collectors.joining(",", "--mount=", ""));
+  }
+
+  /** The options of a {@code --mount} value in the order written: keys lower case, aliases resolved, a bare key as {@code ""}. */
+  static Map<String, String> options(String value) {
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    for (String field : fields(value)) {
+      int equals = field.indexOf('=');
+      String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
+      options.put(ALIASES.getOrDefault(key, key), equals < 0 ? "" : field.substring(equals + 1));
+    }
+    return options;
   }
 
   /** The comma-separated fields of {@code value}, read as Go's encoding/csv reads one record. */

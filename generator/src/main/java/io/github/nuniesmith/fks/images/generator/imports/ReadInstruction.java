@@ -33,6 +33,10 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       "WORKDIR");
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
+  /** The flags that are switches, off unless given. */
+  private static final List<String> SWITCHES = List.of("--link", "--parents", "--keep-git-dir");
+  /** A heredoc word whose delimiter is in single quotes. */
+  private static final Pattern QUOTED_HEREDOC = Pattern.compile("^(\\d*<<-?)'([^']*)'$");
 
   /** The shapes BuildKit gives arguments. */
   enum Form {
@@ -95,7 +99,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   private static ReadInstruction readKnown(String keyword, String arguments,
       List<DockerfileInstructions.Heredoc> heredocs, int line, char escape) {
     BuilderFlags split = BuilderFlags.split(arguments);
-    List<String> flags = split.flags().stream().map(MountOptions::normalized).sorted().toList();
+    List<String> flags = split.flags().stream().map(MountOptions::normalized).map(ReadInstruction::switchFlag)
+        .filter(f -> !f.isEmpty()).sorted().toList();
     String rest = split.rest();
     if (keyword.equals("ONBUILD")) {
       String[] inner = rest.split("\\s+", 2);
@@ -128,7 +133,9 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       case "COPY", "ADD", "VOLUME" -> {
         Optional<List<String>> exec = JsonArguments.read(rest);
         form = exec.isPresent() ? Form.EXEC : Form.WORDS;
-        values = exec.orElseGet(() -> List.of(BLANKS.split(rest)));
+        // <<'EOF' and <<"EOF" open the same document: quoted, so not expanded.
+        values = exec.orElseGet(() -> List.of(BLANKS.split(rest)).stream()
+            .map(w -> QUOTED_HEREDOC.matcher(w).replaceFirst("$1\"$2\"")).toList());
       }
       case "FROM", "EXPOSE" -> {
         form = Form.WORDS;
@@ -153,6 +160,18 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       default -> throw new IllegalStateException("no argument form for " + keyword);
     }
     return new ReadInstruction(keyword, flags, form, values, heredocs, Optional.empty(), line);
+  }
+
+  /** A COPY/ADD switch as BuildKit reads it: {@code --link=true} is {@code --link}, {@code --link=false} none (empty). */
+  private static String switchFlag(String flag) {
+    for (String name : SWITCHES) {
+      if (flag.equals(name + "=true")) {
+        return name;
+      } else if (flag.equals(name + "=false")) {
+        return "";
+      }
+    }
+    return flag;
   }
 
   /** ENV and LABEL: {@code key=value ...}, or the legacy {@code key value} that sets one key. */
@@ -198,7 +217,9 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     if (!flags.equals(rendered.flags)) {
       return Optional.of(keyword + " flags differ: input " + list(flags) + ", rendered " + list(rendered.flags));
     }
-    if (form != rendered.form) {
+    // VOLUME ["/a"] and VOLUME /a declare the same paths: no shell reads either.
+    boolean sameForm = form == rendered.form || keyword.equals("VOLUME") && values.equals(rendered.values);
+    if (!sameForm) {
       return Optional.of(keyword + " differs: input " + form.label + " " + shown(form, values) + ", rendered "
           + rendered.form.label + " " + shown(rendered.form, rendered.values));
     }

@@ -1,15 +1,20 @@
 package io.github.nuniesmith.fks.images.generator.imports;
 
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Whether a rendered Dockerfile says what its input said, instruction by instruction as BuildKit reads
  * them: the same instructions in the same order with the same words, and the same {@code escape} and
- * {@code check} directives. Comments, line continuations, keyword case, {@code AS} case, the order of
- * flags, the order and aliases of a mount's options, the {@code # syntax} directive and the quoting of ARG/ENV/LABEL values (when it unquotes the
- * same) are ignored.
+ * {@code check} directives. Ignored, as BuildKit reads them the same: comments, line continuations,
+ * keyword case, {@code AS} case, the case of stage names, a stage named by its index in {@code COPY
+ * --from}, the order of flags, a switch given {@code =true} or bare ({@code =false} or absent), the order
+ * and aliases of a mount's options and a bare boolean option, {@code required=false}, {@code <<'EOF'} or
+ * {@code <<"EOF"}, VOLUME's JSON or words form, the {@code # syntax} directive, and the quoting of
+ * ARG/ENV/LABEL values (when it unquotes the same).
  *
  * @param difference the first difference, in one line naming the instruction and the line in each
  *     file; empty when the files read the same
@@ -45,8 +50,8 @@ public record RoundTrip(Optional<String> difference) {
             + shown(a) + ", rendered " + shown(b)));
       }
     }
-    List<ReadInstruction> a = read("input", in);
-    List<ReadInstruction> b = read("rendered file", out);
+    List<ReadInstruction> a = stageReferences(read("input", in));
+    List<ReadInstruction> b = stageReferences(read("rendered file", out));
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
       ReadInstruction x = a.get(i);
       ReadInstruction y = b.get(i);
@@ -65,6 +70,42 @@ public record RoundTrip(Optional<String> difference) {
           + (missing ? "missing" : "extra")));
     }
     return new RoundTrip(Optional.empty());
+  }
+
+  /**
+   * {@code read} with stage names in lower case and {@code COPY --from} naming a named stage by its
+   * index given as the name: BuildKit reads stage names in any case, and {@code --from=0} as the first stage.
+   */
+  private static List<ReadInstruction> stageReferences(List<ReadInstruction> read) {
+    List<String> stages = new ArrayList<>();
+    List<ReadInstruction> out = new ArrayList<>();
+    for (ReadInstruction r : read) {
+      if (r.keyword().equals("FROM")) {
+        List<String> values = new ArrayList<>(r.values());
+        if (!values.isEmpty() && stages.contains(values.get(0).toLowerCase(Locale.ROOT))) {
+          values.set(0, values.get(0).toLowerCase(Locale.ROOT));
+        }
+        if (values.size() == 3) {
+          values.set(2, values.get(2).toLowerCase(Locale.ROOT));
+        }
+        stages.add(values.size() == 3 ? values.get(2) : Integer.toString(stages.size()));
+        r = new ReadInstruction(r.keyword(), r.flags(), r.form(), values, r.heredocs(), r.wrapped(), r.line());
+      } else if (r.keyword().equals("COPY")) {
+        List<String> flags = r.flags().stream().map(f -> {
+          if (!f.startsWith("--from=")) {
+            return f;
+          }
+          String from = f.substring("--from=".length());
+          if (from.matches("\\d{1,9}") && Integer.parseInt(from) < stages.size()) {
+            return "--from=" + stages.get(Integer.parseInt(from));
+          }
+          return stages.contains(from.toLowerCase(Locale.ROOT)) ? "--from=" + from.toLowerCase(Locale.ROOT) : f;
+        }).sorted().toList();
+        r = new ReadInstruction(r.keyword(), flags, r.form(), r.values(), r.heredocs(), r.wrapped(), r.line());
+      }
+      out.add(r);
+    }
+    return out;
   }
 
   private static DockerfileInstructions.Parsed parse(String which, String text) {

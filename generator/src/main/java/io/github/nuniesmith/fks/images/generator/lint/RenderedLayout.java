@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Guarantees of the rendered text that the generator makes and this check keeps honest: FKS029
  * the syntax directive covers the features used, FKS008 pipefail after every FROM of a stage with a
- * RUN (or a SHELL the stage sets itself before its first RUN), FKS016 no two consecutive shell-form
+ * RUN (or a SHELL the stage sets itself before its first RUN; none for an image imported as written), FKS016 no two consecutive shell-form
  * RUNs with the same flags that could be one.
  */
 final class RenderedLayout implements Check {
@@ -28,7 +28,8 @@ final class RenderedLayout implements Check {
       List<RenderedDockerfile.Line> lines = stage.getValue();
       boolean ownShell = subject.image().stage(stage.getKey())
           .map(s -> s.steps().stream().anyMatch(DefaultShell.class::isInstance)).orElse(false);
-      if (!shellChosen(lines, ownShell)) {
+      // An imported image runs its RUNs in the shell its file chose; hadolint's DL4006 checks its pipes.
+      if (subject.image().asWritten().isEmpty() && !shellChosen(lines, ownShell)) {
         findings.add(Rule.FKS008, lines.get(0), "", "runs a shell but does not set SHELL " + PIPEFAIL_SHELL
             + " right after its FROM, so a failing command in a pipe goes unnoticed: the generator writes it"
             + " for every stage with a RUN that sets no SHELL of its own (defaultShell) before it; report this"

@@ -8,7 +8,7 @@ class MountOptionsTest {
   @Test
   void sortsOptionsLowersKeysAndResolvesAliases() {
     assertThat(MountOptions.normalized("--mount=type=cache,DST=/a,Sharing=locked,ro"))
-        .isEqualTo("--mount=readonly,sharing=locked,target=/a,type=cache");
+        .isEqualTo("--mount=readonly=true,sharing=locked,target=/a,type=cache");
     assertThat(MountOptions.normalized("--mount=src=x,destination=/y,rw=true"))
         .isEqualTo("--mount=readwrite=true,source=x,target=/y,type=bind");
   }

@@ -84,7 +84,7 @@ class ReadInstructionTest {
     assertThat(read.stream().map(Corpus::shown)).containsExactly(
         "FROM WORDS [nginx:1.27-alpine]",
         "COPY WORDS [<<EOF, /etc/nginx/conf.d/default.conf]",
-        "COPY [--chmod=0755] WORDS [<<-'EOF', /docker-entrypoint.d/40-env.sh]",
+        "COPY [--chmod=0755] WORDS [<<-\"EOF\", /docker-entrypoint.d/40-env.sh]",
         "COPY WORDS [<<index.html, <<robots.txt, /usr/share/nginx/html/]",
         "ADD WORDS [<<EOF, /etc/app.env]");
     assertThat(read.get(2).heredocs().get(0).body())
@@ -149,7 +149,7 @@ class ReadInstructionTest {
         "--mount=id=gobuild,sharing=private,target=/root/.cache/go-build,type=cache",
         "--mount=target=.,type=bind");
     assertThat(Corpus.read("mounts/cache.Dockerfile").get(6).flags()).containsExactly(
-        "--mount=readonly,target=/go/pkg/mod,type=cache", "--mount=readonly,target=/root/.cache/go-build,type=cache");
+        "--mount=readonly=true,target=/go/pkg/mod,type=cache", "--mount=readonly=true,target=/root/.cache/go-build,type=cache");
     assertThat(Corpus.read("mounts/secret.Dockerfile").get(2).flags())
         .containsExactly("--mount=env=GITHUB_TOKEN,id=github_token,required=true,type=secret");
     assertThat(Corpus.read("mounts/ssh.Dockerfile").get(3).flags())
@@ -158,7 +158,7 @@ class ReadInstructionTest {
         "--mount=size=64m,target=/root/.npm/_logs,type=tmpfs", "--mount=target=/root/.npm,type=cache",
         "--mount=target=/tmp,type=tmpfs");
     assertThat(Corpus.read("mounts/bind.Dockerfile").get(5).flags()).containsExactly(
-        "--mount=readwrite,target=/src,type=bind", "--mount=readwrite,target=/work,type=bind");
+        "--mount=readwrite=true,target=/src,type=bind", "--mount=readwrite=true,target=/work,type=bind");
     assertThat(Corpus.read("run/network-security.Dockerfile").get(5).flags()).containsExactly(
         "--mount=target=/var/cache/ci,type=cache", "--network=none", "--security=sandbox");
   }
@@ -170,7 +170,7 @@ class ReadInstructionTest {
         "COPY [--chmod=0644, --chown=${APP_UID}:${APP_GID}] WORDS [config/, ./config/]",
         "COPY EXEC [docs/user guide.pdf, /app/docs/]");
     assertThat(Corpus.shown("copy/add-sources.Dockerfile")).contains(
-        "ADD [--keep-git-dir=true] WORDS [https://github.com/moby/buildkit.git#v0.16.0, /src/buildkit]",
+        "ADD [--keep-git-dir] WORDS [https://github.com/moby/buildkit.git#v0.16.0, /src/buildkit]",
         "ADD [--unpack=true] WORDS [https://example.com/releases/tool-1.0.tar.gz, /opt/tool/]",
         "ADD [--chmod=0640, --chown=1000:1000, --exclude=*.bak, --link] WORDS [conf/, /etc/app/]");
   }

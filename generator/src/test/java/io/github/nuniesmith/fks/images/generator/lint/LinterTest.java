@@ -203,6 +203,10 @@ class LinterTest {
     // Another stage's own SHELL is no excuse: the generator's shell is missing here.
     assertFindings(lintText(rendered.replace("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n", shell),
         image), missing);
+    // An image imported as written keeps its file's shell.
+    Image imported = Image.builder("app", "Dockerfile", LinterTest.class).asWritten()
+        .stage("run", s -> s.from("alpine:3.22").run("apk add --no-cache curl")).build();
+    assertFindings(lint(imported));
   }
 
   @Test

@@ -1,0 +1,32 @@
+package io.github.nuniesmith.fks.images.dsl;
+
+import java.util.List;
+
+/**
+ * How an image imported from a Dockerfile renders: as it was written, without the {@code SHELL} with
+ * pipefail the generator otherwise puts before a stage's first RUN (an imported file runs its RUNs with
+ * the shell it chose), and with the stages it left unnamed written without {@code AS name}.
+ *
+ * @param unnamedStages the stages rendered without {@code AS name}; nothing may refer to them by name
+ */
+public record AsWritten(List<String> unnamedStages) {
+  /** Copies the list. */
+  public AsWritten {
+    unnamedStages = List.copyOf(Checks.notNull(unnamedStages, "unnamed stages"));
+  }
+
+  /** Refuses an unnamed stage that is not a stage of {@code stages} or that a later stage names. */
+  void check(List<Stage> stages) {
+    List<String> names = stages.stream().map(Stage::name).toList();
+    for (String unnamed : unnamedStages) {
+      Checks.check(names.contains(unnamed), "unnamed stage %s is not a stage of this image: use one of %s",
+          Checks.quote(unnamed), names);
+      for (Stage stage : stages) {
+        boolean named = stage.from() instanceof From.Previous p && p.stage().equals(unnamed)
+            || stage.steps().stream().anyMatch(s -> s instanceof Copy c && c.stage().equals(java.util.Optional.of(unnamed)));
+        Checks.check(!named, "stage %s refers to the stage %s by name, which is written without one: leave it"
+            + " named", stage.name(), Checks.quote(unnamed));
+      }
+    }
+  }
+}
