@@ -28,8 +28,6 @@ class DockerfileImportTest {
       // Copy.text always quotes its delimiter, so that Docker expands nothing in the file it writes.
       Map.entry("conda/micromamba.Dockerfile", "conda/micromamba.Dockerfile: instruction 2 (input line 5, rendered"
           + " line 9): COPY differs: input [\"<<EOF\""),
-      Map.entry("copy/add-sources.Dockerfile", "copy/add-sources.Dockerfile line 6: ADD cannot be imported: stage"
-          + " talib / add"),
       Map.entry("copy/heredoc-files.Dockerfile", "copy/heredoc-files.Dockerfile line 14: COPY cannot be imported:"
           + " COPY with heredocs: the model writes one file from a heredoc, with COPY only"),
       // A literal $ (single-quoted) has no form in a label value of the model: $ starts a reference.
