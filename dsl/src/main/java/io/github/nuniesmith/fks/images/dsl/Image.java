@@ -88,6 +88,19 @@ public record Image(
   }
 
   /**
+   * The stages of this image that another stage starts from, copies from or mounts. BuildKit builds a
+   * target's stage and what it uses; any other stage is skipped.
+   */
+  public java.util.Set<String> usedStages() {
+    java.util.Set<String> used = new java.util.TreeSet<>();
+    for (Stage stage : stages) {
+      parentStage(stage).ifPresent(used::add);
+      stage.steps().forEach(step -> used.addAll(stageReferences(step)));
+    }
+    return used;
+  }
+
+  /**
    * The registry image {@code stage} starts from by default: {@link From#externalImage}, or the image a
    * {@link From.Expanded} names with the global ARGs' defaults; empty for a parent of this set, and for a
    * reference that needs a value only the build knows (such as {@code $TARGETARCH}).

@@ -109,7 +109,13 @@ public enum Rule {
       "A step that needs root (apt, useradd, ldconfig...) runs as root, also after a parent's non-root USER", "", ""),
   /** Published targets follow the moving tag and {@code -v<semver>} scheme. */
   FKS036(Severity.ERROR, Policy.STRICT,
-      "A published target has a moving tag and its -v<semver> tag, never latest", "", "");
+      "A published target has a moving tag and its -v<semver> tag, never latest", "", ""),
+  /** A pip requirement with > or < in a shell command is quoted, or the shell reads a redirect. */
+  FKS037(Severity.ERROR, Policy.BASELINE,
+      "A pip requirement with > or < in a RUN is quoted, or the shell makes it a redirect", "SC2102", ""),
+  /** Every stage is built: the last, a published target, or one another stage uses. */
+  FKS038(Severity.WARNING, Policy.BASELINE,
+      "Every stage is the last, a published target, or used by another stage; BuildKit skips the rest", "", "");
 
   /** How bad a finding is: an error stops generation, a warning is reported, info is shown. */
   public enum Severity {

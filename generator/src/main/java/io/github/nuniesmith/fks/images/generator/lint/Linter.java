@@ -23,7 +23,8 @@ public final class Linter {
       new BaseImages(), new SecretNames(), new SecretValues(), new CommandStages(), new OciLabels(), new PipPins(),
       new RuntimeCompleteness(), new RunCommands(), new RenderedLayout(), new CdAndSudo(),
       new FileCopies(), new InstructionStyle(), new BaseImageTags(),
-      new LegacyEnvForm(), new RootSteps(), new TagScheme(), new PythonReleases());
+      new LegacyEnvForm(), new RootSteps(), new TagScheme(), new PythonReleases(), new ShellRedirects(),
+      new UnusedStages());
 
   private final LintPolicy policy;
 

@@ -547,7 +547,7 @@ class LinterTest {
     assertFindings(lint(taLibImage("TA-Lib==0.6.4")),
         "error FKS019 image app / stage run / pip 'TA-Lib': TA-Lib==0.6.4 does not work with the TA-Lib C library"
             + " 0.4.0 of image app: set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or"
-            + " newer (its version, url and sha256) (Dockerfile:26)");
+            + " newer (its version, url and sha256) (Dockerfile:28)");
     assertFindings(lint(taLibImage("TA-Lib==0.5.1")));
   }
 
@@ -651,6 +651,29 @@ class LinterTest {
         .stage("run", s -> s.from(PY).user("10001:10001")).publish("run", "example/app:tools", "1.0.0").build()));
   }
 
+  @Test
+  void fks037APipRequirementWithAComparisonIsQuoted() {
+    assertFindings(lint(app(s -> s.from(PY).run("python -m pip install --no-cache-dir langchain>=0.3.0 'numpy>=2' requests"))),
+        "error FKS037 image app / stage run / RUN: writes langchain>=0.3.0 unquoted, which the shell reads as langchain"
+            + " and a redirect to the file =0.3.0: quote the requirement ('langchain>=0.3.0') or install it with a"
+            + " typed pip step (Dockerfile:8)");
+    assertFindings(lint(app(s -> s.from(PY).run("python -m pip install --no-cache-dir 'langchain>=0.3.0' \"chromadb<2\" 2>&1"))));
+  }
+
+  @Test
+  void fks038EveryStageIsBuilt() {
+    Image unused = Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("builder", s -> s.from(PY).run("python -m pip install --no-cache-dir --user 'requests==2.32.3'"))
+        .stage("run", s -> s.from(PY).user("10001:10001").cmd("python", "-m", "app")).build();
+    assertFindings(lint(unused), "warning FKS038 image app / stage builder / FROM: is not the last stage, not"
+        + " published, and no later stage starts from, copies from or mounts it, so BuildKit never builds it and what"
+        + " it installs is lost: copy what the last stage needs from it, or remove it (Dockerfile:6)");
+    assertFindings(lint(Image.builder("app", "Dockerfile", LinterTest.class)
+        .stage("builder", s -> s.from(PY).run("python -m pip install --no-cache-dir --user 'requests==2.32.3'"))
+        .stage("run", s -> s.from(PY).copyFrom("builder", "/root/.local", "/root/.local").user("10001:10001")
+            .cmd("python", "-m", "app")).build()));
+  }
+
   /** One failing image per lint rule, each also held to the base image choices it needs. */
   static Stream<Arguments> failingImages() {
     String check = " && echo '" + SHA + "  /m' | sha256sum --strict --check";
@@ -693,7 +716,10 @@ class LinterTest {
         arguments(Rule.FKS034, LintPolicy.DEFAULT, app(s -> s.from(PY).envLegacy("MSG", "hello"))),
         arguments(Rule.FKS035, LintPolicy.DEFAULT, app(s -> s.from(PY).user("10001:10001").apt("curl"))),
         arguments(Rule.FKS036, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
-            .stage("run", s -> s.from(PY).user("10001:10001")).publishTags("run", "example/app:1.2.3").build()));
+            .stage("run", s -> s.from(PY).user("10001:10001")).publishTags("run", "example/app:1.2.3").build()),
+        arguments(Rule.FKS037, LintPolicy.DEFAULT, app(s -> s.from(PY).run("python -m pip install langchain>=0.3.0"))),
+        arguments(Rule.FKS038, LintPolicy.DEFAULT, Image.builder("app", "Dockerfile", LinterTest.class)
+            .stage("builder", s -> s.from(PY)).stage("run", s -> s.from(PY).user("10001:10001")).build()));
   }
 
   @ParameterizedTest
@@ -827,7 +853,8 @@ class LinterTest {
   private static Image taLibImage(String python) {
     return Image.builder("app", "Dockerfile", LinterTest.class)
         .stage("ta-lib-build", s -> s.from(PY).step(taLib()))
-        .stage("run", s -> s.from(PY).pip(python).user("10001:10001")).build();
+        .stage("run", s -> s.from(PY).copyFrom("ta-lib-build", "/opt/ta-lib/", "/usr/local/")
+            .step(new RefreshLibraries()).pip(python).user("10001:10001")).build();
   }
 
   private static SourceBuild taLib() {
