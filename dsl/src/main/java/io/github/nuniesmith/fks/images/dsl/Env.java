@@ -93,7 +93,9 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
     Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d",
         what, value.length(), Checks.MAX_TEXT);
     Checks.printable(value, what);
-    Checks.check(!REFUSED.matcher(value).find(), "%s %s has \", \\ or `: remove it", what, Checks.quote(value));
+    if (REFUSED.matcher(value).find()) {
+      Checks.check(false, "%s %s has \", \\ or `: remove it", what, Checks.quote(value));
+    }
     return Expansions.names(value, what);
   }
 

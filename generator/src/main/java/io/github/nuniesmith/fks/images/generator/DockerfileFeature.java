@@ -85,7 +85,23 @@ public enum DockerfileFeature {
 
   /** Whether {@code line} ({@code KEYWORD arguments}, or a directive line) uses it; ONBUILD is looked through. */
   public boolean usedBy(String line) {
-    return pattern.matcher(ONBUILD.matcher(line).replaceFirst("")).find();
+    return usedByInstruction(withoutOnbuild(line));
+  }
+
+  /** {@code line} without an {@code ONBUILD} in front: the instruction it wraps. */
+  static String withoutOnbuild(String line) {
+    return line.startsWith("ONBUILD") ? ONBUILD.matcher(line).replaceFirst("") : line;
+  }
+
+  /**
+   * Whether {@code instruction}, with no ONBUILD in front, uses it. A line without a flag, a {@code $},
+   * a {@code <<}, {@code git}, a {@code #} or more than one word after ARG uses none of them, which
+   * keeps the regular expressions off most lines.
+   */
+  boolean usedByInstruction(String instruction) {
+    return (instruction.contains("--") || instruction.contains("$") || instruction.contains("<<")
+        || instruction.contains("git") || instruction.startsWith("#") || instruction.startsWith("ARG "))
+        && pattern.matcher(instruction).find();
   }
 
   /** The features {@code dockerfile} uses, each with the first line that uses it, in this enum's order. */

@@ -24,7 +24,8 @@ public final class SyntaxVersion {
 
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
   public static Optional<DockerfileFeature> newest(String line) {
-    return Arrays.stream(DockerfileFeature.values()).filter(f -> f.usedBy(line))
+    String instruction = DockerfileFeature.withoutOnbuild(line);
+    return Arrays.stream(DockerfileFeature.values()).filter(f -> f.usedByInstruction(instruction))
         .reduce((a, b) -> b.minor() >= a.minor() ? b : a);
   }
 }
