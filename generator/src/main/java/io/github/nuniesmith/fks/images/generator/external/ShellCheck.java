@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import io.github.nuniesmith.fks.images.generator.Executables;
+import io.github.nuniesmith.fks.images.generator.JsonArguments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ public final class ShellCheck {
           shell = "/bin/sh";
           declared.clear();
         }
-        case "SHELL" -> shell = jsonArray(i.arguments()).map(a -> a.get(0)).orElse(shell);
+        case "SHELL" -> shell = shellOf(i.arguments()).orElse(shell);
         case "ARG" -> {
           for (String word : i.arguments().strip().split("\\s+")) {
             declared.add(word.split("=", 2)[0]);
@@ -149,7 +150,7 @@ public final class ShellCheck {
       body = flag.end();
     }
     String text = arguments.substring(body);
-    if (jsonArray(text).isPresent()) {
+    if (execForm(text).isPresent()) {
       return Optional.empty();
     }
     List<DockerfileInstructions.Heredoc> heredocs = run.heredocs();
@@ -201,25 +202,16 @@ public final class ShellCheck {
     return out;
   }
 
-  /** The strings of a JSON array such as {@code ["/bin/bash", "-c"]}, if {@code text} is one. */
-  private static Optional<List<String>> jsonArray(String text) {
-    if (!text.stripLeading().startsWith("[")) {
-      return Optional.empty();
-    }
+  /** The program of a SHELL instruction's JSON array, e.g. {@code /bin/bash}; empty for an empty or bad one. */
+  private static Optional<String> shellOf(String arguments) {
+    return execForm(arguments).filter(a -> !a.isEmpty()).map(a -> a.get(0));
+  }
+
+  /** The exec-form arguments of {@code text}; empty for shell form and for an array Docker refuses. */
+  private static Optional<List<String>> execForm(String text) {
     try {
-      JsonNode node = JSON.readTree(text);
-      if (node == null || !node.isArray() || node.isEmpty()) {
-        return Optional.empty();
-      }
-      List<String> values = new ArrayList<>();
-      for (JsonNode n : node) {
-        if (!n.isTextual()) {
-          return Optional.empty();
-        }
-        values.add(n.asText());
-      }
-      return Optional.of(values);
-    } catch (JsonProcessingException e) {
+      return JsonArguments.read(text);
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.imports;
 
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import io.github.nuniesmith.fks.images.generator.JsonArguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.nuniesmith.fks.images.generator.imports;
+package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

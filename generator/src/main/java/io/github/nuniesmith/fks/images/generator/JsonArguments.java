@@ -1,4 +1,4 @@
-package io.github.nuniesmith.fks.images.generator.imports;
+package io.github.nuniesmith.fks.images.generator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The exec (JSON) form of an instruction's arguments, read as BuildKit's {@code parseJSON} does. */
-final class JsonArguments {
+public final class JsonArguments {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -22,7 +22,7 @@ final class JsonArguments {
    * @throws IllegalArgumentException for a valid JSON array with an element that is not a string,
    *     which BuildKit refuses
    */
-  static Optional<List<String>> read(String text) {
+  public static Optional<List<String>> read(String text) {
     if (!text.stripLeading().startsWith("[")) {
       return Optional.empty();
     }
