@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.fks;
 
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 
 /**
  * The CPU base, {@code nuniesmith/fks:docker}: Python 3.12, the TA-Lib C library built from source,

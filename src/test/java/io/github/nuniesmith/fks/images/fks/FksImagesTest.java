@@ -1,7 +1,5 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
@@ -9,14 +7,15 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
 import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.lint.Finding;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
@@ -30,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The FKS set, rendered in memory: the rules the seed document's hand-written snippets break, checked
@@ -49,8 +49,8 @@ class FksImagesTest {
   void rendersOneDockerfilePerImageAndEachServiceInItsOwnFolder() {
     assertThat(FKS.files().keySet()).containsExactlyInAnyOrderElementsOf(
         FKS.set().images().stream().map(i -> i.dockerfile().value()).toList());
-    assertThat(FKS.set().services()).extracting(s -> s.dockerfile().value())
-        .containsExactlyElementsOf(FKS.set().services().stream().map(s -> "services/" + s.name() + "/Dockerfile").toList());
+    assertThat(Hierarchy.of(FKS.set()).services()).extracting(s -> s.dockerfile().value())
+        .containsExactlyElementsOf(Hierarchy.of(FKS.set()).services().stream().map(s -> "services/" + s.name() + "/Dockerfile").toList());
   }
 
   @Test
@@ -188,7 +188,7 @@ class FksImagesTest {
         .publishAs("example/seed:ml", "1.0.0")
         .pip("TA-Lib>=0.4.28")
         .build();
-    ImageSet seed = ImageSet.builder(Strategy.OPTION_1).tier(root).tier(seedMl).build();
+    ImageSet seed = Hierarchy.builder(Strategy.OPTION_1).tier(root).tier(seedMl).build();
     LintReport report = new Linter(LintPolicy.DEFAULT).lint(seed, new Generator("src/main/java", "regenerate").render(seed));
 
     assertThat(seed.policy()).isEqualTo(Policy.STRICT);
@@ -201,7 +201,7 @@ class FksImagesTest {
   /** A service builds on its tier's builder, runs on its runtime, and sees every environment of its tier's lineage. */
   @Test
   void eachServiceRunsOnItsTiersRuntimeWithEveryTierEnvironmentVisible() {
-    for (Service service : FKS.set().services()) {
+    for (Service service : Hierarchy.of(FKS.set()).services()) {
       Tier tier = service.tier();
       DockerfileText file = FKS.parsed(FKS.set().image(service.name()).orElseThrow());
       assertThat(file.stages().get(0).from()).as(service.name())
@@ -222,7 +222,7 @@ class FksImagesTest {
   /** A tier's runtime has its own environment, its native libraries and runtime packages, on its parent's runtime. */
   @Test
   void tierRuntimesCarryTheNativeLibrariesAndTheirEnvironmentOnTheirParentsRuntime() {
-    for (Tier tier : FKS.set().tiers()) {
+    for (Tier tier : Hierarchy.of(FKS.set()).tiers()) {
       DockerfileText.Stage runtime = FKS.parsed(FKS.set().image(tier.name()).orElseThrow()).last();
       String env = tier.environment().value();
       assertThat(runtime.instructions()).as(tier.name()).contains("COPY --from=builder " + env + " " + env);
@@ -247,7 +247,7 @@ class FksImagesTest {
 
   @Test
   void finalStagesRunAsNonRootWithExecCommandsPythonHealthchecksAndOciLabels() {
-    for (Service service : FKS.set().services()) {
+    for (Service service : Hierarchy.of(FKS.set()).services()) {
       DockerfileText.Stage last = FKS.parsed(FKS.set().image(service.name()).orElseThrow()).last();
       assertThat(service.user().uid()).as(service.name()).isPositive();
       assertThat(last.withKeyword("USER")).as(service.name()).containsExactly("USER " + service.user());

@@ -2,7 +2,7 @@ package io.github.nuniesmith.fks.images.fks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.external.ToolFinding;
 import io.github.nuniesmith.fks.images.generator.external.Hadolint;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;

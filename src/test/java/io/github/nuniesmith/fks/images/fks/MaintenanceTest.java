@@ -1,19 +1,17 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import io.github.nuniesmith.fks.images.generator.pins.Pin;
@@ -38,6 +36,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The seed document's "When to Rebuild Base Images", as rules over the graph of the FKS set that
@@ -141,7 +141,7 @@ class MaintenanceTest {
       assertRebuilds(fks, RepositoryLayout.DEFAULT.generatedFolder() + "/" + image.dockerfile().value(), Set.of(image.name()));
     }
     definedIn.forEach((path, images) -> assertRebuilds(fks, path, images));
-    for (Service service : fks.set().services()) {
+    for (Service service : Hierarchy.of(fks.set()).services()) {
       assertRebuilds(fks, RepositoryLayout.DEFAULT.serviceContexts() + "/" + service.name() + "/src/main.py",
           Set.of(service.name()));
     }
@@ -169,7 +169,7 @@ class MaintenanceTest {
         .publishAs("example/images:base", "1.0.0")
         .pip("langchain>=0.3.0", "requests==2.32.3")
         .build();
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(base).build();
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).tier(base).build();
 
     assertThatThrownBy(() -> plan(set, new Change.Named("langchian")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -183,7 +183,7 @@ class MaintenanceTest {
 
   private static void assertRebuilds(RenderedSet fks, String path, Set<String> direct) {
     RebuildPlan plan = plan(fks.set(), FILES.changes(fks.set(), List.of(path), p -> Optional.empty(), p -> Optional.empty()));
-    assertThat(images(plan)).as(fks.set().strategy() + " " + path).isEqualTo(fks.builtOn(direct));
+    assertThat(images(plan)).as(Hierarchy.of(fks.set()).strategy() + " " + path).isEqualTo(fks.builtOn(direct));
     assertParentsFirstWithReasons(fks, plan, direct);
     plan.rebuilds().stream().filter(r -> direct.contains(r.image()))
         .forEach(r -> assertThat(r.reasons()).as(r.toString()).contains(path + " changed"));

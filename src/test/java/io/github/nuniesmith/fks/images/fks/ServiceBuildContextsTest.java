@@ -1,12 +1,11 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.ContextPath;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.StarterFile;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.StarterFile;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.Executables;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
@@ -24,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each service's build context, {@code services/<name>/}, holds what its Dockerfile copies, and the
@@ -47,7 +47,7 @@ class ServiceBuildContextsTest {
     Map<String, String> dockerfiles = new LinkedHashMap<>();
     new Generator("src/main/java", "./mvnw -Pgenerate").render(SET).forEach(f -> dockerfiles.put(f.path(), f.content()));
     List<String> absent = new ArrayList<>();
-    for (Service service : SET.services()) {
+    for (Service service : Hierarchy.of(SET).services()) {
       List<String> copied = copiedFromContext(dockerfiles.get(service.dockerfile().value()));
       assertThat(copied).as("what the Dockerfile of service %s copies from its context", service.name())
           .containsExactlyElementsOf(service.copiedFromContext().stream().map(ContextPath::value).toList());
@@ -89,7 +89,7 @@ class ServiceBuildContextsTest {
   void theStarterAppAnswersHealth() throws IOException {
     String python = RequiredTool.HERE.require(Executables.onPath("python3"),
         "python3 is not on the PATH, so the starter app cannot be run; install it (apt-get install python3)");
-    List<String> apps = SET.services().stream().flatMap(s -> s.starterFiles().stream())
+    List<String> apps = Hierarchy.of(SET).services().stream().flatMap(s -> s.starterFiles().stream())
         .filter(f -> f.path().value().endsWith(".py")).map(StarterFile::text).distinct().toList();
     assertThat(apps).as("starter apps").isNotEmpty();
     for (String app : apps) {
@@ -135,7 +135,7 @@ class ServiceBuildContextsTest {
 
   private static Map<String, String> expectedContexts() {
     Map<String, String> expected = new LinkedHashMap<>();
-    SET.services().forEach(s -> expected.put(s.name(), RepositoryLayout.DEFAULT.serviceContexts() + "/" + s.name()));
+    Hierarchy.of(SET).services().forEach(s -> expected.put(s.name(), RepositoryLayout.DEFAULT.serviceContexts() + "/" + s.name()));
     return expected;
   }
 

@@ -1,14 +1,13 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
+import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed's three strategy options, rendered from the same definitions: what each base and service
@@ -149,7 +149,7 @@ class StrategyOptionsTest {
     }
     ImageSet set = new FksImages().imageSet(strategy);
     assertThat(targets).as("a builder and a runtime target per tier, one target per service")
-        .isEqualTo(2 * set.tiers().size() + set.services().size());
+        .isEqualTo(2 * Hierarchy.of(set).tiers().size() + Hierarchy.of(set).services().size());
   }
 
   /** The graph as the generator computes it, for the build-order check. */
@@ -193,7 +193,7 @@ class StrategyOptionsTest {
   /** The published tiers with their parents. */
   private static Map<String, List<String>> bases(Strategy strategy, Map<String, List<String>> parents) {
     Map<String, List<String>> bases = new LinkedHashMap<>();
-    new FksImages().imageSet(strategy).tiers().forEach(t -> bases.put(t.name(), parents.get(t.name())));
+    Hierarchy.of(new FksImages().imageSet(strategy)).tiers().forEach(t -> bases.put(t.name(), parents.get(t.name())));
     return bases;
   }
 

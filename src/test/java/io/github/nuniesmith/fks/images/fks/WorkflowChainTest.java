@@ -1,11 +1,10 @@
 package io.github.nuniesmith.fks.images.fks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.yaml.snakeyaml.Yaml;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How a change to a base travels through the generated workflow and bake file: on a pull request,
@@ -42,7 +42,7 @@ class WorkflowChainTest {
         + " && github.ref == 'refs/heads/main' && 'registry' || 'target' }}");
     assertThat(r.env("PUSH")).startsWith("${{ github.event_name != 'pull_request' && ");
 
-    for (Tier base : r.set.tiers()) {
+    for (Tier base : Hierarchy.of(r.set).tiers()) {
       List<String> children = r.rebuiltBy("generated/" + r.set.image(base.name()).orElseThrow().dockerfile().value());
       children.remove(base.name());
       assertThat(children).as("images the filters rebuild after a change to %s", base.name()).isNotEmpty();
@@ -64,7 +64,7 @@ class WorkflowChainTest {
   void onTheDefaultBranchEveryChildWaitsForItsParentsPushAndPullsWhatWasPushed(Strategy strategy) {
     Rendered r = new Rendered(strategy);
 
-    for (Tier base : r.set.tiers()) {
+    for (Tier base : Hierarchy.of(r.set).tiers()) {
       List<String> children = r.rebuiltBy("generated/" + r.set.image(base.name()).orElseThrow().dockerfile().value());
       children.remove(base.name());
       Map<String, Object> baseBake = r.bakeStep(base.name());
@@ -98,7 +98,7 @@ class WorkflowChainTest {
   void onTheDefaultBranchABaseJobSkipsTheContentTagsTheRegistryHasAlready(Strategy strategy) {
     Rendered r = new Rendered(strategy);
 
-    for (Tier base : r.set.tiers()) {
+    for (Tier base : Hierarchy.of(r.set).tiers()) {
       String job = "build-" + base.name();
       List<Map<String, Object>> steps = (List<Map<String, Object>>) r.jobs.get(job).get("steps");
       List<String> expected = new ArrayList<>();

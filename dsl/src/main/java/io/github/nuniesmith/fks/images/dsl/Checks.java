@@ -6,25 +6,25 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Argument checks whose messages name the offending value. */
-final class Checks {
+public final class Checks {
 
   private Checks() {}
 
-  static void check(boolean condition, String format, Object... args) {
+  public static void check(boolean condition, String format, Object... args) {
     if (!condition) {
       throw new DefinitionException(String.format(java.util.Locale.ROOT, format, args));
     }
   }
 
   /** Like {@link #check}, for a check that enforces {@code rule}. */
-  static void check(Rule rule, boolean condition, String format, Object... args) {
+  public static void check(Rule rule, boolean condition, String format, Object... args) {
     if (!condition) {
       throw new DefinitionException(rule, String.format(java.util.Locale.ROOT, format, args));
     }
   }
 
   /** Runs {@code body}; a {@link DefinitionException} it throws names {@code rule}, unless it names one. */
-  static <T> T enforcing(Rule rule, Supplier<T> body) {
+  public static <T> T enforcing(Rule rule, Supplier<T> body) {
     try {
       return body.get();
     } catch (DefinitionException e) {
@@ -32,7 +32,7 @@ final class Checks {
     }
   }
 
-  static <T> T notNull(T value, String what) {
+  public static <T> T notNull(T value, String what) {
     if (value == null) {
       throw new DefinitionException(what + " is missing: give a value");
     }
@@ -43,10 +43,10 @@ final class Checks {
    * The longest text a field takes, checked before any pattern: 64 KiB, far beyond any real ENV
    * value, label or command, and small enough that no check's time or memory depends on the input.
    */
-  static final int MAX_TEXT = 65_536;
+  public static final int MAX_TEXT = 65_536;
 
   /** Text that reaches a Dockerfile: present, not blank, at most {@link #MAX_TEXT} long, {@link #printable}. */
-  static String text(String value, String what) {
+  public static String text(String value, String what) {
     notNull(value, what);
     check(value.length() <= MAX_TEXT, "%s is %d characters long: the limit is %d", what, value.length(), MAX_TEXT);
     check(!value.isBlank(), "%s is empty: give a value", what);
@@ -58,7 +58,7 @@ final class Checks {
    * category Cf: zero-width spaces and joiners, bidirectional overrides and isolates, the BOM), which
    * would make what a reviewer reads differ from what runs.
    */
-  static String printable(String value, String what) {
+  public static String printable(String value, String what) {
     // Messages only on failure: quoting every checked value eagerly made the checks the model's main cost.
     if (hasControl(value)) {
       check(false, "%s %s contains a control character (newline, tab, ...): remove it", what, quote(value));
@@ -78,7 +78,7 @@ final class Checks {
    * An https URL already matched by a pattern, whose host is a valid DNS name (labels of letters,
    * digits and inner hyphens) and whose port, if any, is 1 to 65535.
    */
-  static String httpsUrl(String url, Pattern pattern, String what, String allowed) {
+  public static String httpsUrl(String url, Pattern pattern, String what, String allowed) {
     matches(url, pattern, what, allowed);
     java.net.URI uri;
     try {
@@ -97,7 +97,7 @@ final class Checks {
   }
 
   /** A value matching {@code pattern}, else an error naming what is allowed. */
-  static String matches(String value, Pattern pattern, String what, String allowed) {
+  public static String matches(String value, Pattern pattern, String what, String allowed) {
     text(value, what);
     if (!pattern.matcher(value).matches()) {
       check(false, "%s %s is invalid: %s", what, quote(value), allowed);
@@ -106,7 +106,7 @@ final class Checks {
   }
 
   /** Whether {@code value} has a newline or other control character, Unicode line breaks included. */
-  static boolean hasControl(String value) {
+  public static boolean hasControl(String value) {
     // A loop, not a regular expression: every value of every record passes here.
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -119,7 +119,7 @@ final class Checks {
 
   /** The varargs {@code values} as a list that may hold nulls, for a check that names them; refuses a null array. */
   /** {@code namesAndValues} as a map in their order; a name given twice or an odd count is an error naming {@code what}. */
-  static Map<String, String> pairs(String[] namesAndValues, String what) {
+  public static Map<String, String> pairs(String[] namesAndValues, String what) {
     List<String> all = asList(namesAndValues, what);
     check(all.size() % 2 == 0 && !all.isEmpty(), "%s takes names and values in pairs, not %d strings", what,
         all.size());
@@ -132,11 +132,11 @@ final class Checks {
     return pairs;
   }
 
-  static <T> List<T> asList(T[] values, String what) {
+  public static <T> List<T> asList(T[] values, String what) {
     return java.util.Arrays.asList(notNull(values, what));
   }
 
-  static <T> List<T> nonEmpty(List<T> values, String what) {
+  public static <T> List<T> nonEmpty(List<T> values, String what) {
     notNull(values, what);
     check(!values.isEmpty(), "%s is empty: give at least one", what);
     values.forEach(v -> check(v != null, "%s contains null: remove it", what));
@@ -144,7 +144,7 @@ final class Checks {
   }
 
   /** Runs {@code body}; a {@link DefinitionException} it throws gets {@code segment} prefixed. */
-  static <T> T within(String segment, Supplier<T> body) {
+  public static <T> T within(String segment, Supplier<T> body) {
     try {
       return body.get();
     } catch (DefinitionException e) {
@@ -152,7 +152,7 @@ final class Checks {
     }
   }
 
-  static void within(String segment, Runnable body) {
+  public static void within(String segment, Runnable body) {
     within(
         segment,
         () -> {
@@ -162,7 +162,7 @@ final class Checks {
   }
 
   /** Quotes a value for a message, making control characters visible. */
-  static String quote(String value) {
+  public static String quote(String value) {
     StringBuilder out = new StringBuilder("'");
     value.codePoints().forEach(c -> {
       switch (c) {

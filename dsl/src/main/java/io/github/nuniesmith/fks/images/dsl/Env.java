@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record Env(Map<String, String> variables, boolean legacy, boolean inOrder) implements Step {
   /** Environment variable names. */
-  static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   /** Characters a value renders without: a quote or backslash would need escaping, a backtick misleads. */
   private static final Pattern REFUSED = Pattern.compile("[\"\\\\`]");
 

@@ -47,16 +47,6 @@ public record Labels(Map<String, String> labels, boolean inOrder) implements Ste
     return new Labels(Collections.singletonMap(key, value));
   }
 
-  /**
-   * Labels of a tier or service: as {@link Labels}, and literal, since their stages are generated
-   * and declare no build argument for a {@code ${NAME}} to refer to.
-   */
-  static Labels literal(Map<String, String> labels) {
-    Labels checked = new Labels(labels);
-    checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
-        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
-    return checked;
-  }
 
   @Override
   public List<String> expanded() {

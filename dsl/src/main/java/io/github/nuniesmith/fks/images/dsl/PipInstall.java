@@ -102,7 +102,7 @@ public record PipInstall(
 
   /**
    * Builds a {@link PipInstall}. Text given to it is checked when the install is built, so that a
-   * tier that builds it ({@link Tier.Builder#pip(Builder)}) names itself in the error.
+   * tier or stage that builds it names itself in the error.
    */
   public static final class Builder {
     private final List<Supplier<PipRequirement>> requirements = new ArrayList<>();

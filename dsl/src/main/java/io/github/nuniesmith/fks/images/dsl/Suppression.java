@@ -32,7 +32,7 @@ public record Suppression(Rule rule, String reason) {
   }
 
   /** A copy of {@code suppressions}, refusing a rule suppressed twice in one place. */
-  static List<Suppression> distinct(List<Suppression> suppressions) {
+  public static List<Suppression> distinct(List<Suppression> suppressions) {
     List<Suppression> copy = Checks.notNull(suppressions, "suppressions").isEmpty()
         ? List.of() : Checks.nonEmpty(suppressions, "suppressions");
     Set<Rule> seen = new HashSet<>();

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Compares the numeric release part of PEP 440 versions, which is all the graph checks need. */
-final class Versions {
+public final class Versions {
   private static final Pattern RELEASE = Pattern.compile("(?:[0-9]+!)?([0-9]+(?:\\.[0-9]+)*)");
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
@@ -18,7 +18,7 @@ final class Versions {
    * 0]} for {@code 2.8.0+cu128} and for {@code 1!2.8.0}, {@code [1, 0]} for {@code 1.0rc1}. Empty only
    * for text that does not start as a PEP 440 version does.
    */
-  static List<Integer> release(String version) {
+  public static List<Integer> release(String version) {
     List<Integer> out = new ArrayList<>();
     Matcher m = RELEASE.matcher(version);
     if (m.lookingAt()) {
@@ -31,7 +31,7 @@ final class Versions {
   }
 
   /** Negative, zero or positive as {@code a} is below, equal to or above {@code b}. */
-  static int compare(String a, String b) {
+  public static int compare(String a, String b) {
     List<Integer> x = release(a);
     List<Integer> y = release(b);
     for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
@@ -44,7 +44,7 @@ final class Versions {
   }
 
   /** {@code major.minor} of a version. */
-  static String minor(String version) {
+  public static String minor(String version) {
     List<Integer> r = release(version);
     return r.get(0) + "." + (r.size() > 1 ? r.get(1) : 0);
   }

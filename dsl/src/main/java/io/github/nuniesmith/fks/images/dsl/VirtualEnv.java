@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record VirtualEnv(AbsolutePath location, String pythonVersion, List<AbsolutePath> parents)
     implements Step {
   /** A Python {@code major.minor} version. */
-  static final Pattern PYTHON_VERSION = Pattern.compile("3\\.[0-9]{1,2}");
+  public static final Pattern PYTHON_VERSION = Pattern.compile("3\\.[0-9]{1,2}");
 
   /** Validates the paths and the version. */
   public VirtualEnv {

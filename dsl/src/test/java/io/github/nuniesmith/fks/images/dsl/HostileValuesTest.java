@@ -1,11 +1,13 @@
 package io.github.nuniesmith.fks.images.dsl;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile values through the public builders: each is refused with a {@link DefinitionException}
@@ -113,13 +115,13 @@ class HostileValuesTest {
   void aFileAndAFolderThatDifferOnlyInCaseClash() {
     Image file = Image.builder("one", "x", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
     Image folder = Image.builder("two", "X/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(file).image(folder).build())
+    assertThatThrownBy(() -> ImageSet.builder().image(file).image(folder).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image two: writes X/Dockerfile and image one writes x: one would need to be a file and a folder"
             + " at once, rename one");
     Image upper = Image.builder("three", "App/b/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
     Image lower = Image.builder("four", "app/a/Dockerfile", HostileValuesTest.class).stage("app", s -> s.from(PY)).build();
-    assertThatThrownBy(() -> ImageSet.builder(Strategy.OPTION_1).image(upper).image(lower).build())
+    assertThatThrownBy(() -> ImageSet.builder().image(upper).image(lower).build())
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image four: writes app/a/Dockerfile and image three writes App/b/Dockerfile: paths that differ"
             + " only in case are one file on macOS and Windows, rename one");

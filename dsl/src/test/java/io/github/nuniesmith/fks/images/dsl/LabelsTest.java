@@ -69,11 +69,4 @@ class LabelsTest {
     assertThat(new Labels(Map.of("org.opencontainers.image.base.name", "${PYTHON_IMAGE}")).labels())
         .containsEntry("org.opencontainers.image.base.name", "${PYTHON_IMAGE}");
   }
-
-  @Test
-  void labelsOfTiersAndServicesAreLiteral() {
-    assertThatThrownBy(() -> Labels.literal(Map.of("org.x", "${PYTHON_IMAGE}")))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("label org.x value '${PYTHON_IMAGE}' contains $: labels of tiers and services are literal");
-  }
 }

@@ -1,9 +1,11 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 /** A suppression names a lint rule that may be suppressed, and says why. */
 class SuppressionTest {

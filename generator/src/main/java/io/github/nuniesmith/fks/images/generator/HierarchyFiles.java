@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import java.util.List;
 
 /**
@@ -46,6 +47,6 @@ public final class HierarchyFiles {
 
   private List<String> header(ImageSet set) {
     return generator.header(generator.sourceFolder(set),
-        "hierarchy of " + set.images().size() + " images" + set.strategy().map(s -> ", strategy " + s).orElse(""));
+        "hierarchy of " + set.images().size() + " images" + Hierarchy.of(set).strategy().map(s -> ", strategy " + s).orElse(""));
   }
 }

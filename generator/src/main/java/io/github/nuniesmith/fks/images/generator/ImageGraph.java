@@ -3,9 +3,10 @@ package io.github.nuniesmith.fks.images.generator;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Target;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public final class ImageGraph {
   /** The graph of {@code set}, laid out in a repository as {@code layout} says. */
   public static ImageGraph of(ImageSet set, RepositoryLayout layout) {
     Map<String, Service> services = new LinkedHashMap<>();
-    set.services().forEach(s -> services.put(s.name(), s));
+    Hierarchy.of(set).services().forEach(s -> services.put(s.name(), s));
     List<Node> unordered = new ArrayList<>();
     for (Image image : set.images()) {
       List<ParentTarget> from = new ArrayList<>();

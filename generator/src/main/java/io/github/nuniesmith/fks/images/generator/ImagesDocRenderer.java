@@ -8,7 +8,8 @@ import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Target;
-import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class ImagesDocRenderer {
   static GeneratedFile render(ImageSet set, ImageGraph graph, ContentTags contentTags, List<String> header) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
-    model.put("summary", set.strategy().map(s -> "Strategy " + s + ": ").orElse("") + graph.bases().size() + " bases and "
+    model.put("summary", Hierarchy.of(set).strategy().map(s -> "Strategy " + s + ": ").orElse("") + graph.bases().size() + " bases and "
         + graph.services().size() + " services. An arrow points from an image to one built on it. Children build"
         + " FROM content tags (" + code(ContentTags.MARK + "<" + ContentTags.DIGITS + " hex digits>") + " of a sha256 over"
         + " the parent's inputs), which never move; the moving and versioned tags follow the newest build.");
@@ -59,7 +60,7 @@ final class ImagesDocRenderer {
       rows.add(new Row("Dockerfile", link(node.dockerfile(), image.dockerfile().value())));
       List<String> services = graph.servicesOn(node.name()).stream().map(s -> s.name()).toList();
       rows.add(new Row("Services on it", services.isEmpty() ? "none" : String.join(", ", services)));
-      Optional<Tier> tier = set.tiers().stream().filter(t -> t.name().equals(node.name())).findFirst();
+      Optional<Tier> tier = Hierarchy.of(set).tiers().stream().filter(t -> t.name().equals(node.name())).findFirst();
       bases.add(new Base(node.name(), rows, tier.map(ImagesDocRenderer::packages).orElse(List.of())));
     }
     model.put("bases", bases);

@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.ContextPath;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.StarterFile;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.StarterFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

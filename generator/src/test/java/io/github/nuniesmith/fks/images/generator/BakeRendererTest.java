@@ -3,7 +3,7 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Target;
 import io.github.nuniesmith.fks.images.generator.BakeRenderer.BakeTarget;
 import java.util.List;

@@ -1,20 +1,20 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Target;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentTagsTest {
   private static final Generator GENERATOR = Hierarchies.GENERATOR;
@@ -25,13 +25,13 @@ class ContentTagsTest {
     ContentTags tags = GENERATOR.contentTags(set, ContextFiles.NONE);
 
     assertThat(tags.images()).containsExactly("cpu", "ml", "gpu");
-    for (Tier tier : set.tiers()) {
+    for (Tier tier : Hierarchy.of(set).tiers()) {
       for (Target target : set.image(tier.name()).orElseThrow().targets()) {
         assertThat(tags.of(tier.name(), target)).get().asString()
             .matches(java.util.regex.Pattern.quote(target.moving().toString()) + "-c[0-9a-f]{12}");
       }
     }
-    assertThat(set.services()).allSatisfy(s -> assertThat(tags.images()).doesNotContain(s.name()));
+    assertThat(Hierarchy.of(set).services()).allSatisfy(s -> assertThat(tags.images()).doesNotContain(s.name()));
   }
 
   @Test
@@ -108,7 +108,7 @@ class ContentTagsTest {
         .python("3.12", "python:3.12-slim-trixie").publishAs("example/fks:base", "1.0.0").pip(cpuPin).build();
     Tier ml = Tier.on(cpu, TierRole.ML, "ml", ContentTagsTest.class)
         .publishAs("example/fks:base-ml", "1.0.0").pip("langchain>=0.3.0").build();
-    return ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml)
+    return Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml)
         .service(Service.builder("app", cpu, ContentTagsTest.class).port(8000).command("python", "-m", "app").build())
         .service(Service.builder("ai", ml, ContentTagsTest.class).port(8001).command("python", "-m", "ai")
             .pip(servicePin).build())
@@ -120,7 +120,7 @@ class ContentTagsTest {
     Tier cpu = Tier.root(TierRole.CPU, "cpu", ContentTagsTest.class)
         .python("3.12", "python:3.12-slim-trixie").publishAs("example/fks:base", "1.0.0")
         .pip(PipInstall.builder("fixcpu==1.0").index(PackageIndex.wheelhouse("wheels")).build()).build();
-    return ImageSet.builder(Strategy.OPTION_1).tier(cpu)
+    return Hierarchy.builder(Strategy.OPTION_1).tier(cpu)
         .service(Service.builder("app", cpu, ContentTagsTest.class).port(8000).command("python", "-m", "app").build())
         .build();
   }

@@ -1,21 +1,21 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GeneratorTest {
   private static final Generator GENERATOR = new Generator("src/test/java", Golden.UPDATE_COMMAND);
@@ -79,7 +79,7 @@ class GeneratorTest {
 
   @Test
   void outputIsSortedByPath() {
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1)
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1)
         .image(image("zeta", "services/zeta/Dockerfile"))
         .image(image("alpha", "services/alpha/Dockerfile"))
         .image(image("base", "docker/Dockerfile.base"))
@@ -175,7 +175,7 @@ class GeneratorTest {
         .source("app")
         .label("org.opencontainers.image.description", "The example API")
         .build();
-    return ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).service(api).build();
+    return Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml).service(api).build();
   }
 
   private static String rendered(String path) {

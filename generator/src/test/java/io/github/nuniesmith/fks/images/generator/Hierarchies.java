@@ -1,10 +1,11 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 
 /** Small hierarchies for the graph, workflow, bake and IMAGES.md tests: three tiers, a service on each. */
 final class Hierarchies {
@@ -29,7 +30,7 @@ final class Hierarchies {
         .publishAs(repository + ":base-gpu", "1.2.0")
         .pip("transformers==4.56.0")
         .build();
-    return ImageSet.builder(strategy).tier(cpu).tier(ml).tier(gpu)
+    return Hierarchy.builder(strategy).tier(cpu).tier(ml).tier(gpu)
         .service(service("app", cpu, 8000))
         .service(service("ai", ml, 8001))
         .service(service("train", gpu, 8002))
@@ -48,7 +49,7 @@ final class Hierarchies {
         .publishAs("example/fks:base", "1.0.0")
         .pip("pip==25.2")
         .build();
-    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu);
+    Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu);
     for (int i = 1; i <= count; i++) {
       set.service(service(String.format(java.util.Locale.ROOT, "svc%04d", i), cpu, 8000 + i));
     }

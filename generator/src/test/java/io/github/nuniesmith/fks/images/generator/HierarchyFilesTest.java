@@ -1,13 +1,13 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HierarchyFilesTest {
   private static final HierarchyFiles FILES = new HierarchyFiles(Hierarchies.GENERATOR, RepositoryLayout.DEFAULT);
@@ -51,14 +51,14 @@ class HierarchyFilesTest {
   void theHeaderNamesTheDeepestPackageHoldingEveryDefinition() {
     assertThat(Hierarchies.GENERATOR.sourceFolder(GeneratorTest.layout()))
         .isEqualTo("src/test/java/io/github/nuniesmith/fks/images/generator/");
-    ImageSet mixed = ImageSet.builder(Strategy.OPTION_1)
+    ImageSet mixed = Hierarchy.builder(Strategy.OPTION_1)
         .image(image("here", HierarchyFilesTest.class))
         .image(image("there", Golden.class))
         .image(image("nested", io.github.nuniesmith.fks.images.generator.maven.OutputFolderProbe.class))
         .build();
     assertThat(Hierarchies.GENERATOR.sourceFolder(mixed))
         .isEqualTo("src/test/java/io/github/nuniesmith/fks/images/generator/");
-    ImageSet unrelated = ImageSet.builder(Strategy.OPTION_1)
+    ImageSet unrelated = Hierarchy.builder(Strategy.OPTION_1)
         .image(image("here", HierarchyFilesTest.class)).image(image("jdk", String.class)).build();
     assertThat(Hierarchies.GENERATOR.sourceFolder(unrelated)).isEqualTo("src/test/java/");
   }

@@ -1,33 +1,30 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
-import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.HierarchyDefinition;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile definitions, run the way the generate goal runs them (build the set, render, write with
@@ -54,7 +51,7 @@ class HostileDefinitionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("hostile")
-  void isRefusedAndNothingIsWritten(String input, ImageSetDefinition definition, String message) throws IOException {
+  void isRefusedAndNothingIsWritten(String input, HierarchyDefinition definition, String message) throws IOException {
     Map<String, String> before = bytes(out);
     assertThat(before).hasSizeGreaterThan(10);
 
@@ -226,20 +223,20 @@ class HostileDefinitionTest {
             "image app / stage app / env: env is empty: give at least one variable"));
   }
 
-  private static Arguments of(String input, ImageSetDefinition definition, String message) {
+  private static Arguments of(String input, HierarchyDefinition definition, String message) {
     return Arguments.of(input, definition, message);
   }
 
-  private static ImageSetDefinition set(Consumer<ImageSet.Builder> body) {
+  private static HierarchyDefinition set(Consumer<Hierarchy.Builder> body) {
     return strategy -> {
-      ImageSet.Builder set = ImageSet.builder(strategy);
+      Hierarchy.Builder set = Hierarchy.builder(strategy);
       body.accept(set);
       return set.build();
     };
   }
 
   /** A set of one root tier, changed by {@code body}, and one service on it. */
-  private static ImageSetDefinition tier(Consumer<Tier.Builder> body) {
+  private static HierarchyDefinition tier(Consumer<Tier.Builder> body) {
     return set(s -> {
       Tier root = root(body);
       s.tier(root).service(svc("api", 8000, root));
@@ -247,7 +244,7 @@ class HostileDefinitionTest {
   }
 
   /** A set of one root tier and one service, changed by {@code body}. */
-  private static ImageSetDefinition service(Consumer<Service.Builder> body) {
+  private static HierarchyDefinition service(Consumer<Service.Builder> body) {
     return set(s -> {
       Tier root = root();
       Service.Builder service = Service.builder("api", root, HostileDefinitionTest.class).port(8000).command("python", "-m", "app");
@@ -257,7 +254,7 @@ class HostileDefinitionTest {
   }
 
   /** A set of one image of one stage, changed by {@code body}. */
-  private static ImageSetDefinition image(Consumer<Stage.Builder> body) {
+  private static HierarchyDefinition image(Consumer<Stage.Builder> body) {
     return set(s -> s.image(Image.builder("app", "app/Dockerfile", HostileDefinitionTest.class)
         .stage("app", st -> {
           st.from(PYTHON);

@@ -3,7 +3,7 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.ImageGraph.Kind;
 import io.github.nuniesmith.fks.images.generator.ImageGraph.Node;
 import java.util.List;

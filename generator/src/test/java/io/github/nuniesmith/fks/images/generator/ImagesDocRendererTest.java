@@ -1,16 +1,16 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagesDocRendererTest {
   @Test
@@ -52,7 +52,7 @@ class ImagesDocRendererTest {
 
   @Test
   void packagesShowTheirPinIndexAndMarker() {
-    assertThat(ImagesDocRenderer.packages(Hierarchies.threeTiers().tiers().get(1))).containsExactly(
+    assertThat(ImagesDocRenderer.packages(Hierarchy.of(Hierarchies.threeTiers()).tiers().get(1))).containsExactly(
         List.of("`langchain`", "`>=0.3.0`", "PyPI"),
         List.of("`TA-Lib`", "`==0.5.1` if `python_version >= \"3.12\"`", "PyPI"));
   }

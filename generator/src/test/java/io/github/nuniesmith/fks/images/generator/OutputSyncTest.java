@@ -1,12 +1,9 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutputSyncTest {
   private static final String FIX = "./mvnw -Pgenerate";
@@ -278,7 +277,7 @@ class OutputSyncTest {
     Generator generator = new Generator("src/main/java", FIX);
     OutputSync sync = new OutputSync(temp, Generator.MARKER);
 
-    assertThatThrownBy(() -> sync.write(generator.render(ImageSet.builder(Strategy.OPTION_1)
+    assertThatThrownBy(() -> sync.write(generator.render(Hierarchy.builder(Strategy.OPTION_1)
         .image(image("api", "services/api/Dockerfile"))
         .image(image("web", "services/api/Dockerfile"))
         .build()), false))

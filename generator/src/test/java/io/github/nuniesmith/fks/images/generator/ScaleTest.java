@@ -1,16 +1,16 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Building, rendering and linting grow linearly: doubling the input less than triples the work,
@@ -46,14 +46,14 @@ class ScaleTest {
         String previous = "s" + (i - 1);
         image.stage("s" + i, s -> s.from(new From.Previous(previous)).env("A", "v"));
       }
-      generate(ImageSet.builder(Strategy.OPTION_1).image(image.build()).build());
+      generate(Hierarchy.builder(Strategy.OPTION_1).image(image.build()).build());
     })).isLessThan(3);
   }
 
   @Test
   void aSetOfManyImages() {
     assertThat(growth(500, n -> {
-      ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1);
+      Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1);
       for (int i = 0; i < n; i++) {
         set.image(Image.builder("app" + i, "apps/app" + i + "/Dockerfile", ScaleTest.class)
             .stage("run", s -> s.from("python:3.12-slim-trixie").user("10001:10001")).build());
@@ -64,7 +64,7 @@ class ScaleTest {
 
   @Test
   void longTextValues() {
-    assertThat(growth(16_000, n -> generate(ImageSet.builder(Strategy.OPTION_1)
+    assertThat(growth(16_000, n -> generate(Hierarchy.builder(Strategy.OPTION_1)
         .image(Image.builder("app", "Dockerfile", ScaleTest.class).stage("run", s -> s.from("python:3.12-slim-trixie").parentEnv("HOME")
             .env("NOTE", "x".repeat(n)).labels(Map.of("org.example.note", "${HOME}".repeat(n / 8)))
             .copy("a/".repeat(n / 2) + "b", "/app/")).build()).build()))).isLessThan(3);

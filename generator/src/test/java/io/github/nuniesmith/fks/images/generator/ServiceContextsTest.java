@@ -3,9 +3,9 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

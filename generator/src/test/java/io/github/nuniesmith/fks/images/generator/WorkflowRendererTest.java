@@ -1,10 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.BaseJob;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Filter;
 import io.github.nuniesmith.fks.images.generator.WorkflowRenderer.Login;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WorkflowRendererTest {
   private static final ImageGraph GRAPH = ImageGraph.of(Hierarchies.threeTiers(), RepositoryLayout.DEFAULT);
@@ -225,12 +225,12 @@ class WorkflowRendererTest {
     assertThat(jobs).extracting(ServicesJob::id)
         .containsExactly("services-on-cpu", "services-on-cpu-2", "services-on-cpu-3", "services-on-cpu-4");
     assertThat(jobs).allSatisfy(j -> assertThat(j.services()).hasSizeLessThanOrEqualTo(WorkflowRenderer.MATRIX_LIMIT));
-    assertThat(jobs.stream().mapToInt(j -> j.services().size()).sum()).isEqualTo(set.services().size());
+    assertThat(jobs.stream().mapToInt(j -> j.services().size()).sum()).isEqualTo(Hierarchy.of(set).services().size());
     assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThan(500 * 1024);
     assertThat(text).doesNotContain("include:");
     // The changes job's outputs when every service changed: each job's full matrix, and the bases' flags.
     int outputs = jobs.stream().mapToInt(j -> (j.id() + "=" + WorkflowRenderer.servicesJson(List.of(j)))
-        .getBytes(StandardCharsets.UTF_8).length).sum() + set.tiers().size() * "cpu=true".length();
+        .getBytes(StandardCharsets.UTF_8).length).sum() + Hierarchy.of(set).tiers().size() * "cpu=true".length();
     assertThat(outputs).isLessThan(1024 * 1024);
   }
 

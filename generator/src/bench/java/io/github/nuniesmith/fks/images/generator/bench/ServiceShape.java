@@ -1,10 +1,11 @@
 package io.github.nuniesmith.fks.images.generator.bench;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import org.testcontainers.images.builder.dockerfile.DockerfileBuilder;
 
 /**
@@ -24,7 +25,7 @@ final class ServiceShape {
         .python("3.12", "python:3.12-slim-trixie")
         .publishAs("nuniesmith/fks:docker", "1.0.0")
         .build();
-    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu);
+    Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu);
     for (int i = 0; i < n; i++) {
       set.service(Service.builder(name(i), cpu, ServiceShape.class)
           .runtimePackages("libpq5")

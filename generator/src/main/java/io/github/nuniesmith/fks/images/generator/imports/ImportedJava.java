@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +89,6 @@ final class ImportedJava {
         .addMethod(MethodSpec.methodBuilder("imageSet")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(Strategy.class, "strategy")
             .returns(ImageSet.class)
             .addCode(body.build())
             .build())

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,8 +68,8 @@ public final class Linter {
   /** The image as its definition names it: a tier, a service, or an image defined stage by stage. */
   static String definition(ImageSet set, Image image) {
     String name = image.name();
-    return set.tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
-        : set.services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name
+    return Hierarchy.of(set).tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
+        : Hierarchy.of(set).services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name
         : "image " + name;
   }
 }

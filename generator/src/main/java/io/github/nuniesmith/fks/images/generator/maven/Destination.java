@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.generator.RelativePath;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,7 +141,7 @@ final class Destination {
    * are not a hierarchy the workflow builds in order, unless -Dfks.workflows asks for one.
    */
   Optional<Path> workflows(ImageSet set) {
-    if (workflows.isPresent() || set.tiers().isEmpty()) {
+    if (workflows.isPresent() || Hierarchy.of(set).tiers().isEmpty()) {
       return workflows;
     }
     Path beside = workflowsBeside(output);

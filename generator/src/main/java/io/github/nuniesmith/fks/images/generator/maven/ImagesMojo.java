@@ -5,7 +5,9 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.HierarchyDefinition;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.Generation;
 import io.github.nuniesmith.fks.images.generator.Generator;
@@ -69,7 +71,7 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(defaultValue = "generated")
   String committedOutput = "generated";
 
-  /** OPTION_1 (default), OPTION_2 or OPTION_3 of the strategy document. */
+  /** OPTION_1 (default), OPTION_2 or OPTION_3 of the strategy document; read by a {@link HierarchyDefinition} only. */
   @Parameter(property = "fks.strategy", defaultValue = "OPTION_1")
   String strategy;
 
@@ -166,7 +168,7 @@ abstract class ImagesMojo extends AbstractMojo {
         getLog().info("fks-images: no workflow for a set without tiers; -Dfks.workflows=<folder> writes one");
       }
       return new Rendered(folders, new ServiceContexts(repositoryRoot.toPath().resolve(layout.serviceContexts()),
-          layout.serviceContexts(), set.services()), destination.own());
+          layout.serviceContexts(), Hierarchy.of(set).services()), destination.own());
     });
   }
 
@@ -230,9 +232,10 @@ abstract class ImagesMojo extends AbstractMojo {
       throws MojoFailureException {
     List<ImageSet> sets = new ArrayList<>(List.of(chosen));
     for (Strategy other : Strategy.values()) {
-      if (!chosen.strategy().equals(Optional.of(other))) {
+      if (definition instanceof HierarchyDefinition hierarchy
+          && !Hierarchy.of(chosen).strategy().equals(Optional.of(other))) {
         try {
-          sets.add(definition.imageSet(other));
+          sets.add(hierarchy.imageSet(other));
         } catch (DefinitionException e) {
           // A strategy these definitions cannot build installs nothing; the chosen one was built.
         }
@@ -257,7 +260,9 @@ abstract class ImagesMojo extends AbstractMojo {
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = load(loader, definitions);
-      return use.apply(definition, withPolicy(definition.imageSet(chosen)));
+      ImageSet set = definition instanceof HierarchyDefinition hierarchy
+          ? hierarchy.imageSet(chosen) : definition.imageSet();
+      return use.apply(definition, withPolicy(set));
     } catch (LinkageError | RuntimeException e) {
       Optional<DefinitionException> bad = definitionError(e);
       if (bad.isPresent()) {

@@ -3,7 +3,7 @@ package io.github.nuniesmith.fks.images.generator.pins;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.Rule;
-import io.github.nuniesmith.fks.images.dsl.TorchFamily;
+import io.github.nuniesmith.fks.images.dsl.blocks.TorchFamily;
 import java.util.Comparator;
 import java.util.List;
 

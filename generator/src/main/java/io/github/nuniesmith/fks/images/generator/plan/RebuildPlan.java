@@ -8,8 +8,9 @@ import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ImageGraph;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
@@ -18,8 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -109,7 +110,7 @@ public record RebuildPlan(Optional<Strategy> strategy, List<Change> changes, Lis
         rebuilds.add(new Rebuild(kind(set, node), node.name(), List.copyOf(why)));
       }
     }
-    return new RebuildPlan(set.strategy(), changes, rebuilds, unrelated);
+    return new RebuildPlan(Hierarchy.of(set).strategy(), changes, rebuilds, unrelated);
   }
 
   /** The plan as a person reads it: one line per image, in build order. */
@@ -242,7 +243,7 @@ public record RebuildPlan(Optional<Strategy> strategy, List<Change> changes, Lis
         .limit(5)
         .toList();
     return "'" + name + "' is no package, pin, source build, base image or image of this set ("
-        + set.strategy().map(String::valueOf).orElse("no strategy")
+        + Hierarchy.of(set).strategy().map(String::valueOf).orElse("no strategy")
         + "): " + (close.isEmpty() ? "check the spelling." : "did you mean " + String.join(", ", close) + "?")
         + " Names are compared as PEP 503 names, e.g. ta-lib for TA-Lib.";
   }
@@ -257,6 +258,6 @@ public record RebuildPlan(Optional<Strategy> strategy, List<Change> changes, Lis
     if (node.kind() == ImageGraph.Kind.SERVICE) {
       return "service";
     }
-    return set.tiers().stream().map(Tier::name).anyMatch(node.name()::equals) ? "base" : "image";
+    return Hierarchy.of(set).tiers().stream().map(Tier::name).anyMatch(node.name()::equals) ? "base" : "image";
   }
 }

@@ -5,12 +5,13 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Target;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
@@ -89,7 +90,7 @@ final class FixtureGraph {
     String sha256 = sha256(tarball);
     FixtureGraph graph = new FixtureGraph(define(sha256), root, tarball, sha256);
     Map<String, Path> tierContexts = new LinkedHashMap<>();
-    for (Tier tier : graph.set.tiers()) {
+    for (Tier tier : Hierarchy.of(graph.set).tiers()) {
       Path context = graph.context(tier.name(), wheels);
       if (tier.parent().isEmpty()) {
         Files.copy(tarball, context.resolve(TARBALL));
@@ -107,7 +108,7 @@ final class FixtureGraph {
       Files.createDirectories(out.getParent());
       Files.writeString(out, file.content());
     }
-    for (Tier tier : graph.set.tiers()) {
+    for (Tier tier : Hierarchy.of(graph.set).tiers()) {
       Image image = graph.set.image(tier.name()).orElseThrow();
       for (Target target : image.targets()) {
         // Children build FROM the content tag; the human tags are built too, as CI pushes them.
@@ -221,7 +222,7 @@ final class FixtureGraph {
         .pip(PipInstall.builder("fixgpu==1.0").index(WHEELS).build())
         .build();
     Map<String, Tier> tiers = Map.of("cpu", cpu, "ml", ml, "gpu", gpu);
-    ImageSet.Builder set = ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).tier(gpu);
+    Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml).tier(gpu);
     for (ServiceSpec s : SERVICES) {
       set.service(Service.builder(s.name(), tiers.get(s.tier()), FixtureGraph.class)
           .port(s.port())

@@ -1,14 +1,11 @@
 package io.github.nuniesmith.fks.images.generator.external;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import io.github.nuniesmith.fks.images.generator.Executables;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
@@ -30,6 +27,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Properties of random definitions ({@link RandomDefinition}), one seed per case so that a failure
@@ -103,7 +102,7 @@ class RenderedValuesPropertyTest {
     Map<String, String> before = contents(out);
 
     assertThatThrownBy(() -> new OutputSync(out, GENERATOR.owner())
-        .write(GENERATOR.render(ImageSet.builder(Strategy.OPTION_1).image(hostile.image(seed)).build()), false))
+        .write(GENERATOR.render(Hierarchy.builder(Strategy.OPTION_1).image(hostile.image(seed)).build()), false))
         .as("%s", hostile)
         .isInstanceOf(DefinitionException.class)
         .hasMessageStartingWith("image app");

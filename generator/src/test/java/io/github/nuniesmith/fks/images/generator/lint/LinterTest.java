@@ -1,9 +1,5 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
-
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
@@ -11,7 +7,6 @@ import io.github.nuniesmith.fks.images.dsl.CreateUser;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Healthcheck;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
@@ -22,14 +17,15 @@ import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.ShellStep;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 import io.github.nuniesmith.fks.images.dsl.Suppression;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import java.lang.reflect.Method;
@@ -43,6 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every lint rule with a failing and a passing definition, asserting the exact findings; and how
@@ -557,7 +556,7 @@ class LinterTest {
         .publishAs("example/img:base", "1.0.0").sourceBuild(taLib()).build();
     Tier ml = Tier.on(cpu, TierRole.ML, "ml", LinterTest.class).publishAs("example/img:ml", "1.0.0")
         .pip("TA-Lib>=0.4.28").build();
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build();
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml).build();
 
     assertFindings(new Linter(LintPolicy.DEFAULT).lint(set, GENERATOR.render(set)),
         "error FKS019 tier ml / stage builder / pip 'TA-Lib': TA-Lib>=0.4.28 admits versions that do not work with"
@@ -794,7 +793,7 @@ class LinterTest {
   void findingsNameTheTierOrServiceTheyComeFrom() {
     Tier cpu = Tier.root(TierRole.CPU, "cpu", LinterTest.class).python("3.12", PY)
         .publishAs("example/img:base", "1.0.0").pip("requests>=2.32").build();
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).tier(cpu)
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu)
         .service(Service.builder("api", cpu, LinterTest.class).port(8000).command("python", "-m", "api")
             .requirements("requirements.txt").label("org.opencontainers.image.version", "v1").build())
         .build();
@@ -819,7 +818,7 @@ class LinterTest {
 
   @Test
   void refusesFilesThatAreNotTheSetsRendering() {
-    ImageSet set = ImageSet.builder(Strategy.OPTION_1).image(app(s -> s.from(PY))).build();
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).image(app(s -> s.from(PY))).build();
 
     assertThatThrownBy(() -> new Linter(LintPolicy.DEFAULT).lint(set, List.of()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class DestinationTest {
   private static final Path ROOT = Path.of("/work/repo");
   private static final String OWN = "com.example.fks.FksImages";
   private static final String OTHER = "com.example.imported.ImportedImages";
-  private static final ImageSet WITHOUT_TIERS = new PlainImages().imageSet(Strategy.OPTION_1);
+  private static final ImageSet WITHOUT_TIERS = new PlainImages().imageSet();
   private static final ImageSet WITH_TIERS = new GoalsTest.Definitions().imageSet(Strategy.OPTION_1);
 
   @Test

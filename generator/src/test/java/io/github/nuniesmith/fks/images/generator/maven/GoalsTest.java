@@ -1,14 +1,13 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.HierarchyDefinition;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,18 +18,20 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The two goals as Maven runs them: definitions loaded by class name, files written or checked. */
 class GoalsTest {
   @TempDir Path repository;
 
   /** A small valid set: one tier and one service. */
-  public static final class Definitions implements ImageSetDefinition {
+  public static final class Definitions implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
       Tier cpu = Tier.root(TierRole.CPU, "cpu", GoalsTest.class)
           .python("3.12", "python:3.12-slim-trixie").publishAs("example/img:base", "1.0.0").build();
-      return ImageSet.builder(strategy).tier(cpu)
+      return Hierarchy.builder(strategy).tier(cpu)
           .service(Service.builder("api", cpu, GoalsTest.class).port(8000).command("python", "-m", "api")
               .starterFile("src/api.py", "app = None\n").build())
           .build();
@@ -38,15 +39,15 @@ class GoalsTest {
   }
 
   /** A set whose tier is a static constant with a bad pip requirement, as definitions often are. */
-  public static final class BadDefinitions implements ImageSetDefinition {
+  public static final class BadDefinitions implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).tier(BadTier.TIER).build();
+      return Hierarchy.builder(strategy).tier(BadTier.TIER).build();
     }
   }
 
   /** Definitions that fail with an ordinary bug, not a bad definition. */
-  public static final class BrokenDefinitions implements ImageSetDefinition {
+  public static final class BrokenDefinitions implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
       throw new NullPointerException("no tiers loaded");

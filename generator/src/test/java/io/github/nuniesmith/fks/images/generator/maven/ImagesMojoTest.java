@@ -1,16 +1,15 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.HierarchyDefinition;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,22 +21,24 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImagesMojoTest {
   @TempDir Path repository;
 
   /** One tier that reads the catalog's langchain pin. */
-  public static final class PinnedDefinitions implements ImageSetDefinition {
+  public static final class PinnedDefinitions implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).tier(Tier.root(TierRole.CPU, "cpu", ImagesMojoTest.class)
+      return Hierarchy.builder(strategy).tier(Tier.root(TierRole.CPU, "cpu", ImagesMojoTest.class)
           .python("3.12", "python:3.12-slim-trixie").publishAs("example/img:base", "1.0.0")
           .pip(PipRequirement.parse("langchain>=0.3.0")).build()).build();
     }
   }
 
   /** Definitions the goals cannot create: no public no-argument constructor. */
-  public static final class UncreatableDefinitions implements ImageSetDefinition {
+  public static final class UncreatableDefinitions implements HierarchyDefinition {
     UncreatableDefinitions(String name) {}
 
     @Override
@@ -47,7 +48,7 @@ class ImagesMojoTest {
   }
 
   /** One image without tiers that is published: it has a bake target and tags. */
-  public static final class PublishedDefinitions implements ImageSetDefinition {
+  public static final class PublishedDefinitions implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
       return ImageSet.builder().image(Image.builder("tools", "tools/Dockerfile", PublishedDefinitions.class)
@@ -75,7 +76,7 @@ class ImagesMojoTest {
     other(new GenerateMojo()).execute();
 
     // A set that publishes nothing gets its Dockerfiles only: no bake target, no tag, no workflow.
-    List<String> dockerfiles = new PlainImages().imageSet(Strategy.OPTION_1).images().stream()
+    List<String> dockerfiles = new PlainImages().imageSet().images().stream()
         .map(image -> "target/plain/" + image.dockerfile().value()).toList();
     Map<String, String> after = contents();
     assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(

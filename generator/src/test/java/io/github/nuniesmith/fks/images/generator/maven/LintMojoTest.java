@@ -1,17 +1,15 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
-import static io.github.nuniesmith.fks.images.generator.maven.GoalsTest.configured;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
-import io.github.nuniesmith.fks.images.dsl.ShellStep;
 import io.github.nuniesmith.fks.images.dsl.Policy;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.ShellStep;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.HierarchyDefinition;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.external.RequiredTool;
 import io.github.nuniesmith.fks.images.generator.external.ShellCheck;
 import java.nio.file.Files;
@@ -21,6 +19,9 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static io.github.nuniesmith.fks.images.generator.maven.GoalsTest.configured;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The lint goal, and lint inside generate and check: errors stop them, warnings are printed. */
 class LintMojoTest {
@@ -30,28 +31,28 @@ class LintMojoTest {
   @TempDir Path repository;
 
   /** An image whose command runs as root: a lint error of the strict policy it chooses. */
-  public static final class RootCommand implements ImageSetDefinition {
+  public static final class RootCommand implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).policy(Policy.STRICT).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+      return Hierarchy.builder(strategy).policy(Policy.STRICT).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
           .stage("run", s -> s.from("python:3.12-slim-trixie").cmd("python", "-m", "app")).build()).build();
     }
   }
 
   /** An image with a pip requirement that is not pinned exactly: a lint warning of the strict policy. */
-  public static final class RangePin implements ImageSetDefinition {
+  public static final class RangePin implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+      return Hierarchy.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
           .stage("run", s -> s.from("python:3.12-slim-trixie").pip("requests>=2.32")).build()).build();
     }
   }
 
   /** An image whose shell step leaves a variable unquoted: a ShellCheck finding at info level. */
-  public static final class UnquotedVariable implements ImageSetDefinition {
+  public static final class UnquotedVariable implements HierarchyDefinition {
     @Override
     public ImageSet imageSet(Strategy strategy) {
-      return ImageSet.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
+      return Hierarchy.builder(strategy).image(Image.builder("app", "app/Dockerfile", LintMojoTest.class)
           .stage("run", s -> s.from("python:3.12-slim-trixie").user("10001:10001")
               .step(new ShellStep("no typed step lists a folder", "ls -l $DATA_DIR", List.of()))).build()).build();
     }

@@ -3,7 +3,6 @@ package io.github.nuniesmith.fks.images.generator.maven;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.ImageSetDefinition;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
 
 /**
  * Two images defined stage by stage, without tiers, as a team that moves its own Dockerfiles writes
@@ -12,7 +11,7 @@ import io.github.nuniesmith.fks.images.dsl.Strategy;
  */
 public final class PlainImages implements ImageSetDefinition {
   @Override
-  public ImageSet imageSet(Strategy strategy) {
+  public ImageSet imageSet() {
     Image tools = Image.builder("tools", "tools/Dockerfile", PlainImages.class)
         .stage("tools", s -> s.from("alpine:3.22").apk("bash", "curl", "jq").user("65534:65534")
             .cmd("jq", "--version"))

@@ -2,7 +2,7 @@ package io.github.nuniesmith.fks.images.generator.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.nuniesmith.fks.images.dsl.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.HierarchyFiles;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;

@@ -1,18 +1,18 @@
 package io.github.nuniesmith.fks.images.generator.pins;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PinUsageTest {
   private static final PinCatalog CATALOG = PinCatalog.read(Map.of(
@@ -32,7 +32,7 @@ class PinUsageTest {
     Tier gpu = Tier.on(ml, TierRole.GPU, "gpu", PinUsageTest.class).publishAs("example/img:gpu", "1.0.0")
         .pip(PipInstall.builder(PipRequirement.parse("torch==2.8.0+cu128")).index(PackageIndex.PYTORCH_CU128).build())
         .build();
-    return ImageSet.builder(strategy).tier(cpu).tier(ml).tier(gpu).build();
+    return Hierarchy.builder(strategy).tier(cpu).tier(ml).tier(gpu).build();
   }
 
   private static List<ImageSet> everyStrategy() {

@@ -1,24 +1,24 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.RepositoryLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangedFilesTest {
   private static final ChangedFiles FILES = new ChangedFiles("src/main/pins", "src/main/java/",
       RepositoryLayout.DEFAULT);
   private static final Tier CPU = Tier.root(TierRole.CPU, "cpu", ChangedFilesTest.class)
       .python("3.12", "python:3.12-slim-trixie").publishAs("example/img:base", "1.0.0").build();
-  private static final ImageSet SET = ImageSet.builder(Strategy.OPTION_1).tier(CPU)
+  private static final ImageSet SET = Hierarchy.builder(Strategy.OPTION_1).tier(CPU)
       .service(Service.builder("api", CPU, ChangedFilesTest.Api.class).port(8000).command("python", "-m", "api").build())
       .build();
 

@@ -1,15 +1,13 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.Service;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
-import io.github.nuniesmith.fks.images.dsl.Strategy;
-import io.github.nuniesmith.fks.images.dsl.Tier;
-import io.github.nuniesmith.fks.images.dsl.TierRole;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.ContentTags;
 import io.github.nuniesmith.fks.images.generator.ContextFiles;
 import io.github.nuniesmith.fks.images.generator.Generator;
@@ -18,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Plans on a small set: a tier with apt packages and a source build, a service, and two images, the
@@ -41,7 +41,7 @@ class RebuildPlanTest {
     Image more = Image.builder("more-tools", "more/Dockerfile", RebuildPlanTest.class)
         .stage("main", s -> s.from(tools, "main"))
         .build();
-    return ImageSet.builder(Strategy.OPTION_1).tier(CPU)
+    return Hierarchy.builder(Strategy.OPTION_1).tier(CPU)
         .service(Service.builder("api", CPU, RebuildPlanTest.class).port(8000).command("python", "-m", "api").build())
         .image(more).image(tools)
         .build();

@@ -1,13 +1,20 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.From;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StrategyTest {
   private static final Tier CPU = Tier.root(TierRole.CPU, "cpu", StrategyTest.class)
@@ -31,7 +38,7 @@ class StrategyTest {
       .build();
 
   private static ImageSet set(Strategy strategy) {
-    return ImageSet.builder(strategy)
+    return Hierarchy.builder(strategy)
         .tier(CPU).tier(ML).tier(GPU)
         .service(service("api", CPU, 8000))
         .service(service("ai", ML, 8001))
@@ -44,12 +51,12 @@ class StrategyTest {
   }
 
   private static Map<String, String> parents(ImageSet set) {
-    return set.tiers().stream().collect(Collectors.toMap(
+    return Hierarchy.of(set).tiers().stream().collect(Collectors.toMap(
         Tier::name, t -> t.parent().map(Tier::name).orElse("-"), (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static Map<String, String> serviceTiers(ImageSet set) {
-    return set.services().stream().collect(Collectors.toMap(
+    return Hierarchy.of(set).services().stream().collect(Collectors.toMap(
         Service::name, s -> s.tier().name(), (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
@@ -84,7 +91,7 @@ class StrategyTest {
     assertThat(parents(set)).containsExactly(Map.entry("cpu", "-"), Map.entry("ml", "cpu"), Map.entry("gpu", "ml"));
     assertThat(serviceTiers(set))
         .containsExactly(Map.entry("api", "cpu"), Map.entry("ai", "ml"), Map.entry("training", "gpu"));
-    assertThat(requirements(set.tiers().get(2)))
+    assertThat(requirements(Hierarchy.of(set).tiers().get(2)))
         .containsExactly("torch==2.8.0+cu128", "torchvision==0.23.0+cu128", "transformers==4.56.0");
   }
 
@@ -134,7 +141,7 @@ class StrategyTest {
 
   @Test
   void option2GpuHoldsMlPackagesButInstallsItsOwnTorch() {
-    Tier gpu = set(Strategy.OPTION_2).tiers().get(1);
+    Tier gpu = Hierarchy.of(set(Strategy.OPTION_2)).tiers().get(1);
 
     // The CUDA install takes the place of the CPU one, so that langchain's install finds torch present.
     assertThat(requirements(gpu)).containsExactly("torch==2.8.0+cu128", "torchvision==0.23.0+cu128",
@@ -160,9 +167,9 @@ class StrategyTest {
         .pip("transformers==4.56.0")
         .build();
 
-    ImageSet set = ImageSet.builder(Strategy.OPTION_2).tier(CPU).tier(ML).tier(gpuWithoutTorch).build();
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_2).tier(CPU).tier(ML).tier(gpuWithoutTorch).build();
 
-    assertThat(requirements(set.tiers().get(1)))
+    assertThat(requirements(Hierarchy.of(set).tiers().get(1)))
         .containsExactly("torch==2.8.0+cpu", "langchain>=0.3.0", "TA-Lib==0.5.1", "transformers==4.56.0");
   }
 
@@ -173,7 +180,7 @@ class StrategyTest {
     assertThat(parents(set)).containsExactly(Map.entry("cpu", "-"), Map.entry("ml", "cpu"), Map.entry("gpu", "cpu"));
     assertThat(serviceTiers(set))
         .containsExactly(Map.entry("api", "cpu"), Map.entry("ai", "ml"), Map.entry("training", "gpu"));
-    assertThat(requirements(set.tiers().get(2)))
+    assertThat(requirements(Hierarchy.of(set).tiers().get(2)))
         .containsExactly("torch==2.8.0+cu128", "torchvision==0.23.0+cu128", "transformers==4.56.0");
   }
 

@@ -1,5 +1,7 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

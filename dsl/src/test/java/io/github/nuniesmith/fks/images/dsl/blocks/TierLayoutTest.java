@@ -1,11 +1,29 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
+import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.Env;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.Labels;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Step;
+import io.github.nuniesmith.fks.images.dsl.User;
+import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TierLayoutTest {
   private static final SourceBuild TA_LIB = SourceBuild.tarball("ta-lib", "0.4.0")
@@ -167,5 +185,12 @@ class TierLayoutTest {
     assertThat(step(image, "builder", PipInstall.class, 0).index()).isEqualTo(PackageIndex.wheelhouse("wheels"));
     assertThat(step(TierLayout.service(api(), cpu), "builder", PipInstall.class, 0).index())
         .isEqualTo(PackageIndex.PYPI);
+  }
+
+  @Test
+  void labelsOfTiersAndServicesAreLiteral() {
+    assertThatThrownBy(() -> TierLayout.literalLabels(Map.of("org.x", "${PYTHON_IMAGE}")))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("label org.x value '${PYTHON_IMAGE}' contains $: labels of tiers and services are literal");
   }
 }

@@ -1,5 +1,9 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.Versions;
 import java.util.List;
 import java.util.Optional;
 

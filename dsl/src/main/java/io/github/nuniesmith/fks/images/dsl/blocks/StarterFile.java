@@ -1,4 +1,7 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
+
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
 
 /**
  * A file a new service build context starts with, such as a minimal {@code src/main.py}. The

@@ -1,5 +1,28 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Cmd;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
+import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.CreateUser;
+import io.github.nuniesmith.fks.images.dsl.Env;
+import io.github.nuniesmith.fks.images.dsl.Expose;
+import io.github.nuniesmith.fks.images.dsl.From;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.Labels;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Stage;
+import io.github.nuniesmith.fks.images.dsl.Step;
+import io.github.nuniesmith.fks.images.dsl.Target;
+import io.github.nuniesmith.fks.images.dsl.User;
+import io.github.nuniesmith.fks.images.dsl.UserSpec;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import io.github.nuniesmith.fks.images.dsl.Workdir;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,5 +197,16 @@ final class TierLayout {
     labels.put(OCI + "base.name", parent.flatMap(p -> p.target(stage)).map(t -> t.pinned().toString())
         .orElseGet(() -> "${" + tier.root().python().orElseThrow().buildArg() + "}"));
     return labels;
+  }
+
+  /**
+   * Labels of a tier or service: as {@link Labels}, and literal, since their stages are generated
+   * and declare no build argument for a {@code ${NAME}} to refer to.
+   */
+  static Labels literalLabels(Map<String, String> labels) {
+    Labels checked = new Labels(labels);
+    checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
+        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
+    return checked;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
 /** The part a base tier plays in the hierarchy; a {@link Strategy} rewires tiers by role. */
 public enum TierRole {

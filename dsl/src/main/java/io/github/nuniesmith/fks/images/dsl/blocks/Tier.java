@@ -1,5 +1,19 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
+import io.github.nuniesmith.fks.images.dsl.Env;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.ImageRef;
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.SourceBuild;
+import io.github.nuniesmith.fks.images.dsl.Suppression;
+import io.github.nuniesmith.fks.images.dsl.Target;
+import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -314,7 +328,7 @@ public record Tier(
 
     /** Adds a label to both targets. */
     public Builder label(String key, String value) {
-      within("label " + key, () -> Labels.literal(java.util.Collections.singletonMap(key, value)));
+      within("label " + key, () -> TierLayout.literalLabels(java.util.Collections.singletonMap(key, value)));
       labels.put(key, value);
       return this;
     }

@@ -1,5 +1,17 @@
-package io.github.nuniesmith.fks.images.dsl;
+package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import io.github.nuniesmith.fks.images.dsl.AptInstall;
+import io.github.nuniesmith.fks.images.dsl.Checks;
+import io.github.nuniesmith.fks.images.dsl.Cmd;
+import io.github.nuniesmith.fks.images.dsl.ContextPath;
+import io.github.nuniesmith.fks.images.dsl.Healthcheck;
+import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.PackageIndex;
+import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.PipRequirement;
+import io.github.nuniesmith.fks.images.dsl.Port;
+import io.github.nuniesmith.fks.images.dsl.Suppression;
+import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -98,7 +110,7 @@ public record Service(
       Checks.check(ports.stream().distinct().count() == ports.size(), "lists a port twice: keep one");
       Checks.notNull(labels, "labels");
       if (!labels.isEmpty()) {
-        Labels.literal(labels);
+        TierLayout.literalLabels(labels);
       }
       for (String key : labels.keySet()) {
         Checks.check(!TierLayout.SERVICE_LABELS.contains(key),
