@@ -8,6 +8,7 @@ import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.Policy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -123,8 +124,10 @@ public final class Hierarchy {
     public ImageSet build() {
       checkNames();
       List<Tier> declared = parentsFirst();
-      Map<Tier, Tier> wired = strategy.wire(declared);
-      List<Tier> published = strategy.published(wired);
+      Map<Tier, Tier> byValue = strategy.wire(declared);
+      List<Tier> published = strategy.published(byValue);
+      // Looked up once per service: a Tier record's hashCode walks all its packages.
+      Map<Tier, Tier> wired = new IdentityHashMap<>(byValue);
       published.forEach(Builder::checkPins);
 
       Map<Tier, Image> tierImages = new IdentityHashMap<>();
@@ -147,6 +150,8 @@ public final class Hierarchy {
     }
 
     private void checkNames() {
+      Set<Tier> declared = Collections.newSetFromMap(new IdentityHashMap<>());
+      declared.addAll(tiers);
       Set<String> names = new HashSet<>();
       Set<TierRole> roles = new HashSet<>();
       for (Tier tier : tiers) {
@@ -163,9 +168,10 @@ public final class Hierarchy {
         Checks.within("service " + service.name(), () -> {
           Checks.check(names.add(service.name()),
               "is defined twice, or has the name of a tier or image: give each service its own name");
-          Checks.check(tiers.contains(service.tier()),
-              "builds on tier %s, which is not in this image set: add it with tier(...)",
-              Checks.quote(service.tier().name()));
+          if (!declared.contains(service.tier())) {
+            throw new DefinitionException("builds on tier " + Checks.quote(service.tier().name())
+                + ", which is not in this image set: add it with tier(...)");
+          }
         });
       }
     }

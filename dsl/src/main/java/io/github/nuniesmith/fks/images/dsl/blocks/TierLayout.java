@@ -40,6 +40,10 @@ final class TierLayout {
   /** The folder name of a service's own packages, next to the tiers' folders. */
   static final String SERVICE_ENVIRONMENT_NAME = "service";
   private static final AbsolutePath SERVICE_ENV = environment(SERVICE_ENVIRONMENT_NAME);
+  // Steps every service has: made once, since steps are immutable and validating them costs.
+  private static final Env SERVICE_PATH = path(SERVICE_ENV);
+  private static final Workdir IN_APP = new Workdir(APP);
+  private static final Copy SERVICE_ENV_FROM_BUILDER = Copy.fromStage("builder", SERVICE_ENV.value(), SERVICE_ENV.value());
   private static final String OCI = "org.opencontainers.image.";
   /** Labels the generator sets on every tier image, from the tier's tag, version and parent. */
   static final Set<String> TIER_LABELS = Set.of(OCI + "title", OCI + "version", OCI + "base.name");
@@ -112,8 +116,8 @@ final class TierLayout {
     List<AbsolutePath> parents = new ArrayList<>();
     tier.lineage().forEach(t -> parents.add(t.environment()));
     builder.add(new VirtualEnv(SERVICE_ENV, pythonVersion, parents));
-    builder.add(path(SERVICE_ENV));
-    builder.add(new Workdir(APP));
+    builder.add(SERVICE_PATH);
+    builder.add(IN_APP);
     if (!service.pip().isEmpty()) {
       builder.add(new PipInstall(service.pip(), Optional.empty(), service.index(), true, List.of()));
     }
@@ -127,9 +131,9 @@ final class TierLayout {
     if (!service.runtimePackages().isEmpty()) {
       runtime.add(new AptInstall(service.runtimePackages()));
     }
-    runtime.add(Copy.fromStage("builder", SERVICE_ENV.value(), SERVICE_ENV.value()));
-    runtime.add(path(SERVICE_ENV));
-    runtime.add(new Workdir(APP));
+    runtime.add(SERVICE_ENV_FROM_BUILDER);
+    runtime.add(SERVICE_PATH);
+    runtime.add(IN_APP);
     for (ContextPath source : service.sources()) {
       runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
     }
@@ -139,10 +143,12 @@ final class TierLayout {
     runtime.add(new User(service.user()));
     service.ports().forEach(p -> runtime.add(new Expose(p)));
     runtime.add(service.healthcheck());
+    // The tier's image holds its targets already; Tier.runtimeTarget() would parse the tag again.
+    String base = tierImage.target("runtime").orElseThrow().pinned().toString();
     Map<String, String> labels = new LinkedHashMap<>(service.labels());
-    labels.putIfAbsent(OCI + "description", "Service " + service.name() + " on " + tier.runtimeTarget().pinned());
+    labels.putIfAbsent(OCI + "description", "Service " + service.name() + " on " + base);
     labels.put(OCI + "title", "fks-" + service.name());
-    labels.put(OCI + "base.name", tier.runtimeTarget().pinned().toString());
+    labels.put(OCI + "base.name", base);
     runtime.add(new Labels(labels));
     runtime.add(new Cmd(service.command()));
 
