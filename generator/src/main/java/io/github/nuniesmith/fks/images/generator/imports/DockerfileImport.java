@@ -248,7 +248,7 @@ final class DockerfileImport {
   /** The names and defaults of an ARG, unescaped; a default with a literal {@code $} has no form in the model. */
   private List<String[]> argPairs(String arguments) {
     List<String[]> args = pairs(arguments, false);
-    List<String> literal = literal(args);
+    List<String> literal = unescapeValues(args);
     if (!literal.isEmpty()) {
       throw new IllegalArgumentException("ARG " + literal.get(0) + " has a default with a literal $, which the model"
           + " has no form for: Docker expands an ARG default");
@@ -503,8 +503,10 @@ final class DockerfileImport {
     for (DockerfileInstructions.Heredoc h : heredocs) {
       HeredocFile file = new HeredocFile(h.delimiter(), h.body(), h.expands(), h.stripTabs());
       files.add(file);
-      CodeBlock code = file.equals(HeredocFile.of(file.content())) ? CodeBlock.of("$T.of($S)", HeredocFile.class,
-          file.content()) : CodeBlock.of("$T.named($S, $S)", HeredocFile.class, file.name(), file.content());
+      // HeredocFile.of picks the name a hand-written definition would leave to it.
+      CodeBlock code = file.name().equals(HeredocFile.of(file.content()).name())
+          ? CodeBlock.of("$T.of($S)", HeredocFile.class, file.content())
+          : CodeBlock.of("$T.named($S, $S)", HeredocFile.class, file.name(), file.content());
       codes.add(CodeBlock.of("$L$L$L", code, file.expand() ? ".expanded()" : "", file.stripTabs() ? ".stripTabs(true)"
           : ""));
     }
@@ -514,7 +516,7 @@ final class DockerfileImport {
       return either(true, c -> c.text(text), null, CodeBlock.of(".text($S)", text));
     }
     return either(copy, c -> c.heredoc(array), a -> a.heredoc(array), CodeBlock.of(".heredoc($L)",
-        CodeBlock.join(codes, ", ")));
+        CodeBlock.join(codes, ",$W")));
   }
 
   /** {@code COPY --from}: an earlier stage, by name in any case or by index, as BuildKit reads it; else an image. */
@@ -551,7 +553,7 @@ final class DockerfileImport {
     if (pairs.size() == 1 && pairs.get(0)[1] == null) {
       throw new IllegalArgumentException("ENV " + arguments + " has no value");
     }
-    List<String> literal = literal(pairs);
+    List<String> literal = unescapeValues(pairs);
     if (pairs.size() == 1 && !literal.isEmpty()) {
       // The legacy form reads as the key=value form: BuildKit gives both one name and one value.
       String name = pairs.get(0)[0];
@@ -586,7 +588,7 @@ final class DockerfileImport {
 
   private BuilderCall<Stage.Builder> labels(String arguments) {
     List<String[]> pairs = pairs(arguments, true);
-    List<String> literal = literal(pairs);
+    List<String> literal = unescapeValues(pairs);
     if (pairs.size() == 1 && !literal.isEmpty()) {
       String key = pairs.get(0)[0];
       String value = pairs.get(0)[1];
@@ -717,12 +719,12 @@ final class DockerfileImport {
   }
 
   /**
-   * {@code pairs} with each value made model text, its escapes ({@code \$}, {@code \\}) resolved; the names
-   * whose values hold a literal {@code $}, which the model takes as literal values.
+   * Makes each value of {@code pairs} model text, its escapes ({@code \$}, {@code \\}) resolved in place;
+   * returns the names whose values hold a literal {@code $}, which the model takes as literal values.
    *
    * @throws IllegalArgumentException for a value that has both a literal {@code $} and a variable reference
    */
-  private static List<String> literal(List<String[]> pairs) {
+  private static List<String> unescapeValues(List<String[]> pairs) {
     List<String> literal = new ArrayList<>();
     for (String[] pair : pairs) {
       if (pair[1] == null) {
