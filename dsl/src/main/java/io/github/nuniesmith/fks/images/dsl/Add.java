@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *
  * @param sources paths in the build context, {@code https://} URLs, or git URLs such as {@code
  *     https://github.com/x/y.git#v1.0} and {@code git@github.com:x/y.git}
+ * @param heredocs files written from heredocs, in order, instead of sources; empty for {@code sources}
  * @param destination absolute, or relative to WORKDIR; ends in {@code /} for several sources
  * @param chown the owner of the added files; empty for root
  * @param chmod their mode, octal or symbolic; empty to keep it
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * @param keepGitDir whether a git source keeps its {@code .git} folder ({@code --keep-git-dir})
  * @param unpack whether to unpack an archive ({@code --unpack}); empty for Docker's default
  */
-public record Add(List<String> sources, String destination, Optional<Chown> chown, Optional<String> chmod,
+public record Add(List<String> sources, List<HeredocFile> heredocs, String destination, Optional<Chown> chown, Optional<String> chmod,
     boolean link, List<String> excludes, Optional<String> checksum, boolean keepGitDir, Optional<Boolean> unpack)
     implements Step {
   private static final Pattern HTTP = Pattern.compile("https?://[A-Za-z0-9.-]++(?::[0-9]++)?(?:[/?#]\\S*+)?");
@@ -33,7 +34,11 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
 
   /** Validates the sources and flags. */
   public Add {
-    sources = Checks.nonEmpty(sources, "add sources");
+    heredocs = CopyArguments.heredocs(heredocs, "add");
+    sources = heredocs.isEmpty() ? Checks.nonEmpty(sources, "add sources") : List.copyOf(Checks.notNull(sources,
+        "add sources"));
+    Checks.check(sources.isEmpty() || heredocs.isEmpty(),
+        "has both sources and heredocs: an ADD writes either files it adds or heredocs, so split it in two");
     Checks.notNull(chown, "add chown");
     Checks.notNull(chmod, "add chmod");
     Checks.notNull(excludes, "add excludes").forEach(e -> Checks.check(e != null, "add excludes contains null: remove it"));
@@ -55,11 +60,15 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
         CopyArguments.contextPath(source, "add source");
       }
     }
-    Checks.check(sources.size() < 2 || destination.endsWith("/"),
+    CopyArguments.heredocDestination(heredocs, destination);
+    int count = sources.size() + heredocs.size();
+    Checks.check(count < 2 || destination.endsWith("/"),
         "adds %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
-        sources.size(), Checks.quote(destination), destination);
+        count, Checks.quote(destination), destination);
     chmod.ifPresent(CopyArguments::mode);
     excludes.forEach(e -> CopyArguments.flagValue(e, "add exclude"));
+    Checks.check(checksum.isEmpty() || heredocs.isEmpty(),
+        "has a checksum and heredocs: Docker checks downloads and git sources only, so leave out checksum(...)");
     if (checksum.isPresent()) {
       String value = checksum.get();
       String source = sources.get(0);
@@ -102,13 +111,15 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
 
   @Override
   public String describe() {
-    return "add " + Checks.quote(String.join(" ", sources));
+    return heredocs.isEmpty() ? "add " + Checks.quote(String.join(" ", sources))
+        : "add text to " + Checks.quote(destination);
   }
 
-  /** The sources, the destination, the owner and the mode. */
+  /** The sources, the heredocs Docker expands, the destination, the owner and the mode. */
   @Override
   public List<String> expanded() {
     List<String> out = new ArrayList<>(sources);
+    heredocs.stream().filter(HeredocFile::expand).forEach(h -> out.add(h.content()));
     out.add(destination);
     chown.ifPresent(c -> out.add(c.toString()));
     chmod.ifPresent(out::add);
@@ -118,6 +129,7 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
   /** Builds an {@link Add}; values are checked by {@link #build()}. */
   public static final class Builder {
     private final List<String> sources = new ArrayList<>();
+    private final List<HeredocFile> heredocs = new ArrayList<>();
     private String destination;
     private String owner;
     private Chown chown;
@@ -133,6 +145,12 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
     /** Adds sources: paths in the build context, https:// URLs or git URLs. */
     public Builder source(String... sources) {
       Collections.addAll(this.sources, Checks.notNull(sources, "add sources"));
+      return this;
+    }
+
+    /** Writes files from heredocs instead of adding sources, e.g. {@code heredoc(HeredocFile.of("MODE=production\n"))}. */
+    public Builder heredoc(HeredocFile... files) {
+      Collections.addAll(heredocs, Checks.notNull(files, "add heredocs"));
       return this;
     }
 
@@ -197,13 +215,14 @@ public record Add(List<String> sources, String destination, Optional<Chown> chow
 
     /** The description of the ADD this builds, for error paths. */
     String describe() {
-      return "add " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
+      return !heredocs.isEmpty() && sources.isEmpty() ? "add text to " + Checks.quote(String.valueOf(destination))
+          : "add " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
     }
 
     /** The ADD. */
     public Add build() {
       Optional<Chown> owned = owner != null ? Optional.of(Chown.parse(owner)) : Optional.ofNullable(chown);
-      return new Add(sources, destination, owned, Optional.ofNullable(chmod), link, excludes,
+      return new Add(sources, heredocs, destination, owned, Optional.ofNullable(chmod), link, excludes,
           Optional.ofNullable(checksum), keepGitDir, Optional.ofNullable(unpack));
     }
   }

@@ -19,6 +19,11 @@ public record Cmd(ContainerCommand command) implements Step {
     this(new ContainerCommand.Exec(ExecForm.check(command, "cmd")));
   }
 
+  /** {@code CMD []}: resets the command the base image sets. */
+  public static Cmd none() {
+    return new Cmd(ContainerCommand.none());
+  }
+
   @Override
   public String describe() {
     return "cmd";

@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * COPY: files from the build context, an earlier stage, an image or a named build context, or a file
- * whose text the Dockerfile holds (a heredoc). Build one with {@link #builder()} or {@link
+ * whose text the Dockerfile holds (heredocs). Build one with {@link #builder()} or {@link
  * Stage.Builder#copy(java.util.function.Consumer)}.
  *
- * @param sources paths or wildcards, relative to where they come from; empty when {@code text} is given
- * @param text the content of the one file to write, rendered as a heredoc; empty for {@code sources}
+ * @param sources paths or wildcards, relative to where they come from; empty when {@code heredocs} are given
+ * @param heredocs the files to write from heredocs, in order; empty for {@code sources}
  * @param destination absolute, or relative to WORKDIR; ends in {@code /} for several sources
  * @param from where the sources come from
  * @param chown the owner of the copied files; empty for root
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param parents whether to keep the sources' parent folders ({@code --parents})
  * @param excludes patterns of paths not to copy ({@code --exclude})
  */
-public record Copy(List<String> sources, Optional<String> text, String destination, CopyFrom from,
+public record Copy(List<String> sources, List<HeredocFile> heredocs, String destination, CopyFrom from,
     Optional<Chown> chown, Optional<String> chmod, boolean link, boolean parents, List<String> excludes)
     implements Step {
 
@@ -29,15 +29,15 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
     Checks.notNull(sources, "copy sources");
     sources.forEach(s -> Checks.check(s != null, "copy sources contains null: remove it"));
     sources = List.copyOf(sources);
-    Checks.notNull(text, "copy text");
+    heredocs = CopyArguments.heredocs(heredocs, "copy");
     Checks.notNull(from, "copy from");
     Checks.notNull(chown, "copy chown");
     Checks.notNull(chmod, "copy chmod");
     Checks.notNull(excludes, "copy excludes").forEach(e -> Checks.check(e != null, "copy excludes contains null: remove it"));
     excludes = List.copyOf(excludes);
-    Checks.check(sources.isEmpty() != text.isEmpty(), sources.isEmpty()
+    Checks.check(sources.isEmpty() != heredocs.isEmpty(), sources.isEmpty()
         ? "has no source: name paths with source(...), or give the file's content with text(...)"
-        : "has both sources and text: a COPY writes either files it copies or one text, so split it in two");
+        : "has both sources and text: a COPY writes either files it copies or heredocs, so split it in two");
     CopyArguments.path(Checks.notNull(destination, "copy destination"), "copy destination");
     for (String source : sources) {
       if (from instanceof CopyFrom.BuildContext) {
@@ -46,16 +46,14 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
         CopyArguments.path(source, "copy source");
       }
     }
-    text.ifPresent(t -> CopyArguments.text(t, "copy text"));
-    Checks.check(text.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
-        "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
-        Checks.quote(destination));
-    Checks.check(text.isEmpty() || from instanceof CopyFrom.BuildContext,
+    CopyArguments.heredocDestination(heredocs, destination);
+    Checks.check(heredocs.isEmpty() || from instanceof CopyFrom.BuildContext,
         "has text and from(%s): the text comes from the Dockerfile itself, so leave out from(...)",
         from.flag().orElse(""));
-    Checks.check(sources.size() < 2 || destination.endsWith("/"),
+    int count = sources.size() + heredocs.size();
+    Checks.check(count < 2 || destination.endsWith("/"),
         "copies %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
-        sources.size(), Checks.quote(destination), destination);
+        count, Checks.quote(destination), destination);
     chmod.ifPresent(CopyArguments::mode);
     excludes.forEach(e -> CopyArguments.flagValue(e, "copy exclude"));
   }
@@ -82,14 +80,15 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
 
   @Override
   public String describe() {
-    return text.isPresent() ? "copy text to " + Checks.quote(destination)
+    return !heredocs.isEmpty() ? "copy text to " + Checks.quote(destination)
         : "copy " + Checks.quote(String.join(" ", sources));
   }
 
-  /** The sources (not the text, which Docker does not expand), the destination, the owner and the mode. */
+  /** The sources, the heredocs Docker expands, the destination, the owner and the mode. */
   @Override
   public List<String> expanded() {
     List<String> out = new ArrayList<>(sources);
+    heredocs.stream().filter(HeredocFile::expand).forEach(h -> out.add(h.content()));
     out.add(destination);
     chown.ifPresent(c -> out.add(c.toString()));
     chmod.ifPresent(out::add);
@@ -99,6 +98,7 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
   /** Builds a {@link Copy}; values are checked by {@link #build()}. */
   public static final class Builder {
     private final List<String> sources = new ArrayList<>();
+    private final List<HeredocFile> heredocs = new ArrayList<>();
     private String text;
     private String destination;
     private CopyFrom from = CopyFrom.buildContext();
@@ -120,6 +120,16 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
     /** Writes one file with this content instead of copying: rendered as a heredoc, not expanded. */
     public Builder text(String content) {
       this.text = content;
+      return this;
+    }
+
+    /**
+     * Writes files from heredocs instead of copying, e.g. {@code heredoc(HeredocFile.named("index.html",
+     * html), HeredocFile.named("robots.txt", robots)).to("/usr/share/nginx/html/")}; for one file whose
+     * variables Docker expands, {@code heredoc(HeredocFile.of(text).expanded())}.
+     */
+    public Builder heredoc(HeredocFile... files) {
+      Collections.addAll(heredocs, Checks.notNull(files, "copy heredocs"));
       return this;
     }
 
@@ -190,15 +200,18 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
 
     /** The description of the COPY this builds, for error paths. */
     String describe() {
-      return text != null && sources.isEmpty() ? "copy text to " + Checks.quote(String.valueOf(destination))
+      return (text != null || !heredocs.isEmpty()) && sources.isEmpty() ? "copy text to " + Checks.quote(String.valueOf(destination))
           : "copy " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
     }
 
     /** The COPY. */
     public Copy build() {
       Optional<Chown> owned = owner != null ? Optional.of(Chown.parse(owner)) : Optional.ofNullable(chown);
-      return new Copy(sources, Optional.ofNullable(text), destination, from, owned, Optional.ofNullable(chmod),
-          link, parents, excludes);
+      List<HeredocFile> files = new ArrayList<>(heredocs);
+      if (text != null) {
+        files.add(0, HeredocFile.of(CopyArguments.text(text, "copy text")));
+      }
+      return new Copy(sources, files, destination, from, owned, Optional.ofNullable(chmod), link, parents, excludes);
     }
   }
 }

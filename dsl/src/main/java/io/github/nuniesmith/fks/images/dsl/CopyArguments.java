@@ -1,5 +1,8 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +23,14 @@ final class CopyArguments {
 
   /**
    * A source or destination path: printable text that Docker reads as one argument. Spaces are
-   * fine (the instruction then takes the JSON form); an escape character, a leading {@code -} or
-   * {@code <<} would change what Docker reads.
+   * fine (the instruction then takes the JSON form); a backslash is text in a Windows path (the image
+   * checks that its escape character is {@code `}); a backtick, a leading {@code -} or {@code <<} would
+   * change what Docker reads.
    */
   static String path(String value, String what) {
     Checks.text(value, what);
-    Checks.check(value.indexOf('\\') < 0 && value.indexOf('`') < 0,
-        "%s %s contains \\ or `, which a Dockerfile reads as an escape character: rename it", what, Checks.quote(value));
+    Checks.check(value.indexOf('`') < 0,
+        "%s %s contains `, which a Dockerfile reads as an escape character: rename it", what, Checks.quote(value));
     Checks.check(!value.startsWith("-"),
         "%s %s starts with -, which Docker would read as a flag: rename it, or write ./%s", what,
         Checks.quote(value), value);
@@ -58,6 +62,25 @@ final class CopyArguments {
   static String mode(String value) {
     return Checks.matches(value, MODE, "chmod",
         "write octal such as 0755, symbolic such as u=rwX,go=rX, or a variable such as ${MODE}");
+  }
+
+  /** The files of a COPY or ADD written from heredocs: not null, each name once. */
+  static List<HeredocFile> heredocs(List<HeredocFile> files, String what) {
+    Checks.notNull(files, what + " heredocs");
+    Set<String> names = new HashSet<>();
+    for (HeredocFile file : files) {
+      Checks.check(file != null, "%s heredocs contains null: remove it", what);
+      Checks.check(names.add(file.name()), "%s has two heredocs named %s: a name ends its document and names its"
+          + " file, so give each its own", what, file.name());
+    }
+    return List.copyOf(files);
+  }
+
+  /** A destination that heredocs are written to, which the parser reads as one unquoted word. */
+  static void heredocDestination(List<HeredocFile> files, String destination) {
+    Checks.check(files.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
+        "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
+        Checks.quote(destination));
   }
 
   /**

@@ -19,6 +19,14 @@ public record Entrypoint(ContainerCommand command) implements Step {
     this(new ContainerCommand.Exec(ExecForm.check(command, "entrypoint")));
   }
 
+  /**
+   * {@code ENTRYPOINT []}: resets the entrypoint the base image sets, and with it the base image's CMD
+   * (Docker resets CMD whenever ENTRYPOINT is set).
+   */
+  public static Entrypoint none() {
+    return new Entrypoint(ContainerCommand.none());
+  }
+
   @Override
   public String describe() {
     return "entrypoint";

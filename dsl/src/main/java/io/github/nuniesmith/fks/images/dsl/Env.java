@@ -1,11 +1,14 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -13,21 +16,24 @@ import java.util.regex.Pattern;
  * {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-default}} or {@code ${NAME:+alternative}}, e.g.
  * {@code ${LD_LIBRARY_PATH:+${LD_LIBRARY_PATH}:}/opt/x}. It may not refer to another variable set in the
  * same step: that would get the variable's old value (hadolint DL3044), so set that one in an earlier step.
+ * Every other character is text, quotes and backslashes included, and a value may be empty; a variable
+ * named in {@code literal} is taken exactly as given, so that a {@code $} in it is a dollar sign.
  *
  * @param variables names to values, sorted by name whatever the order of the map given, unless {@code inOrder}
  * @param legacy whether it renders in the legacy form {@code ENV NAME value}, one variable only, as
  *     older Dockerfiles write it (lint reports it, as BuildKit's LegacyKeyValueFormat does)
  * @param inOrder whether the variables keep the order of the map given, as a ported Dockerfile writes them
+ * @param literal the names whose values Docker does not expand (rendered with each {@code $} escaped)
  */
-public record Env(Map<String, String> variables, boolean legacy, boolean inOrder) implements Step {
+public record Env(Map<String, String> variables, boolean legacy, boolean inOrder, Set<String> literal)
+    implements Step {
   /** Environment variable names. */
   public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
-  /** Characters a value renders without: a quote or backslash would need escaping, a backtick misleads. */
-  private static final Pattern REFUSED = Pattern.compile("[\"\\\\`]");
 
   /** Validates names and values, and sorts the variables by name. */
   public Env {
     Checks.notNull(variables, "env");
+    Checks.notNull(literal, "env literal");
     Checks.check(!variables.isEmpty(), "env is empty: give at least one variable");
     Checks.check(!legacy || variables.size() == 1,
         "env in the legacy form ENV NAME value sets one variable, not %d: use the key=value form",
@@ -37,11 +43,18 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
     Map<String, String> sorted = inOrder ? new LinkedHashMap<>()
         : new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
     sorted.putAll(variables);
+    for (String name : literal) {
+      Checks.check(name != null && sorted.containsKey(name), "env literal %s is not a variable of this env: name"
+          + " one of %s", Checks.quote(String.valueOf(name)), sorted.keySet());
+    }
+    Set<String> literalNames = literal;
     sorted.forEach((name, value) -> {
       Checks.matches(name, NAME, "env name", "use letters, digits and _, not starting with a digit");
       Checks.notNull(value, "env " + name);
-      Checks.check(!value.isEmpty(), "env %s is empty: give a value or leave it out", name);
-      Checks.text(value, "env " + name);
+      checkLiteral(value, "env " + name);
+      if (literalNames.contains(name)) {
+        return;
+      }
       for (String other : checkValue(value, "env " + name + " value")) {
         // ${NAME} on its own right-hand side is the usual PATH=/x:${PATH}, and means the old value; the
         // message only on failure, as quoting the value per reference would be quadratic.
@@ -54,6 +67,12 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
       }
     });
     variables = Collections.unmodifiableMap(sorted);
+    literal = Collections.unmodifiableSet(new TreeSet<>(literal));
+  }
+
+  /** Variables whose values Docker expands, in the order given if {@code inOrder}, else sorted by name. */
+  public Env(Map<String, String> variables, boolean legacy, boolean inOrder) {
+    this(variables, legacy, inOrder, Set.of());
   }
 
   /** Variables in the key=value form, sorted by name. */
@@ -64,6 +83,11 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
   /** Variables sorted by name, in the legacy form if {@code legacy}. */
   public Env(Map<String, String> variables, boolean legacy) {
     this(variables, legacy, false);
+  }
+
+  /** Starts an ENV whose variables keep the order given, each expanded or literal. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -86,17 +110,19 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
   }
 
   /**
-   * Checks a value Docker expands (an ENV value, an ARG default): printable, without {@code "}, {@code \}
-   * or a backtick, its {@code $} only in references; returns the names it refers to.
+   * Checks a value Docker expands (an ENV value, an ARG default): printable, possibly empty, its {@code $}
+   * only in references; returns the names it refers to.
    */
   static List<String> checkValue(String value, String what) {
+    checkLiteral(value, what);
+    return Expansions.names(value, what);
+  }
+
+  /** Checks a value Docker takes as it is: printable, possibly empty, at most {@link Checks#MAX_TEXT} long. */
+  static void checkLiteral(String value, String what) {
     Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d",
         what, value.length(), Checks.MAX_TEXT);
     Checks.printable(value, what);
-    if (REFUSED.matcher(value).find()) {
-      Checks.check(false, "%s %s has \", \\ or `: remove it", what, Checks.quote(value));
-    }
-    return Expansions.names(value, what);
   }
 
   @Override
@@ -104,8 +130,49 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
     return "env " + String.join(" ", variables.keySet());
   }
 
+  /** The values Docker expands: all but the literal ones. */
   @Override
   public List<String> expanded() {
-    return List.copyOf(variables.values());
+    return variables.entrySet().stream().filter(e -> !literal.contains(e.getKey())).map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /** Builds an {@link Env} whose variables keep the order given; values are checked by {@link #build()}. */
+  public static final class Builder {
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final Set<String> literal = new TreeSet<>();
+    private final List<String> twice = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets {@code name} to {@code value}, in which Docker expands {@code $NAME} and {@code ${NAME...}};
+     * quotes and backslashes are text, and an empty value is allowed.
+     */
+    public Builder set(String name, String value) {
+      return put(name, value);
+    }
+
+    /** Sets {@code name} to {@code value} exactly: Docker expands nothing in it, so a {@code $} is a dollar sign. */
+    public Builder literal(String name, String value) {
+      if (name != null) {
+        literal.add(name);
+      }
+      return put(name, value);
+    }
+
+    private Builder put(String name, String value) {
+      if (variables.containsKey(name)) {
+        twice.add(name);
+      }
+      variables.put(name, value);
+      return this;
+    }
+
+    /** The ENV. */
+    public Env build() {
+      Checks.check(twice.isEmpty(), "env sets %s twice: set each once", twice.isEmpty() ? "" : twice.get(0));
+      return new Env(variables, false, true, literal);
+    }
   }
 }

@@ -27,6 +27,8 @@ public record Healthcheck(
   /** Validates the timings; {@code NONE} takes none. */
   public Healthcheck {
     Checks.notNull(command, "healthcheck command");
+    Checks.check(!command.equals(Optional.of(ContainerCommand.none())),
+        "healthcheck command is empty: give the program and its arguments, or use none() for HEALTHCHECK NONE");
     for (Optional<Duration> d : List.of(Checks.notNull(interval, "healthcheck interval"),
         Checks.notNull(timeout, "healthcheck timeout"), Checks.notNull(startPeriod, "healthcheck start period"),
         Checks.notNull(startInterval, "healthcheck start interval"))) {

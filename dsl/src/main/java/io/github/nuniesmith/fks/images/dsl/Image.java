@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
  * @param targets the stages published under tags
  * @param suppressions lint rules turned off for every stage of this image, with reasons
  * @param directives the parser directives {@code escape} and {@code check}
- * @param args the global ARGs declared before the first FROM, in order; {@link #globalArgs} adds those
+ * @param args the global ARG instructions before the first FROM, in order, each declaring one argument
+ *     or more; {@link #globalArgs} adds those
  *     that {@link From.BuildArg} parents declare
  * @param asWritten present for an image rendered as an imported Dockerfile was written
  */
 public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
-    List<Suppression> suppressions, ParserDirectives directives, List<Arg> args, Optional<AsWritten> asWritten) {
+    List<Suppression> suppressions, ParserDirectives directives, List<Args> args, Optional<AsWritten> asWritten) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
@@ -43,10 +44,14 @@ public record Image(
     List<Suppression> given = suppressions;
     suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
     Checks.within("image " + name, () -> Checks.notNull(directives, "parser directives"));
-    List<Arg> declared = Checks.notNull(args, "image " + name + " global args");
+    List<Stage> checked = stages;
+    Checks.within("image " + name, () -> backslashPaths(checked, directives.escape()));
+    List<Args> given0 = Checks.notNull(args, "image " + name + " global args");
+    Checks.within("image " + name, () -> given0.forEach(a -> Checks.notNull(a, "global arg")));
+    args = List.copyOf(args);
     List<Stage> all = stages;
+    List<Arg> declared = declared(args);
     List<Arg> globals = Checks.within("image " + name, () -> globalArgs(declared, all));
-    args = List.copyOf(declared);
     Checks.within("image " + name, () -> Checks.notNull(asWritten, "as written")).ifPresent(
         w -> Checks.within("image " + name, () -> w.check(all)));
     Checks.within("image " + name, () -> {
@@ -58,7 +63,7 @@ public record Image(
 
   /** An image rendered as the generator lays images out. */
   public Image(String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
-      List<Suppression> suppressions, ParserDirectives directives, List<Arg> args) {
+      List<Suppression> suppressions, ParserDirectives directives, List<Args> args) {
     this(name, dockerfile, definedIn, stages, targets, suppressions, directives, args, Optional.empty());
   }
 
@@ -75,7 +80,22 @@ public record Image(
 
   /** Every global ARG of the Dockerfile: {@link #args}, then those {@link From.BuildArg} parents declare. */
   public List<Arg> globalArgs() {
-    return globalArgs(args, stages);
+    return globalArgs(declared(args), stages);
+  }
+
+  /**
+   * The ARG instructions before the first FROM: {@link #args} as declared, then one for each global ARG
+   * that a {@link From.BuildArg} parent declares.
+   */
+  public List<Args> globalArgInstructions() {
+    List<Args> out = new ArrayList<>(args);
+    List<Arg> all = globalArgs();
+    all.subList(declared(args).size(), all.size()).forEach(a -> out.add(Args.of(a)));
+    return List.copyOf(out);
+  }
+
+  private static List<Arg> declared(List<Args> instructions) {
+    return instructions.stream().flatMap(a -> a.args().stream()).toList();
   }
 
   /**
@@ -183,6 +203,30 @@ public record Image(
     return List.copyOf(byName.values());
   }
 
+  /** A {@code \} in a COPY or ADD path is text only when the escape character is {@code `}, as Windows Dockerfiles set it. */
+  private static void backslashPaths(List<Stage> stages, char escape) {
+    if (escape != '\\') {
+      return;
+    }
+    for (Stage stage : stages) {
+      for (Step step : stage.steps()) {
+        Step inner = step instanceof OnBuild o ? o.step() : step;
+        List<String> paths = new ArrayList<>();
+        if (inner instanceof Copy c) {
+          paths.addAll(c.sources());
+          paths.add(c.destination());
+        } else if (inner instanceof Add a) {
+          paths.addAll(a.sources());
+          paths.add(a.destination());
+        }
+        paths.stream().filter(p -> p.indexOf('\\') >= 0).findFirst().ifPresent(p -> Checks.within("stage "
+            + stage.name(), () -> Checks.within(step.describe(), () -> Checks.check(false, "path %s has \\, which the"
+            + " escape character \\ reads as an escape: write it with /, or set the image's escape to ` as Windows"
+            + " Dockerfiles do", Checks.quote(p)))));
+      }
+    }
+  }
+
   private static void checkStageReferences(List<Stage> stages) {
     Set<String> earlier = new HashSet<>();
     for (Stage stage : stages) {
@@ -239,7 +283,7 @@ public record Image(
     private final List<Target> targets = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private ParserDirectives directives = ParserDirectives.DEFAULT;
-    private final List<Arg> args = new ArrayList<>();
+    private final List<Args> args = new ArrayList<>();
     private Optional<AsWritten> asWritten = Optional.empty();
 
     private Builder(String name, String dockerfile, String definedIn) {
@@ -254,13 +298,22 @@ public record Image(
      * lines see it; a stage sees it after {@code arg(name)} in that stage.
      */
     public Builder arg(String name, String defaultValue) {
-      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Arg.of(name, defaultValue)));
+      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Args.of(Arg.of(name, defaultValue))));
       return this;
     }
 
     /** Declares the global ARG {@code name} without a default: the build gives it with {@code --build-arg}. */
     public Builder arg(String name) {
-      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Arg.of(name)));
+      args.add(Checks.within("image " + this.name + " / arg " + name, () -> Args.of(Arg.of(name))));
+      return this;
+    }
+
+    /**
+     * Declares several global ARGs in one ARG instruction, as a ported Dockerfile writes them, e.g.
+     * {@code args(Arg.of("REGISTRY", "docker.io"), Arg.of("BASE_IMAGE", "library/python"))}.
+     */
+    public Builder args(Arg... args) {
+      this.args.add(Checks.within("image " + name + " / args", () -> Args.of(args)));
       return this;
     }
 

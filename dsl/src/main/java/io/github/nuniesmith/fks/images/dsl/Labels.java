@@ -1,39 +1,64 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A key is
- * any word without blanks, quotes, {@code =} or {@code $}; its style (lowercase reverse-DNS, outside
+ * any text without {@code =} or {@code $} (quoted when it has blanks or quotes); its style (lowercase reverse-DNS, outside
  * Docker's namespaces) is a lint choice (FKS017). A value is literal, or refers to a build argument or
- * variable of the stage as {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}} or {@code ${NAME:+x}}.
+ * variable of the stage as {@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}} or {@code ${NAME:+x}};
+ * a key named in {@code literal} has its value taken exactly, so that a {@code $} in it is a dollar sign.
  *
  * @param labels keys to values
+ * @param inOrder whether the labels keep the order given, as a ported Dockerfile writes them
+ * @param literal the keys whose values Docker does not expand (rendered with each {@code $} escaped)
  */
-public record Labels(Map<String, String> labels, boolean inOrder) implements Step {
-  /** A key Docker reads as one word before {@code =}, rendered unquoted. */
-  private static final Pattern KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
+public record Labels(Map<String, String> labels, boolean inOrder, Set<String> literal) implements Step {
+  /** A key: Docker reads the first {@code =} of a word as the end of its key; blanks and quotes are quoted. */
+  private static final Pattern KEY = Pattern.compile("[^=$]++");
 
   /** Validates keys and values. */
   public Labels {
     Checks.notNull(labels, "labels");
     Checks.check(!labels.isEmpty(), "labels are empty: give at least one");
+    Checks.notNull(literal, "label literal");
+    for (String key : literal) {
+      Checks.check(key != null && labels.containsKey(key), "label literal %s is not a key of these labels: name"
+          + " one of %s", Checks.quote(String.valueOf(key)), labels.keySet());
+    }
+    Set<String> literalKeys = literal;
     labels.forEach((key, value) -> {
-      Checks.matches(key, KEY, "label key", "use a word without blanks, quotes, =, \\ or $");
+      Checks.matches(key, KEY, "label key", "use text without = or $");
       Checks.text(value, "label " + key);
-      Expansions.names(value, "label " + key + " value");
+      if (!literalKeys.contains(key)) {
+        Expansions.names(value, "label " + key + " value");
+      }
     });
     labels = Collections.unmodifiableMap(inOrder ? new LinkedHashMap<>(labels) : new TreeMap<>(labels));
+    literal = Collections.unmodifiableSet(new TreeSet<>(literal));
+  }
+
+  /** Labels whose values Docker expands, in the order given if {@code inOrder}, else sorted by key. */
+  public Labels(Map<String, String> labels, boolean inOrder) {
+    this(labels, inOrder, Set.of());
   }
 
   /** Labels sorted by key, whatever the order of the map given. */
   public Labels(Map<String, String> labels) {
     this(labels, false);
+  }
+
+  /** Starts labels that keep the order given, each expanded or literal. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Labels in the order given, {@code "key", "value", ...}, as a ported Dockerfile writes them in one LABEL. */
@@ -48,13 +73,50 @@ public record Labels(Map<String, String> labels, boolean inOrder) implements Ste
   }
 
 
+  /** The values Docker expands: all but the literal ones. */
   @Override
   public List<String> expanded() {
-    return List.copyOf(labels.values());
+    return labels.entrySet().stream().filter(e -> !literal.contains(e.getKey())).map(Map.Entry::getValue).toList();
   }
 
   @Override
   public String describe() {
     return "labels";
+  }
+
+  /** Builds {@link Labels} that keep the order given; values are checked by {@link #build()}. */
+  public static final class Builder {
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Set<String> literal = new TreeSet<>();
+    private final List<String> twice = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds the label {@code key} with {@code value}, in which Docker expands {@code $NAME} and {@code ${NAME...}}. */
+    public Builder set(String key, String value) {
+      return put(key, value);
+    }
+
+    /** Adds the label {@code key} with {@code value} exactly: Docker expands nothing in it, so a {@code $} is a dollar sign. */
+    public Builder literal(String key, String value) {
+      if (key != null) {
+        literal.add(key);
+      }
+      return put(key, value);
+    }
+
+    private Builder put(String key, String value) {
+      if (labels.containsKey(key)) {
+        twice.add(key);
+      }
+      labels.put(key, value);
+      return this;
+    }
+
+    /** The labels. */
+    public Labels build() {
+      Checks.check(twice.isEmpty(), "labels give %s twice: give each once", twice.isEmpty() ? "" : twice.get(0));
+      return new Labels(labels, true, literal);
+    }
   }
 }

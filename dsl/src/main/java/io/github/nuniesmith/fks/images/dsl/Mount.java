@@ -210,7 +210,8 @@ public sealed interface Mount permits Mount.Cache, Mount.Bind, Mount.Secret, Mou
    * Files from the build context, an earlier stage or an image, read-only unless {@code readWrite}
    * (writes are then thrown away after the RUN).
    *
-   * @param target where the files appear
+   * @param target where the files appear: absolute, or relative to the WORKDIR ({@code .} for the WORKDIR
+   *     itself), which BuildKit resolves it against
    * @param from where they come from; empty for the build context
    * @param source the path in {@code from}: relative in the build context, absolute or relative in a
    *     stage or image; empty for the root
@@ -219,7 +220,7 @@ public sealed interface Mount permits Mount.Cache, Mount.Bind, Mount.Secret, Mou
   record Bind(String target, Optional<Origin> from, Optional<String> source, boolean readWrite) implements Mount {
     /** Validates the paths. */
     public Bind {
-      MountValues.target(target, "bind target");
+      MountValues.bindTarget(target, "bind target");
       Checks.notNull(from, "bind from");
       Checks.notNull(source, "bind source").ifPresent(s -> MountValues.source(s, from.isPresent(), "bind source"));
     }

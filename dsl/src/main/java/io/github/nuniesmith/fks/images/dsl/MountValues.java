@@ -27,6 +27,19 @@ final class MountValues {
     noDotSegments(value, what);
   }
 
+  /**
+   * A bind target: as {@link #target}, or relative to the WORKDIR, which BuildKit resolves it against:
+   * {@code .} for the WORKDIR itself, or a path such as {@code go.sum}.
+   */
+  static void bindTarget(String value, String what) {
+    if (".".equals(value)) {
+      return;
+    }
+    Checks.matches(value, ANY_PATH, what, "write an absolute path, one starting with a variable, one relative to the"
+        + " WORKDIR, or . for the WORKDIR itself; " + PATH_RULE + ", not starting with -");
+    noDotSegments(value, what);
+  }
+
   /** A source: relative in the build context, absolute or relative in a stage or image. */
   static void source(String value, boolean inStageOrImage, String what) {
     if (inStageOrImage) {

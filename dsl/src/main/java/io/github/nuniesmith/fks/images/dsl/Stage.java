@@ -174,6 +174,26 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
     }
 
     /**
+     * Sets one environment variable to {@code value} exactly: Docker expands nothing in it, so that
+     * {@code envLiteral("PS1", "$ ")} sets a dollar sign.
+     */
+    public Builder envLiteral(String name, String value) {
+      return step("env " + name, () -> Env.builder().literal(name, value).build());
+    }
+
+    /**
+     * Sets environment variables in one ENV, in the order {@code env} gives them, each expanded or literal,
+     * e.g. {@code env(e -> e.set("APP_HOME", "/opt/app").literal("PROMPT", "$ "))}.
+     */
+    public Builder env(java.util.function.Consumer<Env.Builder> env) {
+      return step("env", () -> {
+        Env.Builder builder = Env.builder();
+        Checks.notNull(env, "env").accept(builder);
+        return builder.build();
+      });
+    }
+
+    /**
      * Sets the working directory: absolute ({@code "/app"}), relative to the previous one, or with
      * variables ({@code "${HOME}/work"}).
      */
@@ -302,6 +322,23 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
       return step("label " + key, () -> Labels.of(key, value));
     }
 
+    /** Adds one label whose value is taken exactly: Docker expands nothing in it, so a {@code $} is a dollar sign. */
+    public Builder labelLiteral(String key, String value) {
+      return step("label " + key, () -> Labels.builder().literal(key, value).build());
+    }
+
+    /**
+     * Adds labels in one LABEL, in the order {@code labels} gives them, each expanded or literal, e.g.
+     * {@code labels(l -> l.set("org.opencontainers.image.version", "${VERSION}").literal("com.example.price", "$5"))}.
+     */
+    public Builder labels(java.util.function.Consumer<Labels.Builder> labels) {
+      return step("labels", () -> {
+        Labels.Builder builder = Labels.builder();
+        Checks.notNull(labels, "labels").accept(builder);
+        return builder.build();
+      });
+    }
+
     /** Exposes a TCP port. */
     public Builder expose(int port) {
       return step("expose", () -> new Expose(Port.tcp(port)));
@@ -315,6 +352,16 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
     /** Sets the exec-form entrypoint. */
     public Builder entrypoint(String... command) {
       return step("entrypoint", () -> new Entrypoint(Checks.asList(command, "entrypoint")));
+    }
+
+    /** Resets the entrypoint the base image sets, and its CMD: {@code ENTRYPOINT []}. */
+    public Builder entrypointNone() {
+      return step("entrypoint", Entrypoint::none);
+    }
+
+    /** Resets the command the base image sets: {@code CMD []}. */
+    public Builder cmdNone() {
+      return step("cmd", Cmd::none);
     }
 
     /**
@@ -341,6 +388,14 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
      */
     public Builder arg(String name) {
       return step("arg " + name, () -> Arg.of(name));
+    }
+
+    /**
+     * Declares several build arguments in one ARG instruction, as a ported Dockerfile writes them, e.g.
+     * {@code args(Arg.of("TARGETOS"), Arg.of("TARGETARCH"))}; each behaves as {@link #arg(String)} does.
+     */
+    public Builder args(Arg... args) {
+      return step("args", () -> Args.of(args));
     }
 
     /** Declares {@code variable} as a build argument with a default. */

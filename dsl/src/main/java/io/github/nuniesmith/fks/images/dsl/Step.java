@@ -17,6 +17,7 @@ public sealed interface Step
         Add,
         Env,
         Arg,
+        Args,
         Workdir,
         User,
         DefaultShell,

@@ -175,6 +175,8 @@ final class VariableScope {
       }
       if (step instanceof Arg a) {
         args.add(a.name());
+      } else if (step instanceof Args a) {
+        a.args().forEach(arg -> args.add(arg.name()));
       } else if (step instanceof Env e) {
         env.addAll(e.variables().keySet());
       }
@@ -191,7 +193,8 @@ final class VariableScope {
     Checks.check(!PLATFORM_ARGS.contains(name), "refers to ${%s}, which Docker predefines for FROM lines only: %s",
         name, fix);
     Checks.check(!globalNames.contains(name), "refers to ${%s}, a global ARG, which FROM lines see but the steps of"
-        + " a stage do not: %s", name, fix);
+        + " a stage do not: %s%s", name, fix, external ? ", or, if the parent image sets it, name it with parentEnv(\""
+        + name + "\")" : "");
     Checks.check(false, "refers to ${%s}, which this stage does not declare before this step: declare it with"
         + " arg(\"%s\") or env(\"%s\", value) before this step%s", name, name, name,
         external ? ", or, if the parent image sets it, name it with parentEnv(\"" + name + "\")" : "");

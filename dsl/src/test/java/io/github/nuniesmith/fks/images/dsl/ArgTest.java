@@ -30,9 +30,12 @@ class ArgTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("arg MODE default '$(id)' has a $ that starts no variable reference: write $NAME, ${NAME},"
             + " ${NAME:-default} or ${NAME:+alternative}");
-    assertThatThrownBy(() -> Arg.of("MODE", "a\"b"))
-        .isInstanceOf(DefinitionException.class)
-        .hasMessage("arg MODE default 'a\"b' has \", \\ or `: remove it");
+  }
+
+  @Test
+  void aDefaultMayBeEmptyOrHoldQuotesAndBackslashes() {
+    assertThat(Arg.of("MODE", "a\"b\\c`d`").defaultValue()).contains("a\"b\\c`d`");
+    assertThat(Arg.of("MODE", "").defaultValue()).contains("");
   }
 
   @Test

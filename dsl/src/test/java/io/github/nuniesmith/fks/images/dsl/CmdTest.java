@@ -71,4 +71,10 @@ class CmdTest {
 
     assertThat(stage.steps()).hasSize(2);
   }
+
+  @Test
+  void noneIsTheEmptyExecFormThatResetsTheBaseImages() {
+    assertThat(Cmd.none().command()).isEqualTo(ContainerCommand.none());
+    assertThat(Stage.builder("run").from("python:3.12").cmdNone().build().steps()).containsExactly(Cmd.none());
+  }
 }

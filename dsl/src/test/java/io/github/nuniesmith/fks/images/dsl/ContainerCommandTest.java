@@ -29,4 +29,19 @@ class ContainerCommandTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("command is empty: give at least one");
   }
+
+  @Test
+  void noneIsTheEmptyExecFormAndAShellLineThatCannotBeJsonMayStartWithABracket() {
+    assertThat(ContainerCommand.none()).isEqualTo(new ContainerCommand.Exec(java.util.List.of()));
+    assertThat(ContainerCommand.shell("['echo', 'single quotes are not JSON']"))
+        .isEqualTo(new ContainerCommand.Shell("['echo', 'single quotes are not JSON']"));
+    assertThatThrownBy(() -> ContainerCommand.shell("[1, 2]"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("command '[1, 2]' starts with [, which Docker reads as exec form: use exec form, or start with the"
+            + " program");
+    assertThatThrownBy(() -> ContainerCommand.shell(" [ ]"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("command ' [ ]' starts with [, which Docker reads as exec form: use exec form, or start with the"
+            + " program");
+  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CopyTest {
   @Test
   void copiesFromContextOrStage() {
-    assertThat(Copy.fromContext("src", "/app/src")).isEqualTo(new Copy(List.of("src"), Optional.empty(), "/app/src",
+    assertThat(Copy.fromContext("src", "/app/src")).isEqualTo(new Copy(List.of("src"), List.of(), "/app/src",
         CopyFrom.buildContext(), Optional.empty(), Optional.empty(), false, false, List.of()));
     assertThat(Copy.fromStage("builder", "/opt/fks/cpu", "/opt/fks/cpu").from()).isEqualTo(CopyFrom.stage("builder"));
     assertThat(Copy.fromStage("builder", "/opt/fks/cpu", "/opt/fks/cpu").stage()).contains("builder");
@@ -46,7 +46,7 @@ class CopyTest {
     assertThat(Copy.fromStage("builder", "/opt/app/../lib", "/lib/").sources()).containsExactly("/opt/app/../lib");
     assertThat(Copy.builder().fromNamedContext("wheels").source(".").to("/wheels/").build().from().flag())
         .contains("wheels");
-    assertThat(Copy.builder().text("").to("/etc/empty").build().text()).contains("");
+    assertThat(Copy.builder().text("").to("/etc/empty").build().heredocs()).containsExactly(HeredocFile.of(""));
   }
 
   @Test
@@ -64,8 +64,8 @@ class CopyTest {
     assertThatThrownBy(() -> Copy.fromContext("<<EOF", "/app/"))
         .hasMessage("copy source '<<EOF' starts with <<, which Docker would read as a heredoc: to copy text, use"
             + " text(...)");
-    assertThatThrownBy(() -> Copy.fromContext("a\\b", "/app/"))
-        .hasMessage("copy source 'a\\b' contains \\ or `, which a Dockerfile reads as an escape character: rename it");
+    assertThatThrownBy(() -> Copy.fromContext("a`b", "/app/"))
+        .hasMessage("copy source 'a`b' contains `, which a Dockerfile reads as an escape character: rename it");
     assertThatThrownBy(() -> Copy.fromContext("src", "/app/\nRUN x"))
         .hasMessage("copy destination '/app/\\nRUN x' contains a control character (newline, tab, ...): remove it");
     assertThatThrownBy(() -> Copy.builder().source("src").to("/app/").exclude("a b").build())
@@ -88,7 +88,7 @@ class CopyTest {
     assertThatThrownBy(() -> Copy.builder().to("/app/").build())
         .hasMessage("has no source: name paths with source(...), or give the file's content with text(...)");
     assertThatThrownBy(() -> Copy.builder().source("a").text("x").to("/app/").build())
-        .hasMessage("has both sources and text: a COPY writes either files it copies or one text, so split it in two");
+        .hasMessage("has both sources and text: a COPY writes either files it copies or heredocs, so split it in two");
     assertThatThrownBy(() -> Copy.builder().text("x").fromStage("build").to("/app/x").build())
         .hasMessage("has text and from(build): the text comes from the Dockerfile itself, so leave out from(...)");
     assertThatThrownBy(() -> Copy.builder().source("a").build())
@@ -99,7 +99,8 @@ class CopyTest {
 
   @Test
   void textMayHoldTabsAndNewlinesButNoOtherControlCharacter() {
-    assertThat(Copy.builder().text("a\tb\nc\n").to("/etc/x").build().text()).contains("a\tb\nc\n");
+    assertThat(Copy.builder().text("a\tb\nc\n").to("/etc/x").build().heredocs())
+        .containsExactly(HeredocFile.of("a\tb\nc\n"));
     assertThatThrownBy(() -> Copy.builder().text("a\nb\r\n").to("/etc/x").build())
         .hasMessage("copy text line 2 'b\\r' contains a control character (newline, tab, ...): remove it");
   }

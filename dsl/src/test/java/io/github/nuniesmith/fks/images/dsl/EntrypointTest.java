@@ -39,4 +39,10 @@ class EntrypointTest {
 
     assertThat(stage.steps()).containsExactly(new Entrypoint(ContainerCommand.shell("exec tini -- app")));
   }
+
+  @Test
+  void noneIsTheEmptyExecFormThatResetsTheBaseImages() {
+    assertThat(Entrypoint.none().command()).isEqualTo(ContainerCommand.none());
+    assertThat(Stage.builder("run").from("python:3.12").entrypointNone().build().steps()).containsExactly(Entrypoint.none());
+  }
 }

@@ -114,4 +114,12 @@ class HealthcheckTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("healthcheck command is empty: give at least one");
   }
+
+  @Test
+  void refusesTheEmptyExecForm() {
+    assertThatThrownBy(() -> Healthcheck.of(ContainerCommand.none()))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("healthcheck command is empty: give the program and its arguments, or use none() for HEALTHCHECK"
+            + " NONE");
+  }
 }

@@ -1,13 +1,14 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile values through the public builders: each is refused with a {@link DefinitionException}

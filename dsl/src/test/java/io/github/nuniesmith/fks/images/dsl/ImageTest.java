@@ -186,4 +186,17 @@ class ImageTest {
     assertThat(Image.builder("demo", "docker/" + "x".repeat(100), ImageTest.class)
         .stage("run", s -> s.from("python:3.12")).build().dockerfile().value()).endsWith("x".repeat(100));
   }
+
+  @Test
+  void aBackslashInACopyPathNeedsTheBacktickEscape() {
+    assertThatThrownBy(() -> Image.builder("win", "Dockerfile", ImageTest.class)
+            .stage("run", s -> s.from("mcr.microsoft.com/windows/servercore:ltsc2022").copy("app\\", "C:\\app\\"))
+            .build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image win / stage run / copy 'app\\': path 'app\\' has \\, which the escape character \\ reads as"
+            + " an escape: write it with /, or set the image's escape to ` as Windows Dockerfiles do");
+    assertThat(Image.builder("win", "Dockerfile", ImageTest.class).escape('`')
+        .stage("run", s -> s.from("mcr.microsoft.com/windows/servercore:ltsc2022").copy("app\\", "C:\\app\\"))
+        .build().stages()).hasSize(1);
+  }
 }

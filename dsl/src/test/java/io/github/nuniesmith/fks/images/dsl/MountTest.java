@@ -161,4 +161,21 @@ class MountTest {
         .contains("sources");
     assertThat(List.of(Mount.Origin.stage("build").reference())).containsExactly("build");
   }
+
+  @Test
+  void aBindTargetMayBeRelativeToTheWorkdir() {
+    assertThat(Mount.bind(".").target()).isEqualTo(".");
+    assertThat(Mount.Bind.context("go.sum", "go.sum").target()).isEqualTo("go.sum");
+    assertThatThrownBy(() -> Mount.bind("./go.sum"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("bind target './go.sum' contains . or .. segments: write the path it means");
+    assertThatThrownBy(() -> Mount.bind("-x"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("bind target '-x' is invalid: write an absolute path, one starting with a variable, one relative"
+            + " to the WORKDIR, or . for the WORKDIR itself; use letters, digits, . _ + @ - / and variables such as"
+            + " ${HOME}, not starting with -");
+    assertThatThrownBy(() -> Mount.cache("."))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageStartingWith("cache target '.' is invalid: write an absolute path or one starting with a variable");
+  }
 }

@@ -1,13 +1,14 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.dsl.blocks.TorchFamily;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PipInstallTest {
   @Test

@@ -1,11 +1,12 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
 import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A suppression names a lint rule that may be suppressed, and says why. */
 class SuppressionTest {

@@ -54,10 +54,11 @@ class VariableScopeTest {
   void aGlobalArgIsForFromLinesUntilAStageDeclaresItAgain() {
     refused(app().arg(NB_UID, "1000").stage("run", s -> s.from(PY).labels(Map.of("org.example.uid", NB_UID.ref()))),
         "image app / stage run / labels: refers to ${NB_UID}, a global ARG, which FROM lines see but the steps of a"
-            + " stage do not: declare it in this stage with arg(\"NB_UID\") before this step");
+            + " stage do not: declare it in this stage with arg(\"NB_UID\") before this step, or, if the parent image"
+            + " sets it, name it with parentEnv(\"NB_UID\")");
     assertThat(app().arg(NB_UID, "1000")
         .stage("run", s -> s.from(PY).arg(NB_UID).labels(Map.of("org.example.uid", NB_UID.ref()))).build()
-        .args()).containsExactly(Arg.of("NB_UID", "1000"));
+        .globalArgs()).containsExactly(Arg.of("NB_UID", "1000"));
   }
 
   @Test

@@ -3,23 +3,21 @@ package io.github.nuniesmith.fks.images.generator;
 import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.CopyFrom;
+import io.github.nuniesmith.fks.images.dsl.HeredocFile;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Turns COPY and ADD steps into instructions: flags, then sources and destination, or a heredoc. */
 final class CopyLowering {
   /** A path with a blank or a quote is one argument only in the JSON form. */
   private static final Pattern NEEDS_JSON = Pattern.compile("[\\s\"]");
-  private static final String DELIMITER = "EOF";
   private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
 
   private CopyLowering() {}
 
-  /** {@code COPY [flags] sources destination}, or {@code COPY [flags] <<"EOF" destination} and the text. */
+  /** {@code COPY [flags] sources destination}, or {@code COPY [flags] <<"EOF" destination} and the texts. */
   static Instruction copy(Copy copy) {
     List<String> words = new ArrayList<>();
     copy.from().flag().ifPresent(f -> words.add("--from=" + f));
@@ -32,13 +30,13 @@ final class CopyLowering {
       words.add("--parents");
     }
     copy.excludes().forEach(e -> words.add("--exclude=" + e));
-    if (copy.text().isPresent()) {
-      return Instruction.Other.of("COPY", heredoc(words, copy.text().get(), copy.destination()));
+    if (!copy.heredocs().isEmpty()) {
+      return Instruction.Other.of("COPY", heredocs(words, copy.heredocs(), copy.destination()));
     }
     return Instruction.Other.of("COPY", arguments(words, copy.sources(), copy.destination()));
   }
 
-  /** {@code ADD [flags] sources destination}. */
+  /** {@code ADD [flags] sources destination}, or the heredocs and destination and the texts. */
   static Instruction add(Add add) {
     List<String> words = new ArrayList<>();
     add.checksum().ifPresent(c -> words.add("--checksum=" + c));
@@ -52,6 +50,9 @@ final class CopyLowering {
       words.add("--link");
     }
     add.excludes().forEach(e -> words.add("--exclude=" + e));
+    if (!add.heredocs().isEmpty()) {
+      return Instruction.Other.of("ADD", heredocs(words, add.heredocs(), add.destination()));
+    }
     return Instruction.Other.of("ADD", arguments(words, add.sources(), add.destination()));
   }
 
@@ -63,12 +64,12 @@ final class CopyLowering {
   static int syntax(Step step) {
     int least = 0;
     if (step instanceof Copy copy) {
-      least = Math.max(copy.text().isPresent() || copy.link() || copy.from() instanceof CopyFrom.NamedContext ? 4 : 0,
+      least = Math.max(!copy.heredocs().isEmpty() || copy.link() || copy.from() instanceof CopyFrom.NamedContext ? 4 : 0,
           mode(copy.chmod().orElse("")));
       least = Math.max(least, copy.parents() ? 20 : copy.excludes().isEmpty() ? 0 : 19);
     } else if (step instanceof Add add) {
       boolean git = add.sources().stream().anyMatch(Add::isGit);
-      least = Math.max(add.link() ? 4 : 0, git || add.checksum().isPresent() ? 6 : 0);
+      least = Math.max(add.link() || !add.heredocs().isEmpty() ? 4 : 0, git || add.checksum().isPresent() ? 6 : 0);
       least = Math.max(least, mode(add.chmod().orElse("")));
       least = Math.max(least, git && add.checksum().isPresent() ? 16 : 0);
       least = Math.max(least, add.unpack().isPresent() ? 17 : 0);
@@ -96,24 +97,25 @@ final class CopyLowering {
   }
 
   /**
-   * The flags, a quoted heredoc (so Docker expands nothing in it) to {@code destination}, the text and
-   * a delimiter that is none of its lines; each line of the file ends with a newline.
+   * The flags, a marker for each heredoc ({@code <<"EOF"}, quoted unless Docker expands it) and {@code
+   * destination}, then each text ended by its name; each line of a file ends with a newline.
    */
-  private static String heredoc(List<String> flags, String text, String destination) {
-    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    List<String> lines = text.isEmpty() ? List.of() : List.of(body.split("\n", -1));
-    // Compared without blanks around it, in case a reader trims the line before it looks for the delimiter.
-    Set<String> taken = lines.stream().map(String::strip).collect(Collectors.toSet());
-    String delimiter = DELIMITER;
-    for (int n = 1; taken.contains(delimiter); n++) {
-      delimiter = DELIMITER + n;
-    }
+  private static String heredocs(List<String> flags, List<HeredocFile> files, String destination) {
     List<String> words = new ArrayList<>(flags);
-    words.add("<<\"" + delimiter + "\"");
+    for (HeredocFile file : files) {
+      words.add("<<" + (file.stripTabs() ? "-" : "") + (file.expand() ? file.name() : "\"" + file.name() + "\""));
+    }
     words.add(destination);
     StringBuilder out = new StringBuilder(String.join(" ", words)).append('\n');
-    lines.forEach(l -> out.append(l).append('\n'));
+    for (HeredocFile file : files) {
+      String text = file.content();
+      String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+      if (!text.isEmpty()) {
+        out.append(body).append('\n');
+      }
+      out.append(file.name()).append('\n');
+    }
     // A blank line after the delimiter: hadolint cannot read an instruction right below it (hadolint#960).
-    return out.append(delimiter).append('\n').toString();
+    return out.toString();
   }
 }

@@ -6,29 +6,32 @@ import java.util.Set;
 /**
  * Keeps a value from changing how Docker reads the file around it: no rendered line may end with the
  * escape character, which would join the next line to it; and with the escape character {@code `},
- * the instructions Docker's own lexer reads (not the shell's) may hold no {@code \} or {@code `}, since
- * values are quoted with backslash escapes. Lines after a heredoc's start are its body, read raw.
+ * the instructions Docker's own lexer reads (not the shell's) and the generator writes unquoted may hold
+ * no {@code `}, which would escape the character after it (ENV, LABEL, ARG and WORKDIR values are quoted
+ * with the file's escape character). Lines after a heredoc's start are its body, read raw.
  */
 final class EscapedLines {
-  /** The instructions whose text Docker's lexer reads, quotes and escapes included. */
-  private static final Set<String> LEXED = Set.of("ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL",
-      "MAINTAINER", "ONBUILD", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
+  /** The instructions whose text Docker's lexer reads, escapes included, and that the generator writes unquoted. */
+  private static final Set<String> UNQUOTED = Set.of("ADD", "COPY", "EXPOSE", "FROM", "MAINTAINER", "ONBUILD",
+      "STOPSIGNAL", "USER", "VOLUME");
 
   private EscapedLines() {}
 
   /** Refuses {@code instruction} of the step at {@code path}, outermost first, when it breaks either rule. */
   static void check(Instruction instruction, char escape, String... path) {
     for (String part : instruction.parts()) {
-      if (part.stripTrailing().endsWith(String.valueOf(escape))) {
-        throw refused(path, instruction.keyword() + " line '" + part + "' ends with the escape character " + escape
+      // Heredoc bodies follow their instruction line raw: an escape there continues nothing.
+      boolean heredoc = part.contains("<<");
+      String line = heredoc ? part.split("\n", 2)[0] : part;
+      if (line.stripTrailing().endsWith(String.valueOf(escape))) {
+        throw refused(path, instruction.keyword() + " line '" + line + "' ends with the escape character " + escape
             + ", which would join the next line to it: remove it");
       }
-      if (escape != '\\' && LEXED.contains(instruction.keyword()) && (part.contains("\\") || part.contains("`"))) {
-        throw refused(path, instruction.keyword() + " line '" + part + "' holds \\ or `, which the escape directive "
-            + escape + " reads differently from what the generator wrote: remove them, or keep the default escape \\");
+      if (escape != '\\' && UNQUOTED.contains(instruction.keyword()) && line.contains("`")) {
+        throw refused(path, instruction.keyword() + " line '" + line + "' holds `, which the escape directive "
+            + escape + " reads as an escape: remove it, or keep the default escape \\");
       }
-      // Heredoc bodies follow their instruction line raw: an escape there continues nothing.
-      if (part.contains("<<")) {
+      if (heredoc) {
         return;
       }
     }

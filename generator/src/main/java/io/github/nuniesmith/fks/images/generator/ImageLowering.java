@@ -48,7 +48,9 @@ final class ImageLowering {
               + (unnamed(image, stage) ? "" : " AS " + stage.name()),
           instructions(image, stage, startUser(image, endUsers, stage), aptSharing)));
     }
-    List<String> globalArgs = image.globalArgs().stream().map(VariableLowering::argText).toList();
+    char escape = image.directives().escape();
+    List<String> globalArgs = image.globalArgInstructions().stream().map(a -> VariableLowering.argText(a, escape))
+        .toList();
     return new Lowered(syntax(image, globalArgs, stages), globalArgs, stages, image.directives());
   }
 
@@ -109,7 +111,7 @@ final class ImageLowering {
       if (step instanceof Comment c) {
         comment.addAll(c.lines());
       }
-      for (Instruction lowered : StepLowering.lower(step, runsAs(user), aptSharing)) {
+      for (Instruction lowered : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
         EscapedLines.check(lowered, image.directives().escape(), "image " + image.name(), "stage " + stage.name(),
             step.describe());
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.

@@ -33,9 +33,9 @@ final class InstructionLowering {
     return Instruction.Other.of("USER", user.toString());
   }
 
-  /** WORKDIR, quoted only when the path has blanks, quotes or escapes. */
-  static Instruction workdir(Workdir workdir) {
-    return Instruction.Other.of("WORKDIR", word(workdir.path()));
+  /** WORKDIR, quoted only when the path has blanks, quotes or the file's escape character {@code escape}. */
+  static Instruction workdir(Workdir workdir, char escape) {
+    return Instruction.Other.of("WORKDIR", word(workdir.path(), escape));
   }
 
   static Instruction expose(Expose expose) {
@@ -89,8 +89,8 @@ final class InstructionLowering {
    * ONBUILD before the wrapped step's one instruction, lowered as if run by root, since the child
    * image's user is not known here; the step's comments stay above.
    */
-  static Instruction onBuild(OnBuild onBuild, Mount.Sharing aptSharing) {
-    List<Instruction> inner = StepLowering.lower(onBuild.step(), Optional.empty(), aptSharing);
+  static Instruction onBuild(OnBuild onBuild, Mount.Sharing aptSharing, char escape) {
+    List<Instruction> inner = StepLowering.lower(onBuild.step(), Optional.empty(), aptSharing, escape);
     if (inner.size() != 1) {
       throw new IllegalStateException("onbuild " + onBuild.step().describe() + " lowers to " + inner.size()
           + " instructions; the model admits only steps of one");
@@ -108,8 +108,10 @@ final class InstructionLowering {
   }
 
   /** {@code value} as it is, when Docker reads it the same unquoted; else double-quoted. */
-  private static String word(String value) {
-    return PLAIN_WORD.matcher(value).matches() ? value : ShellQuoting.dockerfileValue(value);
+  private static String word(String value, char escape) {
+    // With the escape character `, a backslash is text, as in C:\app.
+    boolean plain = PLAIN_WORD.matcher(escape == '\\' ? value : value.replace('\\', '/')).matches();
+    return plain ? value : ShellQuoting.dockerfileValue(value, escape, false);
   }
 
   /** Whole seconds as {@code 30s}, else milliseconds as {@code 500ms}. */

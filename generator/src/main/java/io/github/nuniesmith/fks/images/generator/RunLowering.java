@@ -109,7 +109,8 @@ final class RunLowering {
 
   /** The one RUN a typed step of a sequence lowers to. */
   private static Instruction.Run typedRun(Step step, Optional<User> user, Mount.Sharing aptSharing) {
-    List<Instruction> lowered = StepLowering.lower(step, user, aptSharing);
+    // A RUN's typed steps lower to shell commands, which no escape directive reads.
+    List<Instruction> lowered = StepLowering.lower(step, user, aptSharing, '\\');
     if (lowered.size() != 1 || !(lowered.get(0) instanceof Instruction.Run run)) {
       throw new IllegalStateException(step.describe() + " lowers to " + lowered.size()
           + " instructions, not one RUN; Run.Typed admits only steps that lower to one RUN");

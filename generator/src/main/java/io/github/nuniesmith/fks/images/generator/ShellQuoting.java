@@ -36,8 +36,20 @@ final class ShellQuoting {
     return values.stream().map(ShellQuoting::json).collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** A double-quoted Dockerfile value (ENV, LABEL); {@code "} and {@code \} escaped. */
-  static String dockerfileValue(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  /**
+   * A double-quoted Dockerfile value (ENV, LABEL, ARG, WORKDIR) in a file whose escape character is {@code
+   * escape}: {@code "} and the escape character escaped, as Docker's lexer reads double quotes; with {@code
+   * literal} each {@code $} too, so that Docker expands nothing in it.
+   */
+  static String dockerfileValue(String value, char escape, boolean literal) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == escape || literal && c == '$') {
+        out.append(escape);
+      }
+      out.append(c);
+    }
+    return out.append('"').toString();
   }
 }

@@ -4,6 +4,7 @@ import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.ApkInstall;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Args;
 import io.github.nuniesmith.fks.images.dsl.Comment;
 import io.github.nuniesmith.fks.images.dsl.Cmd;
 import io.github.nuniesmith.fks.images.dsl.CondaInstall;
@@ -34,16 +35,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
+  /** A key Docker reads the same unquoted: no blank, quote or backslash. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s\"'`\\\\]++");
+
   private StepLowering() {}
 
   /**
    * The instructions of {@code step}, run as {@code user} (empty for root), with the system package
-   * managers' cache mounts (apt, apk, dnf, conda) shared as {@code aptSharing}.
+   * managers' cache mounts (apt, apk, dnf, conda) shared as {@code aptSharing}, in a file whose escape
+   * character is {@code escape}.
    */
-  static List<Instruction> lower(Step step, Optional<User> user, Mount.Sharing aptSharing) {
+  static List<Instruction> lower(Step step, Optional<User> user, Mount.Sharing aptSharing, char escape) {
     if (step instanceof AptInstall apt) {
       return List.of(PackageLowering.apt(apt, aptSharing));
     } else if (step instanceof PipInstall pip) {
@@ -61,11 +68,13 @@ final class StepLowering {
     } else if (step instanceof Add add) {
       return List.of(CopyLowering.add(add));
     } else if (step instanceof Env env) {
-      return List.of(VariableLowering.env(env));
+      return List.of(VariableLowering.env(env, escape));
     } else if (step instanceof Arg arg) {
-      return List.of(VariableLowering.arg(arg));
+      return List.of(VariableLowering.arg(Args.of(arg), escape));
+    } else if (step instanceof Args args) {
+      return List.of(VariableLowering.arg(args, escape));
     } else if (step instanceof Workdir w) {
-      return List.of(InstructionLowering.workdir(w));
+      return List.of(InstructionLowering.workdir(w, escape));
     } else if (step instanceof User u) {
       return List.of(InstructionLowering.user(u));
     } else if (step instanceof DefaultShell s) {
@@ -75,7 +84,7 @@ final class StepLowering {
     } else if (step instanceof Volume v) {
       return List.of(InstructionLowering.volume(v));
     } else if (step instanceof OnBuild o) {
-      return List.of(InstructionLowering.onBuild(o, aptSharing));
+      return List.of(InstructionLowering.onBuild(o, aptSharing, escape));
     } else if (step instanceof Maintainer m) {
       return List.of(InstructionLowering.maintainer(m));
     } else if (step instanceof Expose e) {
@@ -83,7 +92,7 @@ final class StepLowering {
     } else if (step instanceof Healthcheck h) {
       return List.of(InstructionLowering.healthcheck(h));
     } else if (step instanceof Labels l) {
-      return List.of(keyValues("LABEL", l.labels()));
+      return List.of(keyValues("LABEL", l.labels(), l.literal(), escape));
     } else if (step instanceof Entrypoint e) {
       return List.of(InstructionLowering.entrypoint(e));
     } else if (step instanceof Cmd c) {
@@ -106,10 +115,15 @@ final class StepLowering {
     throw new IllegalStateException("no lowering for " + step.getClass().getName());
   }
 
-  /** {@code KEYWORD k="v"}, one pair a line, as ENV and LABEL take them. */
-  static Instruction keyValues(String keyword, Map<String, String> pairs) {
+  /**
+   * {@code KEYWORD k="v"}, one pair a line, as ENV and LABEL take them, the values of {@code literal} keys
+   * with their {@code $} escaped, in a file whose escape character is {@code escape}.
+   */
+  static Instruction keyValues(String keyword, Map<String, String> pairs, Set<String> literal, char escape) {
     List<String> parts = new ArrayList<>();
-    pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ") + k + "=" + ShellQuoting.dockerfileValue(v)));
+    pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ")
+        + (PLAIN_KEY.matcher(k).matches() && k.indexOf(escape) < 0 ? k : ShellQuoting.dockerfileValue(k, escape, false))
+        + "=" + ShellQuoting.dockerfileValue(v, escape, literal.contains(k))));
     return new Instruction.Other(List.of(), keyword, parts);
   }
 

@@ -1,5 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
@@ -13,8 +16,6 @@ import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentTagsTest {
   private static final Generator GENERATOR = Hierarchies.GENERATOR;

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.HeredocFile;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import java.util.function.Consumer;
@@ -104,6 +105,22 @@ class CopyLoweringTest {
   private static String syntax(Consumer<Stage.Builder> body) {
     String first = render(body).lines().findFirst().orElseThrow();
     return first.substring(first.indexOf(':') + 1);
+  }
+
+  @Test
+  void copyAndAddOfHeredocFilesExpandedNamedAndTabStripped(TestInfo test) {
+    String dockerfile = render(s -> s
+        .copy(c -> c.heredoc(HeredocFile.of("mode: ${MODE}\n").expanded()).to("/etc/app.yaml").chown("${NB_UID}"))
+        .copy(c -> c.heredoc(HeredocFile.named("index.html", "<!doctype html><title>ok</title>\n"),
+            HeredocFile.named("robots.txt", "User-agent: *\n")).to("/usr/share/nginx/html/"))
+        .copy(c -> c.heredoc(HeredocFile.of("#!/bin/sh\necho \"$HOME\"\n").stripTabs(true)).to("/start.sh")
+            .chmod("0755"))
+        .add(a -> a.heredoc(HeredocFile.of("MODE=production\n")).to("/etc/app.env")));
+    assertThat(dockerfile).contains("COPY --chown=${NB_UID} <<EOF /etc/app.yaml\nmode: ${MODE}\nEOF\n")
+        .contains("COPY <<\"index.html\" <<\"robots.txt\" /usr/share/nginx/html/\n<!doctype html><title>ok</title>\n"
+            + "index.html\nUser-agent: *\nrobots.txt\n")
+        .contains("ADD <<\"EOF\" /etc/app.env\nMODE=production\nEOF\n");
+    Golden.assertMatches(test, dockerfile);
   }
 
   private static String render(Consumer<Stage.Builder> body) {

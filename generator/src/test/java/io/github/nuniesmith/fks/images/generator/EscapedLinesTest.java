@@ -26,12 +26,13 @@ class EscapedLinesTest {
   }
 
   @Test
-  void refusesBackslashesAndBackticksInLexedValuesUnderTheBacktickEscape() {
-    assertThatThrownBy(() -> render('`', s -> s.label("org.x", "say \"hi\"")))
+  void refusesBackticksInLexedValuesUnderTheBacktickEscapeAndQuotesTheRestWithIt() {
+    assertThatThrownBy(() -> render('`', s -> s.maintainer("Jane `x` Doe")))
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("image example / stage build / labels: LABEL line 'org.x=\"say \\\"hi\\\"\"' holds \\ or `,"
-            + " which the escape directive ` reads differently from what the generator wrote: remove them, or keep"
-            + " the default escape \\");
+        .hasMessage("image example / stage build / maintainer: MAINTAINER line 'Jane `x` Doe' holds `, which the"
+            + " escape directive ` reads as an escape: remove it, or keep the default escape \\");
+    assertThat(render('`', s -> s.label("org.x", "say \"hi\" from C:\\app `x`"))).contains(
+        "LABEL org.x=\"say `\"hi`\" from C:\\app ``x``\"\n");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
@@ -7,7 +9,6 @@ import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HierarchyFilesTest {
   private static final HierarchyFiles FILES = new HierarchyFiles(Hierarchies.GENERATOR, RepositoryLayout.DEFAULT);

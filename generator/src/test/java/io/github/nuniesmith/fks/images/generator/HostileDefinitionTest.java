@@ -1,5 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
@@ -19,12 +22,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile definitions, run the way the generate goal runs them (build the set, render, write with
@@ -61,6 +63,14 @@ class HostileDefinitionTest {
     assertThat(bytes(out)).isEqualTo(before);
   }
 
+  @Test
+  void quotesBackticksAndBackslashesInAnEnvValueStayInsideItsQuotes() {
+    String dockerfile = GENERATOR.render(Image.builder("app", "app/Dockerfile", HostileDefinitionTest.class)
+        .stage("app", s -> s.from(PYTHON).env("MODE", "a\" B=\"b `id` \\")).build()).content();
+
+    assertThat(dockerfile).contains("ENV MODE=\"a\\\" B=\\\"b `id` \\\\\"\n");
+  }
+
   static Stream<Arguments> hostile() {
     return Stream.of(
         // Shell metacharacters and newlines in every string that reaches a Dockerfile.
@@ -87,10 +97,6 @@ class HostileDefinitionTest {
         of("env value with $(...)", image(s -> s.env("MODE", "$(id)")),
             "image app / stage app / env MODE: env MODE value '$(id)' has a $ that starts no variable reference: write $NAME,"
                 + " ${NAME}, ${NAME:-default} or ${NAME:+alternative}"),
-        of("env value with a backtick", image(s -> s.env("MODE", "`id`")),
-            "image app / stage app / env MODE: env MODE value '`id`' has \", \\ or `: remove it"),
-        of("env value with a double quote", image(s -> s.env("MODE", "a\" B=\"b")),
-            "image app / stage app / env MODE: env MODE value 'a\" B=\"b' has \", \\ or `: remove it"),
         of("platform with a second flag", image(s -> s.platform("linux/amd64 --network=host")),
             "image app / stage app / from: platform 'linux/amd64 --network=host' is invalid: use os/arch[/variant] such as linux/arm64, or a variable such as $BUILDPLATFORM"),
         of("from reference with AS", image(s -> s.from("${BASE} AS evil")),
@@ -160,7 +166,7 @@ class HostileDefinitionTest {
         of("copy source with .. segments", image(s -> s.copy("src/../../secret", "/app/")),
             "image app / stage app / copy 'src/../../secret': copy source 'src/../../secret' has a .. segment, which would leave the build context: name a path inside it"),
         of("label key with =", image(s -> s.label("a=b", "c")),
-            "image app / stage app / label a=b: label key 'a=b' is invalid: use a word without blanks, quotes, =, \\ or $"),
+            "image app / stage app / label a=b: label key 'a=b' is invalid: use text without = or $"),
         of("image Dockerfile outside the output folder", set(s -> s.image(Image.builder("app", "../outside/Dockerfile", HostileDefinitionTest.class).stage("app", st -> st.from(PYTHON)).build())),
             "image app / dockerfile: relative path '../outside/Dockerfile' contains . or .. segments, which could leave its folder: remove them"),
         of("tier Dockerfile at an absolute path", set(s -> s.tier(Tier.root(TierRole.CPU, "cpu", HostileDefinitionTest.class).dockerfile("/etc/Dockerfile").python("3.12", PYTHON).publishAs("fks/base:cpu", "1.0.0").build())),

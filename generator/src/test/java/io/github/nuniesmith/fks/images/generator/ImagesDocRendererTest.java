@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
@@ -10,7 +12,6 @@ import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagesDocRendererTest {
   @Test

@@ -62,6 +62,14 @@ class InstructionLoweringTest {
   }
 
   @Test
+  void cmdAndEntrypointResetWithTheEmptyExecForm(TestInfo test) {
+    String dockerfile = GENERATOR.render(Image.builder("example", "Dockerfile", InstructionLoweringTest.class)
+        .stage("reset", s -> s.from(BASE).entrypointNone().cmdNone()).build()).content();
+    assertThat(dockerfile).contains("ENTRYPOINT []\nCMD []\n");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
   void labels(TestInfo test) {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("maintainer", "Jane Doe <jane@example.com>");

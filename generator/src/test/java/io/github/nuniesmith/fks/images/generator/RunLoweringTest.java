@@ -117,6 +117,15 @@ class RunLoweringTest {
   }
 
   @Test
+  void bindMountsAtTargetsRelativeToTheWorkdir(TestInfo test) {
+    String dockerfile = render(s -> s.workdir("/src")
+        .run(r -> r.mount(Mount.Bind.context("go.sum", "go.sum"), Mount.bind(".")).shell("go build ./...")));
+    assertThat(dockerfile).contains("RUN --mount=type=bind,source=go.sum,target=go.sum \\\n"
+        + "    --mount=type=bind,target=. \\\n");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
   void secretMountsAsFilesAndEnvironment(TestInfo test) {
     String dockerfile = render(s -> s.run(r -> r.mount(Mount.secret("netrc").target("/root/.netrc").required(true),
             Mount.secret("token").env("GITHUB_TOKEN"),

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
@@ -10,7 +12,6 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Building, rendering and linting grow linearly: doubling the input less than triples the work,

@@ -48,10 +48,22 @@ class ShellQuotingTest {
 
   @Test
   void dockerfileValueIsDoubleQuotedWithEscapes() {
-    assertThat(ShellQuoting.dockerfileValue("hello, world")).isEqualTo("\"hello, world\"");
-    assertThat(ShellQuoting.dockerfileValue("/opt/fks/cpu/bin:${PATH}")).isEqualTo("\"/opt/fks/cpu/bin:${PATH}\"");
-    assertThat(ShellQuoting.dockerfileValue("Says \"hi\" from C:\\fks"))
+    assertThat(ShellQuoting.dockerfileValue("hello, world", '\\', false)).isEqualTo("\"hello, world\"");
+    assertThat(ShellQuoting.dockerfileValue("/opt/fks/cpu/bin:${PATH}", '\\', false))
+        .isEqualTo("\"/opt/fks/cpu/bin:${PATH}\"");
+    assertThat(ShellQuoting.dockerfileValue("Says \"hi\" from C:\\fks", '\\', false))
         .isEqualTo("\"Says \\\"hi\\\" from C:\\\\fks\"");
-    assertThat(ShellQuoting.dockerfileValue("\\\"")).isEqualTo("\"\\\\\\\"\"");
+    assertThat(ShellQuoting.dockerfileValue("\\\"", '\\', false)).isEqualTo("\"\\\\\\\"\"");
+  }
+
+  @Test
+  void dockerfileValueEscapesWithTheFilesEscapeCharacter() {
+    assertThat(ShellQuoting.dockerfileValue("C:\\app \"x\" `y`", '`', false)).isEqualTo("\"C:\\app `\"x`\" ``y``\"");
+  }
+
+  @Test
+  void aLiteralDockerfileValueHasEveryDollarEscaped() {
+    assertThat(ShellQuoting.dockerfileValue("literal $HOME ${X}", '\\', true)).isEqualTo("\"literal \\$HOME \\${X}\"");
+    assertThat(ShellQuoting.dockerfileValue("$5", '`', true)).isEqualTo("\"`$5\"");
   }
 }

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Mount;
@@ -102,6 +103,46 @@ class VariableLoweringTest {
 
     assertThat(ImageLowering.lower(image, Mount.Sharing.LOCKED, ContentTags.NONE).globalArgs())
         .containsExactly("B=2", "A=\"1 2\"", "PYTHON_IMAGE=python:3.12");
+  }
+
+  @Test
+  void literalEmptyAndQuotedValuesAreEscapedAsDockerReadsThem(TestInfo test) {
+    String dockerfile = render(Image.builder("example", "Dockerfile", VariableLoweringTest.class)
+        .stage("build", s -> s.from("python:3.12-slim-trixie")
+            .env(e -> e.literal("A", "literal $HOME").set("B", "say \"hi\" from C:\\app `id`").set("EMPTY", ""))
+            .envLiteral("PS1", "$ ")
+            .labels(l -> l.set("com.example.key with space", "v").literal("com.example.price", "$5")))
+        .build());
+    assertThat(dockerfile).contains("ENV A=\"literal \\$HOME\" \\\n    B=\"say \\\"hi\\\" from C:\\\\app `id`\" \\\n"
+        + "    EMPTY=\"\"\n").contains("ENV PS1=\"\\$ \"\n")
+        .contains("LABEL \"com.example.key with space\"=\"v\" \\\n    com.example.price=\"\\$5\"\n");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
+  void severalArgsInOneInstructionGlobalAndInAStage(TestInfo test) {
+    String dockerfile = render(Image.builder("example", "Dockerfile", VariableLoweringTest.class)
+        .args(Arg.of("REGISTRY", "docker.io"), Arg.of("BASE_IMAGE", "library/python"))
+        .stage("build", s -> s.from("${REGISTRY}/${BASE_IMAGE}:3.12")
+            .args(Arg.of("VERSION", "0.0.0"), Arg.of("COMMIT"), Arg.of("NOTE", "two words")))
+        .build());
+    assertThat(dockerfile).contains("ARG REGISTRY=docker.io BASE_IMAGE=library/python\n")
+        .contains("ARG VERSION=0.0.0 COMMIT NOTE=\"two words\"\n");
+    Golden.assertMatches(test, dockerfile);
+  }
+
+  @Test
+  void valuesOfAnImageWithTheBacktickEscapeAreQuotedWithIt(TestInfo test) {
+    String dockerfile = render(Image.builder("windows", "Dockerfile", VariableLoweringTest.class).escape('`')
+        .stage("build", s -> s.from("mcr.microsoft.com/windows/servercore:ltsc2022")
+            .env(e -> e.set("APP_HOME", "C:\\app").set("QUOTED", "say \"hi\"").literal("PRICE", "$5"))
+            .workdir("C:\\app")
+            .workdir("C:\\my app")
+            .copy("app\\", "C:\\app\\"))
+        .build());
+    assertThat(dockerfile).contains("ENV APP_HOME=\"C:\\app\" `\n    QUOTED=\"say `\"hi`\"\" `\n    PRICE=\"`$5\"\n")
+        .contains("WORKDIR C:\\app\n").contains("WORKDIR \"C:\\my app\"\n").contains("COPY app\\ C:\\app\\\n");
+    Golden.assertMatches(test, dockerfile);
   }
 
   private static String render(Image image) {

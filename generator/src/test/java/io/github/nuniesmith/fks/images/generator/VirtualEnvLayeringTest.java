@@ -132,13 +132,13 @@ class VirtualEnvLayeringTest {
 
   /** The check the generator runs after every pip install. */
   private static String pipCheck() {
-    Instruction.Run run = (Instruction.Run) StepLowering.lower(PipInstall.of("fkslayera"), Optional.empty(), Mount.Sharing.LOCKED).get(0);
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(PipInstall.of("fkslayera"), Optional.empty(), Mount.Sharing.LOCKED, '\\').get(0);
     return String.join(" ", run.commands().get(run.commands().size() - 1));
   }
 
   /** The shell commands the generator writes for {@code env}, joined as a RUN joins them. */
   private static String shell(VirtualEnv env) {
-    Instruction.Run run = (Instruction.Run) StepLowering.lower(env, Optional.empty(), Mount.Sharing.LOCKED).get(0);
+    Instruction.Run run = (Instruction.Run) StepLowering.lower(env, Optional.empty(), Mount.Sharing.LOCKED, '\\').get(0);
     List<String> commands = new ArrayList<>();
     run.commands().forEach(lines -> commands.add(String.join(" ", lines)));
     return String.join(" && ", commands);

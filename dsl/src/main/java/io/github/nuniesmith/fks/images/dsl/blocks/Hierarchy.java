@@ -126,7 +126,7 @@ public final class Hierarchy {
       List<Tier> declared = parentsFirst();
       Map<Tier, Tier> byValue = strategy.wire(declared);
       List<Tier> published = strategy.published(byValue);
-      // Looked up once per service: a Tier record's hashCode walks all its packages.
+      // Looked up once per service, by identity first: a Tier record's hashCode walks all its packages.
       Map<Tier, Tier> wired = new IdentityHashMap<>(byValue);
       published.forEach(Builder::checkPins);
 
@@ -139,7 +139,7 @@ public final class Hierarchy {
       images.forEach(set::image);
       List<Service> wiredServices = new ArrayList<>();
       for (Service service : services) {
-        Tier tier = wired.get(service.tier());
+        Tier tier = wired.computeIfAbsent(service.tier(), byValue::get);
         Service rewired = service.on(tier);
         wiredServices.add(rewired);
         set.image(TierLayout.service(rewired, tierImages.get(tier)));
@@ -150,8 +150,9 @@ public final class Hierarchy {
     }
 
     private void checkNames() {
-      Set<Tier> declared = Collections.newSetFromMap(new IdentityHashMap<>());
-      declared.addAll(tiers);
+      // By identity first, then by value: a tier built twice from one definition is the same tier.
+      Set<Tier> added = Collections.newSetFromMap(new IdentityHashMap<>());
+      added.addAll(tiers);
       Set<String> names = new HashSet<>();
       Set<TierRole> roles = new HashSet<>();
       for (Tier tier : tiers) {
@@ -168,7 +169,7 @@ public final class Hierarchy {
         Checks.within("service " + service.name(), () -> {
           Checks.check(names.add(service.name()),
               "is defined twice, or has the name of a tier or image: give each service its own name");
-          if (!declared.contains(service.tier())) {
+          if (!added.contains(service.tier()) && !tiers.contains(service.tier())) {
             throw new DefinitionException("builds on tier " + Checks.quote(service.tier().name())
                 + ", which is not in this image set: add it with tier(...)");
           }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lays out tiers and services as stages. Tier: one stage per source build, {@code builder} and
@@ -50,6 +51,8 @@ final class TierLayout {
   /** Labels the generator sets on every service image, from its name and its tier. */
   static final Set<String> SERVICE_LABELS = Set.of(OCI + "title", OCI + "base.name");
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
+  /** A label key of a tier or service: one word, as generated stages write it. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 
   private TierLayout() {}
@@ -211,6 +214,8 @@ final class TierLayout {
    */
   static Labels literalLabels(Map<String, String> labels) {
     Labels checked = new Labels(labels);
+    checked.labels().keySet().forEach(key -> Checks.matches(key, PLAIN_KEY, "label key",
+        "use a word without blanks, quotes, =, \\ or $"));
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
         "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
     return checked;

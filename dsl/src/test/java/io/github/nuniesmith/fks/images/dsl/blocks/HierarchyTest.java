@@ -1,7 +1,12 @@
 package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.ContextPath;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
@@ -9,9 +14,6 @@ import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HierarchyTest {
   private static final String SHA = "9ff41efcb1c011a4b4b6dfc91610b06e39b1d7973ed5d4dee55029a0ac4dc651";
@@ -244,5 +246,15 @@ class HierarchyTest {
     assertThat(none.strategy()).isEmpty();
     assertThat(none.tiers()).isEmpty();
     assertThat(none.services()).isEmpty();
+  }
+
+  @Test
+  void aServiceFindsItsTierByValueWhenTheTierWasBuiltTwice() {
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu().build()).service(service("api", cpu().build()))
+        .build();
+
+    assertThat(Hierarchy.of(set).services()).extracting(s -> s.tier().name()).containsExactly("cpu");
+    assertThat(set.image("api").orElseThrow().stages().get(0).from())
+        .isEqualTo(new From.Published(set.image("cpu").orElseThrow(), "builder"));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import java.util.Optional;
@@ -7,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TaLibCompatibilityTest {
   private static final String OLD_FIX = "set it to 0.4.x or 0.5.x (e.g. TA-Lib==0.5.1), or the C library to 0.6.1 or"

@@ -1,5 +1,8 @@
 package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
 import io.github.nuniesmith.fks.images.dsl.ContextPath;
@@ -22,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TierLayoutTest {
   private static final SourceBuild TA_LIB = SourceBuild.tarball("ta-lib", "0.4.0")

@@ -1,5 +1,8 @@
 package io.github.nuniesmith.fks.images.dsl.blocks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.ContextPath;
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
@@ -8,8 +11,6 @@ import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TierTest {
   private static Tier.Builder cpu() {

@@ -2,11 +2,15 @@ package io.github.nuniesmith.fks.images.generator.imports;
 
 import com.palantir.javapoet.CodeBlock;
 import io.github.nuniesmith.fks.images.dsl.Add;
+import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
 import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.Env;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Heredoc;
+import io.github.nuniesmith.fks.images.dsl.HeredocFile;
 import io.github.nuniesmith.fks.images.dsl.Image;
+import io.github.nuniesmith.fks.images.dsl.Labels;
 import io.github.nuniesmith.fks.images.dsl.Run;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions.Instruction;
@@ -32,6 +36,8 @@ final class DockerfileImport {
   private static final Pattern DIRECTIVE = Pattern.compile("#\\s*(?i:syntax|escape|check)\\s*=.*");
   /** The model's message for a variable no step declares: its stage and name. */
   private static final Pattern PARENT_ENV = Pattern.compile("stage (\\S+) / .*name it with parentEnv\\(\"(\\w+)\"\\)");
+  /** A source word that opens a heredoc, e.g. {@code <<EOF} or {@code <<-'EOF'}. */
+  private static final Pattern HEREDOC_WORD = Pattern.compile("\\d*<<.+");
   private static final Pattern GO_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   /** Renders the apt step to compare it with a RUN. */
@@ -228,15 +234,36 @@ final class DockerfileImport {
     if (!instruction.keyword().equals("ARG")) {
       throw new IllegalArgumentException("only ARG may come before the first FROM");
     }
-    List<String[]> args = pairs(instruction.arguments(), false);
-    if (args.size() != 1) {
-      throw new IllegalArgumentException("ARG declares " + args.size() + " arguments in one instruction: the model"
-          + " writes one ARG per argument");
+    List<String[]> args = argPairs(instruction.arguments());
+    if (args.size() == 1) {
+      String name = args.get(0)[0];
+      String value = args.get(0)[1];
+      return value == null ? BuilderCall.of(b -> b.arg(name), ".arg($S)", name)
+          : BuilderCall.of(b -> b.arg(name, value), ".arg($S, $S)", name, value);
     }
-    String name = args.get(0)[0];
-    String value = args.get(0)[1];
-    return value == null ? BuilderCall.of(b -> b.arg(name), ".arg($S)", name)
-        : BuilderCall.of(b -> b.arg(name, value), ".arg($S, $S)", name, value);
+    Arg[] declared = declared(args);
+    return BuilderCall.of(b -> b.args(declared), ".args($L)", argsCode(args));
+  }
+
+  /** The names and defaults of an ARG, unescaped; a default with a literal {@code $} has no form in the model. */
+  private List<String[]> argPairs(String arguments) {
+    List<String[]> args = pairs(arguments, false);
+    List<String> literal = unescapeValues(args);
+    if (!literal.isEmpty()) {
+      throw new IllegalArgumentException("ARG " + literal.get(0) + " has a default with a literal $, which the model"
+          + " has no form for: Docker expands an ARG default");
+    }
+    return args;
+  }
+
+  /** The ARGs of one instruction, each with its default if it has one. */
+  private static Arg[] declared(List<String[]> args) {
+    return args.stream().map(a -> a[1] == null ? Arg.of(a[0]) : Arg.of(a[0], a[1])).toArray(Arg[]::new);
+  }
+
+  private static CodeBlock argsCode(List<String[]> args) {
+    return args.stream().map(a -> a[1] == null ? CodeBlock.of("$T.of($S)", Arg.class, a[0])
+        : CodeBlock.of("$T.of($S, $S)", Arg.class, a[0], a[1])).collect(CodeBlock.joining(", "));
   }
 
   /** Any instruction in a stage. */
@@ -253,10 +280,10 @@ final class DockerfileImport {
       case "ADD":
         return copy(keyword, split, exec, heredocs);
       case "ARG": {
-        List<String[]> args = pairs(arguments, false);
+        List<String[]> args = argPairs(arguments);
         if (args.size() != 1) {
-          throw new IllegalArgumentException("declares " + args.size() + " arguments in one instruction: the model"
-              + " writes one ARG per argument");
+          Arg[] declared = declared(args);
+          return BuilderCall.of(b -> b.args(declared), ".args($L)", argsCode(args));
         }
         String name = args.get(0)[0];
         String value = args.get(0)[1];
@@ -291,6 +318,10 @@ final class DockerfileImport {
       case "CMD":
       case "ENTRYPOINT": {
         boolean cmd = keyword.equals("CMD");
+        if (exec.isPresent() && exec.get().isEmpty()) {
+          return cmd ? BuilderCall.of(Stage.Builder::cmdNone, ".cmdNone()")
+              : BuilderCall.of(Stage.Builder::entrypointNone, ".entrypointNone()");
+        }
         if (exec.isPresent()) {
           String[] command = exec.get().toArray(String[]::new);
           return cmd ? BuilderCall.of(b -> b.cmd(command), ".cmd($L)", strings(exec.get()))
@@ -410,12 +441,7 @@ final class DockerfileImport {
     String destination = words.remove(words.size() - 1);
     List<BuilderCall<Object>> parts = new ArrayList<>();
     if (!heredocs.isEmpty()) {
-      if (!copy || heredocs.size() != 1 || words.size() != 1) {
-        throw new IllegalArgumentException(keyword + " with heredocs: the model writes one file from a heredoc, with"
-            + " COPY only");
-      }
-      String body = heredocs.get(0).body();
-      parts.add(either(true, c -> c.text(body), null, CodeBlock.of(".text($S)", body)));
+      parts.add(heredocFiles(copy, words, heredocs));
     } else {
       String[] sources = words.toArray(String[]::new);
       parts.add(either(copy, c -> c.source(sources), a -> a.source(sources), CodeBlock.of(".source($L)",
@@ -465,6 +491,34 @@ final class DockerfileImport {
         : b -> b.add(a -> parts.forEach(p -> p.apply().accept(a))));
   }
 
+  /** The heredocs a COPY or ADD writes, one for each of its source words, which must all open one. */
+  private static BuilderCall<Object> heredocFiles(boolean copy, List<String> words,
+      List<DockerfileInstructions.Heredoc> heredocs) {
+    if (words.size() != heredocs.size() || words.stream().anyMatch(w -> !HEREDOC_WORD.matcher(w).matches())) {
+      throw new IllegalArgumentException((copy ? "COPY" : "ADD") + " mixes heredocs and paths: the model writes"
+          + " either files from heredocs or files it copies, so split it in two");
+    }
+    List<HeredocFile> files = new ArrayList<>();
+    List<CodeBlock> codes = new ArrayList<>();
+    for (DockerfileInstructions.Heredoc h : heredocs) {
+      HeredocFile file = new HeredocFile(h.delimiter(), h.body(), h.expands(), h.stripTabs());
+      files.add(file);
+      // HeredocFile.of picks the name a hand-written definition would leave to it.
+      CodeBlock code = file.name().equals(HeredocFile.of(file.content()).name())
+          ? CodeBlock.of("$T.of($S)", HeredocFile.class, file.content())
+          : CodeBlock.of("$T.named($S, $S)", HeredocFile.class, file.name(), file.content());
+      codes.add(CodeBlock.of("$L$L$L", code, file.expand() ? ".expanded()" : "", file.stripTabs() ? ".stripTabs(true)"
+          : ""));
+    }
+    HeredocFile[] array = files.toArray(HeredocFile[]::new);
+    if (copy && files.size() == 1 && files.get(0).equals(HeredocFile.of(files.get(0).content()))) {
+      String text = files.get(0).content();
+      return either(true, c -> c.text(text), null, CodeBlock.of(".text($S)", text));
+    }
+    return either(copy, c -> c.heredoc(array), a -> a.heredoc(array), CodeBlock.of(".heredoc($L)",
+        CodeBlock.join(codes, ",$W")));
+  }
+
   /** {@code COPY --from}: an earlier stage, by name in any case or by index, as BuildKit reads it; else an image. */
   private BuilderCall<Object> copyFrom(String from) {
     String stage = from.matches("\\d{1,9}") && Integer.parseInt(from) < stageNames.size()
@@ -499,6 +553,21 @@ final class DockerfileImport {
     if (pairs.size() == 1 && pairs.get(0)[1] == null) {
       throw new IllegalArgumentException("ENV " + arguments + " has no value");
     }
+    List<String> literal = unescapeValues(pairs);
+    if (pairs.size() == 1 && !literal.isEmpty()) {
+      // The legacy form reads as the key=value form: BuildKit gives both one name and one value.
+      String name = pairs.get(0)[0];
+      String value = pairs.get(0)[1];
+      return BuilderCall.of(b -> b.envLiteral(name, value), ".envLiteral($S, $S)", name, value);
+    }
+    if (!literal.isEmpty()) {
+      List<BuilderCall<Env.Builder>> parts = new ArrayList<>();
+      for (String[] p : pairs) {
+        parts.add(literal.contains(p[0]) ? BuilderCall.of(e -> e.literal(p[0], p[1]), ".literal($S, $S)", p[0], p[1])
+            : BuilderCall.of(e -> e.set(p[0], p[1]), ".set($S, $S)", p[0], p[1]));
+      }
+      return lambda("env", "e", parts, (b, c) -> b.env(c));
+    }
     if (pairs.get(0).length == 3) {
       String name = pairs.get(0)[0];
       String value = pairs.get(0)[1];
@@ -519,6 +588,20 @@ final class DockerfileImport {
 
   private BuilderCall<Stage.Builder> labels(String arguments) {
     List<String[]> pairs = pairs(arguments, true);
+    List<String> literal = unescapeValues(pairs);
+    if (pairs.size() == 1 && !literal.isEmpty()) {
+      String key = pairs.get(0)[0];
+      String value = pairs.get(0)[1];
+      return BuilderCall.of(b -> b.labelLiteral(key, value), ".labelLiteral($S, $S)", key, value);
+    }
+    if (!literal.isEmpty()) {
+      List<BuilderCall<Labels.Builder>> parts = new ArrayList<>();
+      for (String[] p : pairs) {
+        parts.add(literal.contains(p[0]) ? BuilderCall.of(l -> l.literal(p[0], p[1]), ".literal($S, $S)", p[0], p[1])
+            : BuilderCall.of(l -> l.set(p[0], p[1]), ".set($S, $S)", p[0], p[1]));
+      }
+      return lambda("labels", "l", parts, (b, c) -> b.labels(c));
+    }
     if (pairs.size() == 1) {
       String key = pairs.get(0)[0];
       String value = pairs.get(0)[1];
@@ -633,6 +716,44 @@ final class DockerfileImport {
   /** A word with Docker's quotes and escapes removed, variable references kept. */
   private String plain(String word) {
     return DockerLexer.unquote(word, escape);
+  }
+
+  /**
+   * Makes each value of {@code pairs} model text, its escapes ({@code \$}, {@code \\}) resolved in place;
+   * returns the names whose values hold a literal {@code $}, which the model takes as literal values.
+   *
+   * @throws IllegalArgumentException for a value that has both a literal {@code $} and a variable reference
+   */
+  private static List<String> unescapeValues(List<String[]> pairs) {
+    List<String> literal = new ArrayList<>();
+    for (String[] pair : pairs) {
+      if (pair[1] == null) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      boolean dollar = false;
+      boolean reference = false;
+      String value = pair[1];
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\\' && i + 1 < value.length()) {
+          c = value.charAt(++i);
+          dollar |= c == '$';
+        } else {
+          reference |= c == '$';
+        }
+        text.append(c);
+      }
+      if (dollar && reference) {
+        throw new IllegalArgumentException(pair[0] + "'s value " + value + " has both a literal $ and a variable"
+            + " reference: the model takes a value either expanded or literal, so split it in two variables");
+      }
+      pair[1] = text.toString();
+      if (dollar) {
+        literal.add(pair[0]);
+      }
+    }
+    return literal;
   }
 
   private static Map<String, String> map(List<String[]> pairs) {

@@ -34,8 +34,8 @@ final class MountOptions {
       key = ALIASES.getOrDefault(key, key);
       typed |= key.equals("type");
       String value = equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : "";
-      // A bare boolean option is true, as BuildKit reads it; required=false is its default.
-      if (!(key.equals("required") && value.equals("=false"))) {
+      // A bare boolean option is true, as BuildKit reads it; required=false and sharing=shared are its defaults.
+      if (!(key.equals("required") && value.equals("=false")) && !(key.equals("sharing") && value.equals("=shared"))) {
         options.add(key + value);
       }
     }

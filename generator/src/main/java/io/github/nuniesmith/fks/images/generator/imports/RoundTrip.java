@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code check} directives. Ignored, as BuildKit reads them the same: comments, line continuations,
  * keyword case, {@code AS} case, the case of stage names, a stage named by its index in {@code COPY
  * --from}, the order of flags, a switch given {@code =true} or bare ({@code =false} or absent), the order
- * and aliases of a mount's options and a bare boolean option, {@code required=false}, {@code <<'EOF'} or
+ * and aliases of a mount's options and a bare boolean option, {@code required=false}, a cache's {@code sharing=shared}, {@code <<'EOF'} or
  * {@code <<"EOF"}, VOLUME's JSON or words form, the {@code # syntax} directive, and the quoting of
  * ARG/ENV/LABEL values (when it unquotes the same).
  *

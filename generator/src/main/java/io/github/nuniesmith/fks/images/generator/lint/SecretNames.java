@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Arg;
+import io.github.nuniesmith.fks.images.dsl.Args;
 import io.github.nuniesmith.fks.images.dsl.Env;
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import io.github.nuniesmith.fks.images.dsl.Stage;
@@ -46,6 +47,8 @@ final class SecretNames implements Check {
           env.variables().keySet().forEach(name -> check(findings, stage.name(), "ENV", name));
         } else if (step instanceof Arg arg) {
           check(findings, stage.name(), "ARG", arg.name());
+        } else if (step instanceof Args args) {
+          args.args().forEach(arg -> check(findings, stage.name(), "ARG", arg.name()));
         }
       }
     }

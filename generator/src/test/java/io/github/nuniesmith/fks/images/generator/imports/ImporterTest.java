@@ -138,12 +138,13 @@ class ImporterTest {
 
   @Test
   void aValueTheModelRefusesNamesTheFileLineAndInstruction() throws IOException {
-    Files.writeString(temp.resolve("Dockerfile"), "FROM debian:bookworm-slim\nWORKDIR /app\nCMD []\n");
+    Files.writeString(temp.resolve("Dockerfile"), "FROM debian:bookworm-slim\nWORKDIR /app\nENV A=\"\\$HOME/$USER\"\n");
 
     Importer.Result result = Importer.run(temp.resolve("Dockerfile"), temp.resolve("java"), "com.example", l -> { });
 
-    assertThat(result.lines()).containsExactly("Dockerfile line 3: CMD cannot be imported: stage"
-        + " stage-0 / cmd: cmd is empty: give at least one");
+    assertThat(result.lines()).containsExactly("Dockerfile line 3: ENV cannot be imported: A's value \\$HOME/$USER"
+        + " has both a literal $ and a variable reference: the model takes a value either expanded or literal, so"
+        + " split it in two variables");
     assertThat(result.written()).isEmpty();
   }
 

@@ -145,7 +145,7 @@ class ReadInstructionTest {
   @Test
   void everyMountIsAFlagWithItsOptionsSortedAndAliasesResolved() {
     assertThat(Corpus.read("mounts/cache.Dockerfile").get(4).flags()).containsExactly(
-        "--mount=from=seed,id=gomod,sharing=shared,source=/gomod,target=/go/pkg/mod,type=cache",
+        "--mount=from=seed,id=gomod,source=/gomod,target=/go/pkg/mod,type=cache",
         "--mount=id=gobuild,sharing=private,target=/root/.cache/go-build,type=cache",
         "--mount=target=.,type=bind");
     assertThat(Corpus.read("mounts/cache.Dockerfile").get(6).flags()).containsExactly(

@@ -1,5 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
 import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
@@ -39,9 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every lint rule with a failing and a passing definition, asserting the exact findings; and how

@@ -1,5 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.maven;
 
+import static io.github.nuniesmith.fks.images.generator.maven.GoalsTest.configured;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.nuniesmith.fks.images.dsl.Image;
@@ -19,9 +23,6 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static io.github.nuniesmith.fks.images.generator.maven.GoalsTest.configured;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The lint goal, and lint inside generate and check: errors stop them, warnings are printed. */
 class LintMojoTest {

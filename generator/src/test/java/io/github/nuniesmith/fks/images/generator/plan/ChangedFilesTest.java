@@ -1,5 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChangedFilesTest {
   private static final ChangedFiles FILES = new ChangedFiles("src/main/pins", "src/main/java/",
