@@ -59,8 +59,17 @@ public final class Checks {
    * would make what a reviewer reads differ from what runs.
    */
   public static String printable(String value, String what) {
+    return printable(value, what, false);
+  }
+
+  /** As {@link #printable}, but a tab is text: in a script, a heredoc file, a quoted value. */
+  public static String printableWithTabs(String value, String what) {
+    return printable(value, what, true);
+  }
+
+  private static String printable(String value, String what, boolean tabs) {
     // Messages only on failure: quoting every checked value eagerly made the checks the model's main cost.
-    if (hasControl(value)) {
+    if (hasControl(value, tabs)) {
       check(false, "%s %s contains a control character (newline, tab, ...): remove it", what, quote(value));
     }
     for (int i = 0; i < value.length(); ) {
@@ -107,10 +116,14 @@ public final class Checks {
 
   /** Whether {@code value} has a newline or other control character, Unicode line breaks included. */
   public static boolean hasControl(String value) {
+    return hasControl(value, false);
+  }
+
+  private static boolean hasControl(String value, boolean tabs) {
     // A loop, not a regular expression: every value of every record passes here.
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+      if ((c < 0x20 && !(tabs && c == '\t')) || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
         return true;
       }
     }

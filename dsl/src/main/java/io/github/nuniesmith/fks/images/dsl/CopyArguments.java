@@ -94,8 +94,7 @@ final class CopyArguments {
         value.length(), Checks.MAX_TEXT);
     String[] lines = value.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      // Tabs are text here; the check refuses them only because they are control characters.
-      Checks.printable(lines[i].replace('\t', ' '), what + " line " + (i + 1));
+      Checks.printableWithTabs(lines[i], what + " line " + (i + 1));
     }
     return value;
   }

@@ -118,11 +118,14 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
     return Expansions.names(value, what);
   }
 
-  /** Checks a value Docker takes as it is: printable, possibly empty, at most {@link Checks#MAX_TEXT} long. */
+  /**
+   * Checks a value Docker takes as it is: printable (a tab is text in a quoted value, as continuation
+   * lines indented with tabs leave it), possibly empty, at most {@link Checks#MAX_TEXT} long.
+   */
   static void checkLiteral(String value, String what) {
     Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d",
         what, value.length(), Checks.MAX_TEXT);
-    Checks.printable(value, what);
+    Checks.printableWithTabs(value, what);
   }
 
   @Override

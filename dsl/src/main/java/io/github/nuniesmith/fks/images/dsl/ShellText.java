@@ -24,7 +24,7 @@ final class ShellText {
     String trimmed = text.replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
     for (String line : trimmed.split("\n", -1)) {
       // A tab is text in a shell script (and what <<- strips); every other control character is refused.
-      Checks.printable(line.replace('\t', ' '), what + " line");
+      Checks.printableWithTabs(line, what + " line");
     }
     return trimmed;
   }

@@ -99,6 +99,15 @@ class EnvTest {
         .hasMessage("env A 'a\\nb' contains a control character (newline, tab, ...): remove it");
   }
 
+  @Test
+  void aTabIsTextInAValueAndACarriageReturnIsNot() {
+    assertThat(Env.of("DEPS", "gcc \t\tmake").variables()).containsEntry("DEPS", "gcc \t\tmake");
+    assertThat(new Arg("FLAGS", java.util.Optional.of("-O2\t-g")).defaultValue()).contains("-O2\t-g");
+    assertThatThrownBy(() -> Env.of("DEPS", "gcc\r\tmake"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("env DEPS 'gcc\\r\\tmake' contains a control character (newline, tab, ...): remove it");
+  }
+
   static Stream<Arguments> badVariables() {
     String name = " is invalid: use letters, digits and _, not starting with a digit";
     String forms = ": write $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}";

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Docker's word rules for ARG, ENV and LABEL: the parser's split into words ({@code parseWords}) and
- * the shell lexer's quote removal ({@code shell.Lex}), with the file's escape character. Variables are
- * kept as written, not expanded, so a value reads the same whichever way it was quoted.
+ * Docker's word rules for ARG, ENV and LABEL, and for the words BuildKit expands (FROM's image, COPY's
+ * paths, WORKDIR, USER): the parser's split into words ({@code parseWords}) and the shell lexer's quote
+ * removal ({@code shell.Lex}), with the file's escape character. Variables are kept as written, not
+ * expanded, so a value reads the same whichever way it was quoted.
  */
 final class DockerLexer {
   private DockerLexer() {}
@@ -102,6 +103,21 @@ final class DockerLexer {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A word that BuildKit expands with its shell lexer (a COPY path, WORKDIR, USER), its quotes removed
+   * when they are all that sets it apart from plain text: {@code "${HOME}"} is {@code ${HOME}}. A word
+   * without quotes, or whose reading holds a literal {@code $} or backslash, stays as written.
+   *
+   * @throws IllegalArgumentException for an unterminated quote, which Docker refuses
+   */
+  static String plainWhenQuoted(String word, char escape) {
+    if (word.indexOf('"') < 0 && word.indexOf('\'') < 0) {
+      return word;
+    }
+    String plain = unquote(word, escape);
+    return plain.indexOf('\\') < 0 ? plain : word;
   }
 
   /** Reads a double-quoted part from {@code pos} (after the quote); the index after the closing quote. */

@@ -18,7 +18,9 @@ import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
 import io.github.nuniesmith.fks.images.generator.Generator;
 import io.github.nuniesmith.fks.images.generator.JsonArguments;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +36,13 @@ import java.util.regex.Pattern;
  */
 final class DockerfileImport {
   private static final Pattern DIRECTIVE = Pattern.compile("#\\s*(?i:syntax|escape|check)\\s*=.*");
-  /** The model's message for a variable no step declares: its stage and name. */
-  private static final Pattern PARENT_ENV = Pattern.compile("stage (\\S+) / .*name it with parentEnv\\(\"(\\w+)\"\\)");
+  /**
+   * The model's message for a variable no step of the stage declares, which only its parent image's ENV
+   * can set there (BuildKit gives a stage's steps neither a global ARG nor TARGETARCH and the like
+   * without an ARG line): its stage and name.
+   */
+  private static final Pattern PARENT_ENV = Pattern.compile("stage (\\S+) / .*refers to \\$\\{(\\w+)\\}, (?:which"
+      + " Docker predefines for FROM lines only|a global ARG|.*name it with parentEnv\\(\"\\w+\"\\))");
   /** A source word that opens a heredoc, e.g. {@code <<EOF} or {@code <<-'EOF'}. */
   private static final Pattern HEREDOC_WORD = Pattern.compile("\\d*<<.+");
   private static final Pattern GO_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
@@ -194,7 +201,8 @@ final class DockerfileImport {
   private String from(Instruction instruction, List<BuilderCall<Stage.Builder>> calls) {
     BuilderFlags split = BuilderFlags.split(instruction.arguments());
     String[] words = split.rest().split("\\s+");
-    String reference = words[0];
+    // BuildKit expands the image with its shell lexer, which removes quotes: FROM "${BASEIMAGE}".
+    String reference = DockerLexer.plainWhenQuoted(words[0], escape);
     // BuildKit reads stage names in any case; the model's are lower case.
     String name = words.length == 3 && words[1].equalsIgnoreCase("as") ? words[2].toLowerCase(Locale.ROOT) : null;
     if (words.length != 1 && name == null) {
@@ -294,10 +302,14 @@ final class DockerfileImport {
         return env(arguments);
       case "LABEL":
         return labels(arguments);
-      case "USER":
-        return BuilderCall.of(b -> b.user(rest), ".user($S)", rest);
-      case "WORKDIR":
-        return BuilderCall.of(b -> b.workdir(rest), ".workdir($S)", rest);
+      case "USER": {
+        String user = DockerLexer.plainWhenQuoted(rest, escape);
+        return BuilderCall.of(b -> b.user(user), ".user($S)", user);
+      }
+      case "WORKDIR": {
+        String path = DockerLexer.plainWhenQuoted(rest, escape);
+        return BuilderCall.of(b -> b.workdir(path), ".workdir($S)", path);
+      }
       case "STOPSIGNAL":
         return BuilderCall.of(b -> b.stopSignal(rest), ".stopSignal($S)", rest);
       case "MAINTAINER":
@@ -417,14 +429,49 @@ final class DockerfileImport {
       String[] command = exec.get().toArray(String[]::new);
       parts.add(BuilderCall.of(r -> r.exec(command), ".exec($L)", strings(exec.get())));
     } else {
-      // Outside quotes a tab separates words as a blank does; the model takes no tabs.
-      String text = rest.indexOf('\'') < 0 && rest.indexOf('"') < 0 ? rest.replace('\t', ' ') : rest;
+      String text = tabsOutsideQuotesAsBlanks(rest);
       if (parts.isEmpty()) {
         return BuilderCall.of(b -> b.run(text), ".run($S)", text);
       }
       parts.add(BuilderCall.of(r -> r.shell(text), ".shell($S)", text));
     }
     return lambda("run", "r", parts, (b, c) -> b.run(c));
+  }
+
+  /**
+   * Shell text with every tab outside quotes made a blank: there the shell splits words on either (a tab
+   * in a continuation line's indent is the usual one), and the model takes no tabs in a command line. A
+   * command substitution, {@code $(...)} or backquoted, reads its own words even inside double quotes.
+   */
+  static String tabsOutsideQuotesAsBlanks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    // The open quotes and substitutions, innermost last: ', ", ( or `.
+    Deque<Character> open = new ArrayDeque<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char in = open.isEmpty() ? 0 : open.peek();
+      if (in == '\'') {
+        if (c == '\'') {
+          open.pop();
+        }
+      } else if (c == '\\' && i + 1 < text.length()) {
+        // An escaped character is a literal one, an escaped tab included.
+        out.append(c).append(text.charAt(++i));
+        continue;
+      } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+        open.push('(');
+        out.append(c);
+        c = text.charAt(++i);
+      } else if (in == '(' && c == ')' || in == '`' && c == '`' || in == '"' && c == '"') {
+        open.pop();
+      } else if (c == '`' || c == '"' || c == '\'' && in != '"') {
+        open.push(c);
+      } else if (c == '(' && in != '"') {
+        open.push('(');
+      }
+      out.append(c == '\t' && in != '\'' && in != '"' ? ' ' : c);
+    }
+    return out.toString();
   }
 
   private static boolean bool(String value) {
@@ -435,6 +482,9 @@ final class DockerfileImport {
       List<DockerfileInstructions.Heredoc> heredocs) {
     boolean copy = keyword.equals("COPY");
     List<String> words = new ArrayList<>(exec.orElseGet(() -> List.of(split.rest().split("\\s+"))));
+    if (heredocs.isEmpty()) {
+      words.replaceAll(w -> DockerLexer.plainWhenQuoted(w, escape));
+    }
     if (words.size() < 2) {
       throw new IllegalArgumentException(keyword + " needs a source and a destination");
     }
@@ -579,10 +629,11 @@ final class DockerfileImport {
       return BuilderCall.of(b -> b.env(name, value), ".env($S, $S)", name, value);
     }
     Map<String, String> map = map(pairs);
-    if (sorted(map)) {
+    if (map.size() == pairs.size() && sorted(map)) {
       return BuilderCall.of(b -> b.env(map), ".env($L)", mapCode(map));
     }
-    String[] inOrder = flat(map);
+    // In order, every pair as written: a name given twice gets the model's own refusal, not a silent merge.
+    String[] inOrder = flat(pairs);
     return BuilderCall.of(b -> b.envInOrder(inOrder), ".envInOrder($L)", strings(List.of(inOrder)));
   }
 
@@ -608,10 +659,10 @@ final class DockerfileImport {
       return BuilderCall.of(b -> b.label(key, value), ".label($S, $S)", key, value);
     }
     Map<String, String> map = map(pairs);
-    if (sorted(map)) {
+    if (map.size() == pairs.size() && sorted(map)) {
       return BuilderCall.of(b -> b.labels(map), ".labels($L)", mapCode(map));
     }
-    String[] inOrder = flat(map);
+    String[] inOrder = flat(pairs);
     return BuilderCall.of(b -> b.labelsInOrder(inOrder), ".labelsInOrder($L)", strings(List.of(inOrder)));
   }
 
@@ -767,12 +818,12 @@ final class DockerfileImport {
     return new ArrayList<>(map.keySet()).equals(map.keySet().stream().sorted().toList());
   }
 
-  /** {@code map} as {@code key, value, ...}. */
-  private static String[] flat(Map<String, String> map) {
+  /** {@code pairs} as {@code key, value, ...}. */
+  private static String[] flat(List<String[]> pairs) {
     List<String> flat = new ArrayList<>();
-    map.forEach((k, v) -> {
-      flat.add(k);
-      flat.add(v);
+    pairs.forEach(p -> {
+      flat.add(p[0]);
+      flat.add(p[1]);
     });
     return flat.toArray(String[]::new);
   }

@@ -19,9 +19,15 @@ final class MountOptions {
   /** The options that are booleans. */
   private static final List<String> BOOLEANS = List.of("readonly", "readwrite", "required");
 
+  /** A bind mount's target when none is given: BuildKit mounts it at the working directory. */
+  private static final String BIND_TARGET = ".";
+
   private MountOptions() {}
 
-  /** {@code flag} with a {@code --mount} value's options sorted, keys lower case and aliases resolved; another flag as is. */
+  /**
+   * {@code flag} with a {@code --mount} value's options sorted, keys lower case and aliases resolved, and a
+   * bind mount's target {@code .} when none is given; another flag as is.
+   */
   static String normalized(String flag) {
     if (!flag.startsWith("--mount=")) {
       return flag;
@@ -33,7 +39,8 @@ final class MountOptions {
       String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
       key = ALIASES.getOrDefault(key, key);
       typed |= key.equals("type");
-      String value = equals >= 0 ? field.substring(equals) : BOOLEANS.contains(key) ? "=true" : "";
+      String value = equals < 0 ? BOOLEANS.contains(key) ? "=true" : ""
+          : "=" + value(key, field.substring(equals + 1));
       // A bare boolean option is true, as BuildKit reads it; required=false and sharing=shared are its defaults.
       if (!(key.equals("required") && value.equals("=false")) && !(key.equals("sharing") && value.equals("=shared"))) {
         options.add(key + value);
@@ -42,18 +49,41 @@ final class MountOptions {
     if (!typed) {
       options.add("type=bind");
     }
+    if (options.contains("type=bind") && options.stream().noneMatch(o -> o.startsWith("target="))) {
+      options.add("target=" + BIND_TARGET);
+    }
     return options.stream().sorted().collect(Collectors.joining(",", "--mount=", ""));
   }
 
-  /** The options of a {@code --mount} value in the order written: keys lower case, aliases resolved, a bare key as {@code ""}. */
+  /**
+   * The options of a {@code --mount} value in the order written: keys lower case, aliases resolved, a bare
+   * key as {@code ""}, and a bind mount's target {@code .} when none is given.
+   */
   static Map<String, String> options(String value) {
     Map<String, String> options = new java.util.LinkedHashMap<>();
     for (String field : fields(value)) {
       int equals = field.indexOf('=');
       String key = (equals < 0 ? field : field.substring(0, equals)).toLowerCase(Locale.ROOT);
-      options.put(ALIASES.getOrDefault(key, key), equals < 0 ? "" : field.substring(equals + 1));
+      key = ALIASES.getOrDefault(key, key);
+      options.put(key, equals < 0 ? "" : value(key, field.substring(equals + 1)));
+    }
+    if (options.getOrDefault("type", "bind").equals("bind")) {
+      options.putIfAbsent("target", BIND_TARGET);
     }
     return options;
+  }
+
+  /**
+   * An option's value as BuildKit reads it: a {@code source} or {@code target} without its {@code .}
+   * segments, since BuildKit joins a source to {@code /} and a relative target to the working directory
+   * ({@code ./docker/a.sh} is {@code docker/a.sh}); {@code ..} is kept.
+   */
+  private static String value(String key, String value) {
+    if (!key.equals("source") && !key.equals("target")) {
+      return value;
+    }
+    String cleaned = value.replaceAll("(?<=^|/)\\.(?:/|$)", "");
+    return cleaned.isEmpty() || cleaned.equals("/") ? value : cleaned;
   }
 
   /** The comma-separated fields of {@code value}, read as Go's encoding/csv reads one record. */

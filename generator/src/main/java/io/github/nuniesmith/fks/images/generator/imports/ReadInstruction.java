@@ -38,6 +38,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   private static final List<String> SWITCHES = List.of("--link", "--parents", "--keep-git-dir");
   /** A heredoc word whose delimiter is in single quotes. */
   private static final Pattern QUOTED_HEREDOC = Pattern.compile("^(\\d*<<-?)'([^']*)'$");
+  /** A COPY/ADD word that opens a heredoc. */
+  private static final Pattern HEREDOC_WORD = Pattern.compile("^\\d*<<");
 
   /** The shapes BuildKit gives arguments. */
   enum Form {
@@ -135,12 +137,17 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
         Optional<List<String>> exec = JsonArguments.read(rest);
         form = exec.isPresent() ? Form.EXEC : Form.WORDS;
         // <<'EOF' and <<"EOF" open the same document: quoted, so not expanded.
-        values = exec.orElseGet(() -> List.of(BLANKS.split(rest)).stream()
-            .map(w -> QUOTED_HEREDOC.matcher(w).replaceFirst("$1\"$2\"")).toList());
+        values = exec.orElseGet(() -> List.of(BLANKS.split(rest))).stream().map(w -> HEREDOC_WORD.matcher(w).find()
+            ? QUOTED_HEREDOC.matcher(w).replaceFirst("$1\"$2\"") : DockerLexer.plainWhenQuoted(w, escape)).toList();
       }
       case "FROM", "EXPOSE" -> {
         form = Form.WORDS;
         values = new ArrayList<>(List.of(BLANKS.split(rest)));
+        if (keyword.equals("EXPOSE")) {
+          values.replaceAll(w -> DockerLexer.plainWhenQuoted(w, escape));
+        } else {
+          values.set(0, DockerLexer.plainWhenQuoted(values.get(0), escape));
+        }
         // BuildKit reads AS in any case.
         if (keyword.equals("FROM") && values.size() == 3 && values.get(1).equalsIgnoreCase("as")) {
           values.set(1, "AS");
@@ -156,7 +163,9 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       }
       case "USER", "WORKDIR", "STOPSIGNAL", "MAINTAINER" -> {
         form = Form.TEXT;
-        values = List.of(collapse(rest));
+        // BuildKit expands all but MAINTAINER with its shell lexer, which removes quotes.
+        values = List.of(keyword.equals("MAINTAINER") ? collapse(rest)
+            : DockerLexer.plainWhenQuoted(collapse(rest), escape));
       }
       default -> throw new IllegalStateException("no argument form for " + keyword);
     }
@@ -218,8 +227,10 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     if (!flags.equals(rendered.flags)) {
       return Optional.of(keyword + " flags differ: input " + list(flags) + ", rendered " + list(rendered.flags));
     }
-    // VOLUME ["/a"] and VOLUME /a declare the same paths: no shell reads either.
-    boolean sameForm = form == rendered.form || keyword.equals("VOLUME") && values.equals(rendered.values);
+    // VOLUME ["/a"] and VOLUME /a declare the same paths, COPY ["a", "/b"] and COPY a /b copy the same: no
+    // shell reads either, BuildKit only splits the words on blanks.
+    boolean sameForm = form == rendered.form
+        || List.of("VOLUME", "COPY", "ADD").contains(keyword) && values.equals(rendered.values);
     if (!sameForm) {
       return Optional.of(keyword + " differs: input " + form.label + " " + shown(form, values) + ", rendered "
           + rendered.form.label + " " + shown(rendered.form, rendered.values));

@@ -13,8 +13,10 @@ import java.util.Optional;
  * keyword case, {@code AS} case, the case of stage names, a stage named by its index in {@code COPY
  * --from}, the order of flags, a switch given {@code =true} or bare ({@code =false} or absent), the order
  * and aliases of a mount's options and a bare boolean option, {@code required=false}, a cache's {@code sharing=shared}, {@code <<'EOF'} or
- * {@code <<"EOF"}, VOLUME's JSON or words form, the {@code # syntax} directive, and the quoting of
- * ARG/ENV/LABEL values (when it unquotes the same).
+ * {@code <<"EOF"}, VOLUME's, COPY's and ADD's JSON or words form (when the words are the same), a bind
+ * mount's source under {@code ./}, the {@code # syntax} directive, and the quoting of ARG/ENV/LABEL values
+ * and of the words BuildKit's lexer expands: FROM's image, COPY/ADD paths, WORKDIR, USER, STOPSIGNAL and
+ * EXPOSE (when it unquotes the same).
  *
  * @param difference the first difference, in one line naming the instruction and the line in each
  *     file; empty when the files read the same

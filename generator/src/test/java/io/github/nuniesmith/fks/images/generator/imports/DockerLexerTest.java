@@ -29,6 +29,15 @@ class DockerLexerTest {
   }
 
   @Test
+  void plainWhenQuotedDropsQuotesOnlyWhenTheyAreAllThatDiffers() {
+    assertThat(DockerLexer.plainWhenQuoted("\"${HOME}\"", '\\')).isEqualTo("${HOME}");
+    assertThat(DockerLexer.plainWhenQuoted("\"${APP}/a b\"", '\\')).isEqualTo("${APP}/a b");
+    assertThat(DockerLexer.plainWhenQuoted("'$HOME'", '\\')).isEqualTo("'$HOME'");
+    assertThat(DockerLexer.plainWhenQuoted("\"C:\\app\"", '`')).isEqualTo("\"C:\\app\"");
+    assertThat(DockerLexer.plainWhenQuoted("C:\\app", '`')).isEqualTo("C:\\app");
+  }
+
+  @Test
   void refusesUnterminatedQuotesAndBraces() {
     assertThatThrownBy(() -> DockerLexer.unquote("'a", '\\')).hasMessage("unterminated single quote in 'a");
     assertThatThrownBy(() -> DockerLexer.unquote("\"a", '\\')).hasMessage("unterminated double quote in \"a");

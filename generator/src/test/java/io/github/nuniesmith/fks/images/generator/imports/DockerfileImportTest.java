@@ -69,6 +69,12 @@ class DockerfileImportTest {
   }
 
   @Test
+  void aTabInAShellCommandIsABlankOutsideQuotesAndInACommandSubstitution() {
+    assertThat(DockerfileImport.tabsOutsideQuotesAsBlanks("a\t'b\tc'\t\"d\te\"\t\"$(f\tg \"h\ti\")\"\t`j\tk`\t\\\tl"))
+        .isEqualTo("a 'b\tc' \"d\te\" \"$(f g \"h\ti\")\" `j k` \\\tl");
+  }
+
+  @Test
   void theJavaWrittenForTheCorpusCompilesAndBuildsTheImagesTheRoundTripRendered() throws Exception {
     Path java = temp.resolve("java");
     Importer.run(Corpus.folder(), java, "corpus.images", line -> { });

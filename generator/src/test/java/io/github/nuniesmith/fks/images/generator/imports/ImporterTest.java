@@ -123,6 +123,17 @@ class ImporterTest {
   }
 
   @Test
+  void aGlobalArgOrTargetArchAStageNeverDeclaresIsNamedAsTheParentImagesEnv() throws IOException {
+    Path corpus = Corpus.folder().resolve("variables/parent-only.Dockerfile");
+
+    Importer.Result result = Importer.run(corpus, temp.resolve("java"), "com.example", l -> { });
+
+    assertThat(result.lines()).containsExactly("parent-only.Dockerfile: exact");
+    assertThat(Files.readString(temp.resolve("java/com/example/ParentOnlyImage.java")))
+        .contains(".from(\"golang:1.23\")\n            .parentEnv(\"TARGETARCH\", \"BINARY\")");
+  }
+
+  @Test
   void aFileTheModelRefusesGetsItsPathAndLineAndNoClass() throws IOException {
     Files.writeString(temp.resolve("good.Dockerfile"), SERVICE);
     Files.writeString(temp.resolve("bad.Dockerfile"), "FROM debian:bookworm-slim\nRUN echo \u200Bhi\n");

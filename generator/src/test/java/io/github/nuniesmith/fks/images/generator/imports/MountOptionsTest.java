@@ -20,6 +20,15 @@ class MountOptionsTest {
   }
 
   @Test
+  void readsSourcesAndTargetsWithoutDotSegmentsAndABindWithoutTargetAtTheWorkdir() {
+    assertThat(MountOptions.normalized("--mount=type=bind,src=./docker/a.sh,target=/opt/./a.sh"))
+        .isEqualTo("--mount=source=docker/a.sh,target=/opt/a.sh,type=bind");
+    assertThat(MountOptions.normalized("--mount=from=binaries")).isEqualTo("--mount=from=binaries,target=.,type=bind");
+    assertThat(MountOptions.options("from=binaries")).containsEntry("target", ".");
+    assertThat(MountOptions.options("type=cache,target=../x")).containsEntry("target", "../x");
+  }
+
+  @Test
   void leavesOtherFlagsAlone() {
     assertThat(MountOptions.normalized("--network=none")).isEqualTo("--network=none");
   }

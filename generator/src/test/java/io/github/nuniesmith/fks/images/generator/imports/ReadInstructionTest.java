@@ -47,6 +47,49 @@ class ReadInstructionTest {
   }
 
   @Test
+  void quotesAroundFromWorkdirUserAndCopyWordsAreRemovedAsBuildKitsLexerDoes() {
+    assertThat(Corpus.shown("quoting/quoted-words.Dockerfile")).containsExactly(
+        "ARG PAIRS [BASE=alpine:3.20]",
+        "FROM WORDS [${BASE}]",
+        "ENV PAIRS [APP=/opt/app]",
+        "WORKDIR TEXT [${APP}]",
+        "COPY [--chown=1000:100] WORDS [settings.toml, ${APP}/settings.toml]",
+        "USER TEXT [1000]");
+  }
+
+  @Test
+  void tabsIndentingContinuationLinesAreBlanks() {
+    assertThat(Corpus.shown("shell/tab-indent.Dockerfile")).containsExactly(
+        "FROM WORDS [alpine:3.20]",
+        "RUN SHELL [set -eux; apk add --no-cache --virtual .build-deps gcc make ; runDeps=\"$( scanelf --needed"
+            + " --nobanner /usr/local/bin | awk '{ print \"so:\" $2 }' )\"; apk add --no-cache $runDeps]");
+  }
+
+  @Test
+  void aMountSourceOrTargetIsReadWithoutItsDotSegments() {
+    assertThat(Corpus.shown("mounts/dot-source.Dockerfile")).containsExactly(
+        "FROM WORDS [node:20-slim]",
+        "RUN [--mount=source=docker/frontend-mem-nag.sh,target=/frontend-mem-nag.sh,type=bind] SHELL"
+            + " [/frontend-mem-nag.sh]",
+        "RUN [--mount=target=/root/.npm,type=cache] SHELL [npm ci]");
+  }
+
+  @Test
+  void copyInJsonAndInWordsReadTheSameWhenNoWordHasABlank() {
+    List<ReadInstruction> json = read("FROM alpine\nCOPY [\"a.txt\", \"/b c/\"]\n");
+    List<ReadInstruction> plain = read("FROM alpine\nCOPY [\"a.txt\", \"/b/\"]\n");
+
+    assertThat(json.get(1).difference(read("FROM alpine\nCOPY a.txt /b/\n").get(1))).contains(
+        "COPY differs: input exec form [\"a.txt\", \"/b c/\"], rendered words [\"a.txt\", \"/b/\"]");
+    assertThat(plain.get(1).difference(read("FROM alpine\nCOPY a.txt /b/\n").get(1))).isEmpty();
+  }
+
+  private static List<ReadInstruction> read(String text) {
+    DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(text);
+    return parsed.instructions().stream().map(i -> ReadInstruction.of(i, parsed.escape())).toList();
+  }
+
+  @Test
   void oddWhitespaceAndKeywordCase() {
     assertThat(Corpus.shown("style/odd-whitespace.Dockerfile")).containsExactly(
         "FROM WORDS [alpine:3.20, AS, base]",
