@@ -83,8 +83,12 @@ public record Image(
    * {@link From.Expanded} whose default names a stage.
    */
   public Optional<String> parentStage(Stage stage) {
-    return stage.from() instanceof From.Previous p ? Optional.of(p.stage())
-        : new VariableScope(globalArgs(), stages).parentStage(stage);
+    if (stage.from() instanceof From.Previous p) {
+      return Optional.of(p.stage());
+    }
+    // Only an expanded reference needs the global ARGs' defaults: lowering asks this of every stage.
+    return stage.from() instanceof From.Expanded ? new VariableScope(globalArgs(), stages).parentStage(stage)
+        : Optional.empty();
   }
 
   /**
@@ -106,7 +110,8 @@ public record Image(
    * reference that needs a value only the build knows (such as {@code $TARGETARCH}).
    */
   public Optional<ImageRef> baseImage(Stage stage) {
-    return new VariableScope(globalArgs(), stages).baseImage(stage);
+    return stage.from() instanceof From.Expanded ? new VariableScope(globalArgs(), stages).baseImage(stage)
+        : stage.from().externalImage();
   }
 
   private static void validate(

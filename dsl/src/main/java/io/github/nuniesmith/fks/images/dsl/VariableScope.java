@@ -123,9 +123,10 @@ final class VariableScope {
 
   /** The ENV names each stage of {@code image} ends with. */
   static Set<String> envAtEnd(Image image, String stage) {
-    VariableScope scope = new VariableScope(image.globalArgs(), image.stages());
+    List<Arg> globals = image.globalArgs();
+    VariableScope scope = new VariableScope(globals, image.stages());
     Set<String> globalNames = new HashSet<>(PLATFORM_ARGS);
-    image.globalArgs().forEach(a -> globalNames.add(a.name()));
+    globals.forEach(a -> globalNames.add(a.name()));
     return scope.ends(globalNames, false).get(stage).env();
   }
 
