@@ -49,13 +49,13 @@ public record Copy(List<String> sources, Optional<String> text, String destinati
     text.ifPresent(t -> CopyArguments.text(t, "copy text"));
     Checks.check(text.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
         "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
-        Checks.quote(destination));
+        Checks.quoted(destination));
     Checks.check(text.isEmpty() || from instanceof CopyFrom.BuildContext,
         "has text and from(%s): the text comes from the Dockerfile itself, so leave out from(...)",
         from.flag().orElse(""));
     Checks.check(sources.size() < 2 || destination.endsWith("/"),
         "copies %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
-        sources.size(), Checks.quote(destination), destination);
+        sources.size(), Checks.quoted(destination), destination);
     chmod.ifPresent(CopyArguments::mode);
     excludes.forEach(e -> CopyArguments.flagValue(e, "copy exclude"));
   }

@@ -201,13 +201,13 @@ public record Image(
         for (Step step : stage.steps()) {
           if (step instanceof Copy c && c.from() instanceof CopyFrom.NamedContext named) {
             // BuildKit reads --from=<name> as the stage of that name when there is one.
-            Checks.within(step.describe(), () -> Checks.check(stages.stream().noneMatch(s -> s.name().equals(named.name())),
+            Checks.within(step::describe, () -> Checks.check(stages.stream().noneMatch(s -> s.name().equals(named.name())),
                 "copies from the build context named %s, but Docker would read --from=%s as the stage of that"
                     + " name: rename the context or the stage, or copy with fromStage(...)", Checks.quote(named.name()),
                 named.name()));
           }
           for (String ref : stageReferences(step)) {
-            Checks.within(step.describe(), () -> {
+            Checks.within(step::describe, () -> {
               Checks.check(Rule.FKS014, !ref.equals(stage.name()),
                   "refers to its own stage %s: copy from an earlier stage", Checks.quote(ref));
               Checks.check(Rule.FKS014, earlier.contains(ref),

@@ -54,7 +54,7 @@ public record Labels(Map<String, String> labels, boolean inOrder) implements Ste
   static Labels literal(Map<String, String> labels) {
     Labels checked = new Labels(labels);
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
-        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
+        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quoted(value)));
     return checked;
   }
 

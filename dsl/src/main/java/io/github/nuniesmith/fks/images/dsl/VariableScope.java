@@ -168,7 +168,7 @@ final class VariableScope {
     boolean external = parent.isEmpty() && !(from instanceof From.Published);
     for (Step step : stage.steps()) {
       if (check) {
-        Checks.within(step.describe(), () -> step.expanded().forEach(value -> {
+        Checks.within(step::describe, () -> step.expanded().forEach(value -> {
           for (String name : Expansions.names(value, "value")) {
             checkVisible(name, args, env, globalNames, external);
           }
