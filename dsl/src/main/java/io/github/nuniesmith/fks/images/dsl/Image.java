@@ -120,7 +120,7 @@ public record Image(
       Checks.notNull(dockerfile, "dockerfile path");
       Checks.check(!dockerfile.value().endsWith("/"),
           "dockerfile path %s ends in /: name the file, such as %sDockerfile",
-          Checks.quote(dockerfile.value()), dockerfile.value());
+          Checks.quoted(dockerfile.value()), dockerfile.value());
       // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
       for (String part : dockerfile.value().split("/")) {
         if (part.length() > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
@@ -209,10 +209,10 @@ public record Image(
           for (String ref : stageReferences(step)) {
             Checks.within(step::describe, () -> {
               Checks.check(Rule.FKS014, !ref.equals(stage.name()),
-                  "refers to its own stage %s: copy from an earlier stage", Checks.quote(ref));
+                  "refers to its own stage %s: copy from an earlier stage", Checks.quoted(ref));
               Checks.check(Rule.FKS014, earlier.contains(ref),
                   "refers to stage %s, which is not an earlier stage of this image: define it above",
-                  Checks.quote(ref));
+                  Checks.quoted(ref));
             });
           }
         }
