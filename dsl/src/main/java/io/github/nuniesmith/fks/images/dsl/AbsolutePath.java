@@ -15,12 +15,12 @@ public record AbsolutePath(String value) {
   public AbsolutePath {
     Checks.text(value, "path");
     Checks.check(value.startsWith("/"),
-        "path %s is relative: write an absolute path such as /%s", Checks.quote(value), value);
+        "path %s is relative: write an absolute path such as /%s", Checks.quoted(value), value);
     Checks.check(SAFE.matcher(value).matches(),
         "path %s has characters other than letters, digits and . _ + @ - /: rename it",
-        Checks.quote(value));
+        Checks.quoted(value));
     Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
-        "path %s contains . or .. segments: write the path it means", Checks.quote(value));
+        "path %s contains . or .. segments: write the path it means", Checks.quoted(value));
   }
 
   /** The path {@code value}, which must be absolute. */

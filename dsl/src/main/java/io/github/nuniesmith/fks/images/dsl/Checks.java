@@ -165,6 +165,15 @@ public final class Checks {
     }
   }
 
+  /** Runs {@code body}; a {@link DefinitionException} it throws gets the segment, built only then, prefixed. */
+  public static void within(Supplier<String> segment, Runnable body) {
+    try {
+      body.run();
+    } catch (DefinitionException e) {
+      throw e.within(segment.get());
+    }
+  }
+
   public static void within(String segment, Runnable body) {
     within(
         segment,
@@ -172,6 +181,19 @@ public final class Checks {
           body.run();
           return null;
         });
+  }
+
+  /**
+   * {@code value}, {@link #quote quoted} only when a message is formatted: for the arguments of a
+   * check, which are built on every call while its message is needed only when it fails.
+   */
+  public static Object quoted(String value) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return quote(value);
+      }
+    };
   }
 
   /** Quotes a value for a message, making control characters visible. */

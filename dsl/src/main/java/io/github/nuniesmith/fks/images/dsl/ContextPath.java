@@ -18,22 +18,22 @@ public record ContextPath(String value) {
   public ContextPath {
     Checks.text(value, "relative path");
     Checks.check(!value.startsWith("/"),
-        "relative path %s is absolute: write it relative to its folder", Checks.quote(value));
+        "relative path %s is absolute: write it relative to its folder", Checks.quoted(value));
     Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
         "relative path %s contains . or .. segments, which could leave its folder: remove them",
-        Checks.quote(value));
+        Checks.quoted(value));
     // A leading - would be read as a flag where the path is an argument (COPY, a bind mount's source).
     Checks.check(!value.startsWith("-"), "relative path %s starts with -, which Docker would read as a flag:"
-        + " rename it", Checks.quote(value));
+        + " rename it", Checks.quoted(value));
     Checks.check(SAFE.matcher(value).matches(),
         "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
-        Checks.quote(value));
+        Checks.quoted(value));
     for (String segment : value.split("/")) {
       // The message is built only on failure: quoting the whole path for every segment would be quadratic.
       if (WINDOWS_RESERVED.matcher(segment).matches() || segment.endsWith(".")) {
         Checks.check(false, "relative path %s has the segment %s, which Windows cannot check out (a device name"
-            + " such as con, aux or nul, or a name ending in a dot): rename it", Checks.quote(value),
-            Checks.quote(segment));
+            + " such as con, aux or nul, or a name ending in a dot): rename it", Checks.quoted(value),
+            Checks.quoted(segment));
       }
     }
   }

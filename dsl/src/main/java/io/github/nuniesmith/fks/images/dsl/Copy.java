@@ -53,7 +53,7 @@ public record Copy(List<String> sources, List<HeredocFile> heredocs, String dest
     int count = sources.size() + heredocs.size();
     Checks.check(count < 2 || destination.endsWith("/"),
         "copies %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
-        count, Checks.quote(destination), destination);
+        count, Checks.quoted(destination), destination);
     chmod.ifPresent(CopyArguments::mode);
     excludes.forEach(e -> CopyArguments.flagValue(e, "copy exclude"));
   }

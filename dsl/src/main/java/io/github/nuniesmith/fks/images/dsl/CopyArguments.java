@@ -30,13 +30,13 @@ final class CopyArguments {
   static String path(String value, String what) {
     Checks.text(value, what);
     Checks.check(value.indexOf('`') < 0,
-        "%s %s contains `, which a Dockerfile reads as an escape character: rename it", what, Checks.quote(value));
+        "%s %s contains `, which a Dockerfile reads as an escape character: rename it", what, Checks.quoted(value));
     Checks.check(!value.startsWith("-"),
         "%s %s starts with -, which Docker would read as a flag: rename it, or write ./%s", what,
-        Checks.quote(value), value);
+        Checks.quoted(value), value);
     Checks.check(!value.startsWith("<<"),
         "%s %s starts with <<, which Docker would read as a heredoc: to copy text, use text(...)", what,
-        Checks.quote(value));
+        Checks.quoted(value));
     return value;
   }
 
@@ -45,7 +45,7 @@ final class CopyArguments {
     path(value, what);
     Checks.check(!("/" + value + "/").contains("/../"),
         "%s %s has a .. segment, which would leave the build context: name a path inside it", what,
-        Checks.quote(value));
+        Checks.quoted(value));
     return value;
   }
 
@@ -54,7 +54,7 @@ final class CopyArguments {
     Checks.text(value, what);
     Checks.check(!WHITESPACE.matcher(value).find() && value.indexOf('\\') < 0 && value.indexOf('`') < 0,
         "%s %s contains a blank, \\ or `, which would end or escape the flag: leave them out", what,
-        Checks.quote(value));
+        Checks.quoted(value));
     return value;
   }
 

@@ -18,6 +18,9 @@ final class Expansions {
 
   /** The names {@code value} refers to, in order, with repeats; refuses a {@code $} that starts no reference. */
   static List<String> names(String value, String what) {
+    if (value.indexOf('$') < 0) { // most values refer to nothing: no reader, no copy
+      return List.of();
+    }
     Reader reader = new Reader(value, what, Map.of());
     reader.word(false);
     return reader.names;
@@ -36,6 +39,9 @@ final class Expansions {
 
   /** {@code value} with every reference replaced as Docker would with {@code values}; a name absent from it is unset. */
   static String resolve(String value, Map<String, String> values) {
+    if (value.indexOf('$') < 0) {
+      return value;
+    }
     return new Reader(value, "value", values).word(false);
   }
 

@@ -26,9 +26,9 @@ public record Expose(List<String> ports) implements Step {
         int low = Integer.parseInt(m.group(1));
         int high = m.group(2) == null ? low : Integer.parseInt(m.group(2));
         Checks.check(Rule.FKS028, low >= 1 && high <= 65535,
-            "expose port %s is out of range: use 1 to 65535", Checks.quote(port));
+            "expose port %s is out of range: use 1 to 65535", Checks.quoted(port));
         Checks.check(Rule.FKS028, low <= high,
-            "expose port range %s ends below its start: write the lower port first", Checks.quote(port));
+            "expose port range %s ends below its start: write the lower port first", Checks.quoted(port));
       }
     }
   }

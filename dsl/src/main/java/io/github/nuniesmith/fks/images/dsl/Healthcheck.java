@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * How the container engine tells that the container is healthy (HEALTHCHECK), or {@link #none()} to
@@ -23,6 +24,7 @@ public record Healthcheck(
     implements Step {
   /** The longest duration Docker stores: an int64 of nanoseconds. */
   private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L;
+  private static final Pattern URL_PATH = Pattern.compile("/[A-Za-z0-9._~/-]*");
 
   /** Validates the timings; {@code NONE} takes none. */
   public Healthcheck {
@@ -77,9 +79,9 @@ public record Healthcheck(
    */
   public static Healthcheck http(Port port, String path) {
     Checks.notNull(port, "healthcheck port");
-    Checks.check(path != null && path.matches("/[A-Za-z0-9._~/-]*"),
+    Checks.check(path != null && URL_PATH.matcher(path).matches(),
         "healthcheck path %s is invalid: use an absolute URL path such as /health",
-        Checks.quote(String.valueOf(path)));
+        Checks.quoted(String.valueOf(path)));
     String url = "http://127.0.0.1:" + port.number() + path;
     return new Healthcheck(
         List.of("python", "-c", "import urllib.request; urllib.request.urlopen('" + url + "', timeout=4)"),

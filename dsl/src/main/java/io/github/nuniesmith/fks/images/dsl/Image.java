@@ -103,8 +103,12 @@ public record Image(
    * {@link From.Expanded} whose default names a stage.
    */
   public Optional<String> parentStage(Stage stage) {
-    return stage.from() instanceof From.Previous p ? Optional.of(p.stage())
-        : new VariableScope(globalArgs(), stages).parentStage(stage);
+    if (stage.from() instanceof From.Previous p) {
+      return Optional.of(p.stage());
+    }
+    // Only an expanded reference needs the global ARGs' defaults: lowering asks this of every stage.
+    return stage.from() instanceof From.Expanded ? new VariableScope(globalArgs(), stages).parentStage(stage)
+        : Optional.empty();
   }
 
   /**
@@ -126,7 +130,8 @@ public record Image(
    * reference that needs a value only the build knows (such as {@code $TARGETARCH}).
    */
   public Optional<ImageRef> baseImage(Stage stage) {
-    return new VariableScope(globalArgs(), stages).baseImage(stage);
+    return stage.from() instanceof From.Expanded ? new VariableScope(globalArgs(), stages).baseImage(stage)
+        : stage.from().externalImage();
   }
 
   private static void validate(
@@ -135,7 +140,7 @@ public record Image(
       Checks.notNull(dockerfile, "dockerfile path");
       Checks.check(!dockerfile.value().endsWith("/"),
           "dockerfile path %s ends in /: name the file, such as %sDockerfile",
-          Checks.quote(dockerfile.value()), dockerfile.value());
+          Checks.quoted(dockerfile.value()), dockerfile.value());
       // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
       for (String part : dockerfile.value().split("/")) {
         if (part.length() > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
@@ -240,18 +245,18 @@ public record Image(
         for (Step step : stage.steps()) {
           if (step instanceof Copy c && c.from() instanceof CopyFrom.NamedContext named) {
             // BuildKit reads --from=<name> as the stage of that name when there is one.
-            Checks.within(step.describe(), () -> Checks.check(stages.stream().noneMatch(s -> s.name().equals(named.name())),
+            Checks.within(step::describe, () -> Checks.check(stages.stream().noneMatch(s -> s.name().equals(named.name())),
                 "copies from the build context named %s, but Docker would read --from=%s as the stage of that"
                     + " name: rename the context or the stage, or copy with fromStage(...)", Checks.quote(named.name()),
                 named.name()));
           }
           for (String ref : stageReferences(step)) {
-            Checks.within(step.describe(), () -> {
+            Checks.within(step::describe, () -> {
               Checks.check(Rule.FKS014, !ref.equals(stage.name()),
-                  "refers to its own stage %s: copy from an earlier stage", Checks.quote(ref));
+                  "refers to its own stage %s: copy from an earlier stage", Checks.quoted(ref));
               Checks.check(Rule.FKS014, earlier.contains(ref),
                   "refers to stage %s, which is not an earlier stage of this image: define it above",
-                  Checks.quote(ref));
+                  Checks.quoted(ref));
             });
           }
         }

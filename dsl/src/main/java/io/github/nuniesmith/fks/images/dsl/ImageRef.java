@@ -41,27 +41,27 @@ public record ImageRef(String registry, String namespace, String name, String ta
     Checks.check(
         registry.isEmpty() || REGISTRY.matcher(registry).matches(),
         "registry %s is invalid: use a host name with an optional :port",
-        Checks.quote(registry));
+        Checks.quoted(registry));
     Checks.check(
         namespace.isEmpty() || PATH.matcher(namespace).matches(),
         "namespace %s is invalid: use lowercase letters, digits and . _ - separated by /",
-        Checks.quote(namespace));
+        Checks.quoted(namespace));
     Checks.check(
         PATH.matcher(name).matches() && !name.contains("/"),
         "image name %s is invalid: use lowercase letters, digits and . _ -",
-        Checks.quote(name));
+        Checks.quoted(name));
     Checks.check(
         tag.isEmpty() || TAG.matcher(tag).matches(),
         "tag %s is invalid: use up to 128 letters, digits and _ . - not starting with . or -",
-        Checks.quote(tag));
+        Checks.quoted(tag));
     Checks.check(
         digest.isEmpty() || DIGEST.matcher(digest).matches(),
         "digest %s is invalid: use sha256: followed by 64 lowercase hex digits",
-        Checks.quote(digest));
+        Checks.quoted(digest));
     String repository = repository(registry, namespace, name);
     if (repository.length() > 255) {
       Checks.check(false, "image name %s is %d characters long with its registry and namespace: Docker takes at"
-          + " most 255", Checks.quote(repository.substring(0, 40) + "..."), repository.length());
+          + " most 255", Checks.quoted(repository.substring(0, 40) + "..."), repository.length());
     }
   }
 

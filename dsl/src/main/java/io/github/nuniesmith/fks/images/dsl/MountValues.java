@@ -48,7 +48,7 @@ final class MountValues {
       Checks.text(value, what);
       Checks.check(!value.startsWith("/"), "%s %s is absolute, but the build context takes relative paths:"
           + " write it relative to the context, or name the stage or image it is a path in with from(...)",
-          what, Checks.quote(value));
+          what, Checks.quoted(value));
       Checks.matches(value, RELATIVE, what, PATH_RULE + ", not starting with -");
     }
     noDotSegments(value, what);
@@ -73,7 +73,7 @@ final class MountValues {
 
   private static void noDotSegments(String value, String what) {
     Checks.check(!DOT_SEGMENT.matcher(value).find(), "%s %s contains . or .. segments: write the path it means",
-        what, Checks.quote(value));
+        what, Checks.quoted(value));
   }
 
   @SafeVarargs

@@ -18,7 +18,7 @@ final class PackageList {
     TreeSet<String> sorted = new TreeSet<>();
     for (String p : packages) {
       Checks.matches(p, pattern, what, allowed);
-      Checks.check(sorted.add(p), "%s %s is listed twice: remove one", what, Checks.quote(p));
+      Checks.check(sorted.add(p), "%s %s is listed twice: remove one", what, Checks.quoted(p));
     }
     return List.copyOf(sorted);
   }

@@ -12,7 +12,7 @@ public record Port(int number, String protocol) {
     Checks.check(Rule.FKS028, number >= 1 && number <= 65535,
         "port %d is out of range: use 1 to 65535", number);
     Checks.check("tcp".equals(protocol) || "udp".equals(protocol),
-        "protocol %s is invalid: use tcp or udp (lowercase)", Checks.quote(String.valueOf(protocol)));
+        "protocol %s is invalid: use tcp or udp (lowercase)", Checks.quoted(String.valueOf(protocol)));
   }
 
   /** A TCP port. */

@@ -24,7 +24,7 @@ public record Stage(String name, From from, List<Step> steps, List<Suppression> 
   public Stage {
     Checks.enforcing(Rule.FKS014, () -> Checks.matches(name, NAME, "stage name", NAME_RULE));
     Checks.check(Rule.FKS014, !Set.of("scratch", "context").contains(name),
-        "stage name %s is reserved by BuildKit: choose another", Checks.quote(name));
+        "stage name %s is reserved by BuildKit: choose another", Checks.quoted(name));
     Checks.notNull(from, "from");
     steps = List.copyOf(Checks.notNull(steps, "steps"));
     validate(name, from, steps);

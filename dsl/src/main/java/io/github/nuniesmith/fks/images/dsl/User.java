@@ -27,9 +27,9 @@ public record User(String user, Optional<String> group) implements Step {
     Checks.notNull(group, "group");
     group.ifPresent(g -> Checks.matches(g, PART, "group", ALLOWED.replace("app or root", "users")));
     Checks.check(!ID.matcher(user).matches() || Long.parseLong(user) <= Integer.MAX_VALUE,
-        "user %s is out of range: use ids below 2147483648", Checks.quote(user));
+        "user %s is out of range: use ids below 2147483648", Checks.quoted(user));
     group.ifPresent(g -> Checks.check(!ID.matcher(g).matches() || Long.parseLong(g) <= Integer.MAX_VALUE,
-        "group %s is out of range: use ids below 2147483648", Checks.quote(g)));
+        "group %s is out of range: use ids below 2147483648", Checks.quoted(g)));
   }
 
   /** Reads {@code user} or {@code user:group}, each a name, an id or a variable. */

@@ -123,10 +123,11 @@ final class VariableScope {
 
   /** The ENV names each stage of {@code image} ends with. */
   static Set<String> envAtEnd(Image image, String stage) {
-    VariableScope scope = new VariableScope(image.globalArgs(), image.stages());
-    Set<String> globalNames = new HashSet<>(PLATFORM_ARGS);
-    image.globalArgs().forEach(a -> globalNames.add(a.name()));
-    return scope.ends(globalNames, false).get(stage).env();
+    // Unchecked, the ends read the global ARGs only to resolve an expanded FROM: every service's image
+    // asks this of its tier's, and deriving the global ARGs again was most of it.
+    boolean expanded = image.stages().stream().anyMatch(s -> s.from() instanceof From.Expanded);
+    VariableScope scope = new VariableScope(expanded ? image.globalArgs() : List.of(), image.stages());
+    return scope.ends(Set.of(), false).get(stage).env();
   }
 
   private Map<String, End> ends(Set<String> globalNames, boolean check) {
@@ -167,7 +168,7 @@ final class VariableScope {
     boolean external = parent.isEmpty() && !(from instanceof From.Published);
     for (Step step : stage.steps()) {
       if (check) {
-        Checks.within(step.describe(), () -> step.expanded().forEach(value -> {
+        Checks.within(step::describe, () -> step.expanded().forEach(value -> {
           for (String name : Expansions.names(value, "value")) {
             checkVisible(name, args, env, globalNames, external);
           }

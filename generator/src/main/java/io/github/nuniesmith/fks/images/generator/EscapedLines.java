@@ -1,7 +1,9 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.DefinitionException;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Keeps a value from changing how Docker reads the file around it: no rendered line may end with the
@@ -17,8 +19,11 @@ final class EscapedLines {
 
   private EscapedLines() {}
 
-  /** Refuses {@code instruction} of the step at {@code path}, outermost first, when it breaks either rule. */
-  static void check(Instruction instruction, char escape, String... path) {
+  /**
+   * Refuses {@code instruction} of the step at {@code path}, outermost first, when it breaks either rule;
+   * the path is built only then.
+   */
+  static void check(Instruction instruction, char escape, Supplier<List<String>> path) {
     for (String part : instruction.parts()) {
       // Heredoc bodies follow their instruction line raw: an escape there continues nothing.
       boolean heredoc = part.contains("<<");
@@ -37,10 +42,11 @@ final class EscapedLines {
     }
   }
 
-  private static DefinitionException refused(String[] path, String problem) {
+  private static DefinitionException refused(Supplier<List<String>> segments, String problem) {
     DefinitionException e = new DefinitionException(problem);
-    for (int i = path.length - 1; i >= 0; i--) {
-      e = e.within(path[i]);
+    List<String> path = segments.get();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      e = e.within(path.get(i));
     }
     return e;
   }

@@ -120,7 +120,8 @@ public final class Generator {
 
   /** The source file of the class {@code className} from its source root; a nested class names its top-level file. */
   public static String sourcePath(String className) {
-    return className.replace('.', '/').replaceAll("\\$.*", "") + ".java";
+    int nested = className.indexOf('$');
+    return (nested < 0 ? className : className.substring(0, nested)).replace('.', '/') + ".java";
   }
 
   /** The source folder of the deepest package that holds every definition of {@code set}. */

@@ -112,8 +112,8 @@ final class ImageLowering {
         comment.addAll(c.lines());
       }
       for (Instruction lowered : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
-        EscapedLines.check(lowered, image.directives().escape(), "image " + image.name(), "stage " + stage.name(),
-            step.describe());
+        EscapedLines.check(lowered, image.directives().escape(),
+            () -> List.of("image " + image.name(), "stage " + stage.name(), step.describe()));
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.
         boolean commented = !comment.isEmpty();
         Instruction next = commented ? lowered.commented(comment) : lowered;

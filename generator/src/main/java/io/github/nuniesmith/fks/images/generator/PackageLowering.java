@@ -12,7 +12,9 @@ import io.github.nuniesmith.fks.images.dsl.PipRequirement;
 import io.github.nuniesmith.fks.images.dsl.User;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,9 @@ final class PackageLowering {
   private static final String APT_ARCHIVES = "/var/cache/apt/debs/";
   private static final String APK_CACHE = "/var/cache/apk";
 
+  /** The flags of apt's cache mounts for each sharing: the same for every install, so built once. */
+  private static final Map<Mount.Sharing, List<String>> APT_CACHES = aptCaches();
+
   private PackageLowering() {}
 
   /**
@@ -46,9 +51,16 @@ final class PackageLowering {
         + apt.targetRelease().map(r -> " -t " + r).orElse(""));
     install.add("-o Dir::Cache::Archives=" + APT_ARCHIVES);
     install.addAll(apt.packages());
-    List<Mount> caches = List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
-        Mount.Cache.of("apt-lists", "/var/lib/apt", sharing));
-    return new Instruction.Run(List.of(), mounts(caches), List.of(List.of("apt-get update"), install));
+    return new Instruction.Run(List.of(), APT_CACHES.get(sharing), List.of(List.of("apt-get update"), install));
+  }
+
+  private static Map<Mount.Sharing, List<String>> aptCaches() {
+    Map<Mount.Sharing, List<String>> flags = new EnumMap<>(Mount.Sharing.class);
+    for (Mount.Sharing sharing : Mount.Sharing.values()) {
+      flags.put(sharing, mounts(List.of(Mount.Cache.of("apt-cache", "/var/cache/apt", sharing),
+          Mount.Cache.of("apt-lists", "/var/lib/apt", sharing))));
+    }
+    return flags;
   }
 
   /** {@code apk add} with apk's cache on a cache mount ({@code --cache-dir} turns caching on), or {@code --no-cache}. */

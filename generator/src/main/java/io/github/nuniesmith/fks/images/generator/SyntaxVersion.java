@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.generator;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +17,28 @@ public final class SyntaxVersion {
    * directive lines as {@code # key=value}; 0 when none needs more than 1.0.
    */
   public static int minor(List<String> lines) {
-    return lines.stream().map(SyntaxVersion::newest).flatMap(Optional::stream)
-        .mapToInt(DockerfileFeature::minor).max().orElse(0);
+    int minor = 0;
+    for (String line : lines) {
+      DockerfileFeature newest = newestOf(line);
+      minor = newest == null ? minor : Math.max(minor, newest.minor());
+    }
+    return minor;
   }
 
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
   public static Optional<DockerfileFeature> newest(String line) {
+    return Optional.ofNullable(newestOf(line));
+  }
+
+  /** {@link #newest}, or null; only the features of the line's keyword are tried, as every line of every file passes here. */
+  private static DockerfileFeature newestOf(String line) {
     String instruction = DockerfileFeature.withoutOnbuild(line);
-    return Arrays.stream(DockerfileFeature.values()).filter(f -> f.usedByInstruction(instruction))
-        .reduce((a, b) -> b.minor() >= a.minor() ? b : a);
+    DockerfileFeature newest = null;
+    for (DockerfileFeature f : DockerfileFeature.of(DockerfileFeature.keyword(instruction))) {
+      if ((newest == null || f.minor() >= newest.minor()) && f.matches(instruction)) {
+        newest = f;
+      }
+    }
+    return newest;
   }
 }

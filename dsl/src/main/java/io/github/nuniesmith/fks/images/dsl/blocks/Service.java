@@ -114,7 +114,7 @@ public record Service(
       }
       for (String key : labels.keySet()) {
         Checks.check(!TierLayout.SERVICE_LABELS.contains(key),
-            "label %s is set by the generator from the service's name and tier: remove it", Checks.quote(key));
+            "label %s is set by the generator from the service's name and tier: remove it", Checks.quoted(key));
       }
     });
   }
@@ -136,10 +136,10 @@ public record Service(
     Map<String, StarterFile> byPath = new TreeMap<>();
     for (StarterFile file : Checks.nonEmpty(starters, "starter files")) {
       String path = file.path().value();
-      Checks.check(byPath.put(path, file) == null, "starter file %s is given twice: keep one", Checks.quote(path));
+      Checks.check(byPath.put(path, file) == null, "starter file %s is given twice: keep one", Checks.quoted(path));
       Checks.check(copied.stream().anyMatch(c -> isWithin(file.path(), c)),
           "starter file %s is not copied by the Dockerfile, which copies %s: put it under one of those,"
-              + " or copy it with source(...)", Checks.quote(path),
+              + " or copy it with source(...)", Checks.quoted(path),
           String.join(", ", copied.stream().map(ContextPath::value).toList()));
     }
     return List.copyOf(byPath.values());
@@ -184,7 +184,8 @@ public record Service(
 
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
-    return new Service(name, newTier, definedIn, requirements, pip, sources, starterFiles, ports, command,
+    // Under Option 1 every service stays on its tier: no need to build and validate it again.
+    return newTier == tier ? this : new Service(name, newTier, definedIn, requirements, pip, sources, starterFiles, ports, command,
         healthcheck, user, buildPackages, runtimePackages, labels, index, suppressions);
   }
 

@@ -98,7 +98,7 @@ public record Tier(
     for (String key : labels.keySet()) {
       Checks.within("tier " + name, () -> Checks.check(!TierLayout.TIER_LABELS.contains(key),
           "label %s is set by the generator from the tier's tag, version and parent: remove it",
-          Checks.quote(key)));
+          Checks.quoted(key)));
     }
     List<Suppression> given = suppressions;
     suppressions = Checks.within("tier " + name, () -> Suppression.distinct(given));
@@ -121,7 +121,7 @@ public record Tier(
       for (SourceBuild build : sourceBuilds) {
         Checks.check(stages.add(build.stageName()),
             "has two source builds in stage %s: give them names that differ in more than . _ -",
-            Checks.quote(build.stageName()));
+            Checks.quoted(build.stageName()));
       }
     });
   }

@@ -217,7 +217,7 @@ final class TierLayout {
     checked.labels().keySet().forEach(key -> Checks.matches(key, PLAIN_KEY, "label key",
         "use a word without blanks, quotes, =, \\ or $"));
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
-        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quote(value)));
+        "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quoted(value)));
     return checked;
   }
 }
