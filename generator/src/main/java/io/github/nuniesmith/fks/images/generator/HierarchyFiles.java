@@ -34,7 +34,7 @@ public final class HierarchyFiles {
     ImageGraph graph = ImageGraph.of(set, layout);
     ContentTags tags = generator.contentTags(set, contexts);
     return List.of(
-        BakeRenderer.render(graph, tags, header(set), name -> set.platforms(set.image(name).orElseThrow()),
+        BakeRenderer.render(graph, tags, header(set), name -> set.platforms(graph.image(name)),
             layout.generatedFolder()),
         ImagesDocRenderer.render(set, graph, tags, header(set)));
   }
