@@ -30,7 +30,7 @@ final class RunCommands implements Check {
       if (!line.keyword().equals("RUN")) {
         continue;
       }
-      List<String> commands = CommandNames.of(text);
+      List<String> commands = line.commands();
       boolean curl = commands.contains("curl");
       boolean wget = commands.contains("wget");
       if ((curl || wget) && !commands.contains("sha256sum")) {
