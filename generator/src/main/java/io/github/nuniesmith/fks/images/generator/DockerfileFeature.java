@@ -68,6 +68,10 @@ public enum DockerfileFeature {
   private final Pattern pattern;
 
   DockerfileFeature(String shown, int minor, String regex) {
+    // Every pattern starts at the line's start, so matching there (lookingAt) finds what find would.
+    if (!regex.startsWith("^")) {
+      throw new IllegalStateException("the pattern of " + shown + " must start with ^: " + regex);
+    }
     this.shown = shown;
     this.minor = minor;
     this.pattern = Pattern.compile(regex);
@@ -93,15 +97,24 @@ public enum DockerfileFeature {
     return line.startsWith("ONBUILD") ? ONBUILD.matcher(line).replaceFirst("") : line;
   }
 
-  /**
-   * Whether {@code instruction}, with no ONBUILD in front, uses it. A line without a flag, a {@code $},
-   * a {@code <<}, {@code git}, a {@code #} or more than one word after ARG uses none of them, which
-   * keeps the regular expressions off most lines.
-   */
+  /** Whether {@code instruction}, with no ONBUILD in front, uses it. */
   boolean usedByInstruction(String instruction) {
-    return (instruction.contains("--") || instruction.contains("$") || instruction.contains("<<")
-        || instruction.contains("git") || instruction.startsWith("#") || instruction.startsWith("ARG "))
-        && pattern.matcher(instruction).find();
+    return mayBeUsedBy(instruction) && pattern.matcher(instruction).lookingAt();
+  }
+
+  /**
+   * Whether {@code instruction} may use any feature: a line without a flag, a {@code $}, a {@code <<},
+   * {@code git}, a {@code #} or more than one word after ARG uses none of them, which keeps the
+   * regular expressions off most lines.
+   */
+  static boolean mayBeUsedBy(String instruction) {
+    return instruction.contains("--") || instruction.contains("$") || instruction.contains("<<")
+        || instruction.contains("git") || instruction.startsWith("#") || instruction.startsWith("ARG ");
+  }
+
+  /** Whether {@code instruction}, which {@link #mayBeUsedBy may use a feature}, uses this one. */
+  boolean matches(String instruction) {
+    return pattern.matcher(instruction).lookingAt();
   }
 
   /** The features {@code dockerfile} uses, each with the first line that uses it, in this enum's order. */

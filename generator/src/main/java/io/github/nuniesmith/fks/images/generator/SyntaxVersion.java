@@ -25,7 +25,10 @@ public final class SyntaxVersion {
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
   public static Optional<DockerfileFeature> newest(String line) {
     String instruction = DockerfileFeature.withoutOnbuild(line);
-    return Arrays.stream(DockerfileFeature.values()).filter(f -> f.usedByInstruction(instruction))
+    if (!DockerfileFeature.mayBeUsedBy(instruction)) {
+      return Optional.empty();
+    }
+    return Arrays.stream(DockerfileFeature.values()).filter(f -> f.matches(instruction))
         .reduce((a, b) -> b.minor() >= a.minor() ? b : a);
   }
 }
