@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class ContentTags {
 
   /** Each image's digits, in the order they were derived (parents first). */
   private final Map<String, String> digests;
+  /** Each content tag asked for, made once: every child's FROM and every service's row name their parent's. */
+  private final Map<String, Map<Target, ImageRef>> made = new ConcurrentHashMap<>();
 
   /** No content tags, where an image builds on no image of its set. */
   static final ContentTags NONE = new ContentTags(Map.of());
@@ -66,7 +69,9 @@ public final class ContentTags {
 
   /** The content tag of {@code image}'s published {@code target}; empty where no image builds on {@code image}. */
   public Optional<ImageRef> of(String image, Target target) {
-    return Optional.ofNullable(digests.get(image)).map(hex -> target.moving().withTag(target.moving().tag() + MARK + hex));
+    String hex = digests.get(image);
+    return hex == null ? Optional.empty() : Optional.of(made.computeIfAbsent(image, i -> new ConcurrentHashMap<>())
+        .computeIfAbsent(target, t -> t.moving().withTag(t.moving().tag() + MARK + hex)));
   }
 
   /** The images with content tags, parents first. */

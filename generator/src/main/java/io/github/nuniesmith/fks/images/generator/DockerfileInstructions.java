@@ -98,7 +98,7 @@ public final class DockerfileInstructions {
    */
   public static Parsed parse(String text) {
     // BuildKit drops a byte-order mark at the start and reads CRLF line ends as LF.
-    String[] physical = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
+    String[] physical = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
     Map<String, String> directives = new LinkedHashMap<>();
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
@@ -249,5 +249,17 @@ public final class DockerfileInstructions {
     }
     throw new IllegalArgumentException("line " + instructionLine + ": the heredoc <<" + opened[1] + written
         + " is never closed: end it with a line that is exactly " + delimiter);
+  }
+
+  /** {@code text}'s lines, split at LF and CRLF, as {@code split("\\r?\\n", -1)} but without a regular expression. */
+  static String[] lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+      lines.add(text.substring(start, at > start && text.charAt(at - 1) == '\r' ? at - 1 : at));
+      start = at + 1;
+    }
+    lines.add(text.substring(start));
+    return lines.toArray(String[]::new);
   }
 }

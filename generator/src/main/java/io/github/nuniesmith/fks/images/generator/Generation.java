@@ -42,10 +42,10 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
     if (linted.report().stops(set.policy())) {
       return linted;
     }
-    HierarchyFiles hierarchy = new HierarchyFiles(generator, layout, contexts);
+    HierarchyFiles.Files hierarchy = new HierarchyFiles(generator, layout, contexts).files(set);
     List<GeneratedFile> generated = new ArrayList<>(linted.dockerfiles());
-    generated.addAll(hierarchy.generated(set));
-    return new Generation(linted.report(), linted.dockerfiles(), generated, hierarchy.workflows(set));
+    generated.addAll(hierarchy.generated());
+    return new Generation(linted.report(), linted.dockerfiles(), generated, hierarchy.workflows());
   }
 
   /** Renders and lints the Dockerfiles of {@code set} only, with no output folder files. */

@@ -32,17 +32,38 @@ public final class HierarchyFiles {
 
   /** The files of the output folder: {@code docker-bake.hcl} and {@code IMAGES.md}. */
   public List<GeneratedFile> generated(ImageSet set) {
-    ImageGraph graph = ImageGraph.of(set, layout);
-    ContentTags tags = generator.contentTags(set, contexts);
-    return List.of(
-        BakeRenderer.render(graph, tags, header(set), name -> set.platforms(set.image(name).orElseThrow()),
-            layout.generatedFolder()),
-        ImagesDocRenderer.render(set, graph, tags, header(set)));
+    return generated(set, ImageGraph.of(set, layout), generator.contentTags(set, contexts), header(set));
   }
 
   /** The files of the workflow folder ({@code .github/workflows}): {@code build-images.yml}. */
   public List<GeneratedFile> workflows(ImageSet set) {
-    return List.of(WorkflowRenderer.render(ImageGraph.of(set, layout), generator.contentTags(set, contexts), header(set), layout));
+    return workflows(ImageGraph.of(set, layout), generator.contentTags(set, contexts), header(set));
+  }
+
+  /**
+   * The files of both folders.
+   *
+   * @param generated those of the output folder
+   * @param workflows those of the workflow folder
+   */
+  record Files(List<GeneratedFile> generated, List<GeneratedFile> workflows) {}
+
+  /** The files of both folders, from one graph and one derivation of the content tags. */
+  Files files(ImageSet set) {
+    ImageGraph graph = ImageGraph.of(set, layout);
+    ContentTags tags = generator.contentTags(set, contexts);
+    List<String> header = header(set);
+    return new Files(generated(set, graph, tags, header), workflows(graph, tags, header));
+  }
+
+  private List<GeneratedFile> generated(ImageSet set, ImageGraph graph, ContentTags tags, List<String> header) {
+    return List.of(
+        BakeRenderer.render(graph, tags, header, name -> set.platforms(graph.image(name)), layout.generatedFolder()),
+        ImagesDocRenderer.render(set, graph, tags, header));
+  }
+
+  private List<GeneratedFile> workflows(ImageGraph graph, ContentTags tags, List<String> header) {
+    return List.of(WorkflowRenderer.render(graph, tags, header, layout));
   }
 
   private List<String> header(ImageSet set) {

@@ -9,10 +9,12 @@ import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * The hierarchy as CI and the bake file see it: every image with the images it builds on, in build
@@ -62,9 +64,20 @@ public final class ImageGraph {
   }
 
   private final Map<String, Node> nodes;
+  private final Map<String, Image> images;
+  /** Each image's place in build order, and the services on each base: found once, looked up per image. */
+  private final Map<String, Integer> order = new HashMap<>();
+  private final Map<String, List<Node>> servicesOn = new HashMap<>();
 
-  private ImageGraph(Map<String, Node> nodes) {
+  private ImageGraph(Map<String, Node> nodes, Map<String, Image> images) {
     this.nodes = nodes;
+    this.images = images;
+    for (Node node : nodes.values()) {
+      order.put(node.name(), order.size());
+      if (node.kind() == Kind.SERVICE) {
+        node.parents().forEach(p -> servicesOn.computeIfAbsent(p, b -> new ArrayList<>()).add(node));
+      }
+    }
   }
 
   /** The graph of {@code set}, laid out in a repository as {@code layout} says. */
@@ -72,7 +85,9 @@ public final class ImageGraph {
     Map<String, Service> services = new LinkedHashMap<>();
     Hierarchy.of(set).services().forEach(s -> services.put(s.name(), s));
     List<Node> unordered = new ArrayList<>();
+    Map<String, Image> images = new HashMap<>();
     for (Image image : set.images()) {
+      images.put(image.name(), image);
       List<ParentTarget> from = new ArrayList<>();
       List<String> parents = new ArrayList<>();
       for (Stage stage : image.stages()) {
@@ -93,7 +108,7 @@ public final class ImageGraph {
           : new Node(image.name(), Kind.SERVICE, parents, from, dockerfile,
               layout.serviceContexts() + "/" + service.name(), List.of(serviceTarget(service))));
     }
-    return new ImageGraph(parentsFirst(unordered));
+    return new ImageGraph(parentsFirst(unordered), images);
   }
 
   /**
@@ -121,7 +136,13 @@ public final class ImageGraph {
 
   /** The services that build on {@code base}. */
   public List<Node> servicesOn(String base) {
-    return services().stream().filter(s -> s.parents().contains(base)).toList();
+    return List.copyOf(servicesOn.getOrDefault(base, List.of()));
+  }
+
+  /** The model of the image named {@code name}. */
+  public Image image(String name) {
+    node(name);
+    return images.get(name);
   }
 
   /** The image named {@code name}. */
@@ -177,7 +198,7 @@ public final class ImageGraph {
   }
 
   private int order(String name) {
-    return new ArrayList<>(nodes.keySet()).indexOf(name);
+    return order.get(name);
   }
 
   /** Whether a trigger path, a file or a folder ending in {@code /**}, covers {@code path}. */
@@ -195,15 +216,38 @@ public final class ImageGraph {
     return Optional.ofNullable(Path.of(path).getParent()).map(p -> p.toString().replace('\\', '/')).orElse(".");
   }
 
-  /** The nodes with every parent before its children, otherwise in the set's order. */
+  /**
+   * The nodes with every parent before its children, otherwise in the set's order: each time, the
+   * first node in the set's order whose parents are all placed (Kahn's algorithm, the nodes ready to
+   * place kept by their index, so it costs n log n).
+   */
   private static Map<String, Node> parentsFirst(List<Node> unordered) {
+    int[] waitingFor = new int[unordered.size()];
+    Map<String, List<Integer>> children = new HashMap<>();
+    PriorityQueue<Integer> ready = new PriorityQueue<>();
+    for (int i = 0; i < unordered.size(); i++) {
+      // A parent outside the set is never placed: its children stay, and are reported as a cycle.
+      for (String parent : unordered.get(i).parents()) {
+        waitingFor[i]++;
+        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(i);
+      }
+      if (waitingFor[i] == 0) {
+        ready.add(i);
+      }
+    }
     Map<String, Node> ordered = new LinkedHashMap<>();
-    List<Node> remaining = new ArrayList<>(unordered);
-    while (!remaining.isEmpty()) {
-      Node next = remaining.stream().filter(n -> ordered.keySet().containsAll(n.parents())).findFirst()
-          .orElseThrow(() -> new IllegalStateException("images build on each other in a cycle: " + remaining));
+    while (!ready.isEmpty()) {
+      Node next = unordered.get(ready.poll());
       ordered.put(next.name(), next);
-      remaining.remove(next);
+      for (int child : children.getOrDefault(next.name(), List.of())) {
+        if (--waitingFor[child] == 0) {
+          ready.add(child);
+        }
+      }
+    }
+    if (ordered.size() < unordered.size()) {
+      throw new IllegalStateException("images build on each other in a cycle: "
+          + unordered.stream().filter(n -> !ordered.containsKey(n.name())).toList());
     }
     return ordered;
   }

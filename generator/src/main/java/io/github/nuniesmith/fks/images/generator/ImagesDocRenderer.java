@@ -53,7 +53,7 @@ final class ImagesDocRenderer {
     model.put("diagram", mermaid(graph));
     List<Base> bases = new ArrayList<>();
     for (ImageGraph.Node node : graph.bases()) {
-      Image image = set.image(node.name()).orElseThrow();
+      Image image = graph.image(node.name());
       List<Row> rows = new ArrayList<>();
       rows.add(new Row("Tags", String.join("<br>", node.targets().stream().map(t -> tags(node, t, contentTags)).toList())));
       rows.add(new Row("Builds on", buildsOn(image, contentTags)));
@@ -66,7 +66,7 @@ final class ImagesDocRenderer {
     model.put("bases", bases);
     List<List<String>> services = new ArrayList<>();
     for (ImageGraph.Node node : graph.services()) {
-      Image image = set.image(node.name()).orElseThrow();
+      Image image = graph.image(node.name());
       services.add(List.of(node.name(), tags(node, node.targets().get(0), contentTags), buildsOn(image, contentTags),
           link(node.dockerfile(), image.dockerfile().value()), code(node.context())));
     }

@@ -17,6 +17,13 @@ import java.util.Map;
 final class Templates {
   private static final String FOLDER = "/io/github/nuniesmith/fks/images/generator/templates";
   private static final Configuration FREEMARKER = configuration();
+  /** Each record class's components, read by reflection once rather than for every record. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
 
   private Templates() {}
 
@@ -38,7 +45,7 @@ final class Templates {
   static Object plain(Object value) {
     if (value instanceof Record record) {
       Map<String, Object> fields = new LinkedHashMap<>();
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
         try {
           fields.put(component.getName(), plain(component.getAccessor().invoke(record)));
         } catch (ReflectiveOperationException e) {

@@ -6,7 +6,10 @@ import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
@@ -58,6 +61,21 @@ class ScaleTest {
       for (int i = 0; i < n; i++) {
         set.image(Image.builder("app" + i, "apps/app" + i + "/Dockerfile", ScaleTest.class)
             .stage("run", s -> s.from("python:3.12-slim-trixie").user("10001:10001")).build());
+      }
+      generate(set.build());
+    })).isLessThan(3);
+  }
+
+  @Test
+  void aTierWithManyServices() {
+    // The benchmark's shape (issue 14): the workflow's matrices, the bake groups and IMAGES.md grow with it.
+    assertThat(growth(300, n -> {
+      Tier cpu = Tier.root(TierRole.CPU, "cpu", ScaleTest.class).python("3.12", "python:3.12-slim-trixie")
+          .publishAs("nuniesmith/fks:docker", "1.0.0").build();
+      Hierarchy.Builder set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu);
+      for (int i = 0; i < n; i++) {
+        set.service(Service.builder("svc" + i, cpu, ScaleTest.class).runtimePackages("libpq5").port(10_000 + i)
+            .command("python", "-m", "app").label("org.example.team", "team" + i % 10).build());
       }
       generate(set.build());
     })).isLessThan(3);

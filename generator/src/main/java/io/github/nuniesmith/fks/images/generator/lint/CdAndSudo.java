@@ -17,8 +17,8 @@ final class CdAndSudo implements Check {
       if (!line.keyword().equals("RUN")) {
         continue;
       }
-      boolean cd = CommandNames.of(line.text()).contains("cd");
-      boolean sudo = SUDO.matcher(commandText(line.text())).find();
+      boolean cd = line.commands().contains("cd");
+      boolean sudo = line.text().contains("sudo") && SUDO.matcher(commandText(line.text())).find();
       if (cd || sudo) {
         findings.add(Rule.FKS025, line, line.origin(), "uses " + (cd && sudo ? "cd and sudo" : cd ? "cd" : "sudo")
             + ", which hides from the reader and the next instructions where and as whom it runs: use a"

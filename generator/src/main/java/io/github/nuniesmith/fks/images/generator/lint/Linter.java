@@ -53,9 +53,10 @@ public final class Linter {
     }
     List<Finding> all = new ArrayList<>();
     StageUsers users = new StageUsers(rendered);
+    DefinitionNames names = DefinitionNames.of(set);
     for (Image image : set.images()) {
-      LintSubject subject = new LintSubject(image, definition(set, image), image.dockerfile().value(),
-          rendered.get(image.name()), policy, set, users);
+      LintSubject subject = new LintSubject(image, names.of(image), image.dockerfile().value(),
+          rendered.get(image.name()), policy, set, users, names);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
       all.addAll(findings.resolve());
@@ -63,13 +64,5 @@ public final class Linter {
     all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparing(f -> f.rule().id()).thenComparing(Finding::path).thenComparing(Finding::message));
     return new LintReport(all);
-  }
-
-  /** The image as its definition names it: a tier, a service, or an image defined stage by stage. */
-  static String definition(ImageSet set, Image image) {
-    String name = image.name();
-    return Hierarchy.of(set).tiers().stream().anyMatch(t -> t.name().equals(name)) ? "tier " + name
-        : Hierarchy.of(set).services().stream().anyMatch(s -> s.name().equals(name)) ? "service " + name
-        : "image " + name;
   }
 }

@@ -40,7 +40,7 @@ final class PythonReleases implements Check {
           TorchFamily.indexMismatch(r, install.index(), install.extraIndexes()).ifPresent(m -> add(findings, Rule.FKS021, stage, r, m));
           if (r.canonicalName().equals(TaLibCompatibility.PYTHON_NAME) && taLib.isPresent()) {
             String where = "the TA-Lib C library " + taLib.get().build().version() + " of "
-                + Linter.definition(subject.set(), taLib.get().image());
+                + subject.names().of(taLib.get().image());
             TaLibCompatibility.problem(taLib.get().build(), where, r)
                 .ifPresent(m -> add(findings, Rule.FKS019, stage, r, m));
           }
@@ -78,7 +78,7 @@ final class PythonReleases implements Check {
     }
     Lineage.Located torchIn = pinnedIn.get("torch");
     boolean own = torchIn.stage() == stage;
-    String where = own ? "" : " (" + Linter.definition(subject.set(), torchIn.image()) + ", stage "
+    String where = own ? "" : " (" + subject.names().of(torchIn.image()) + ", stage "
         + torchIn.stage().name() + ")";
     for (String name : TORCH_COMPANIONS) {
       PipRequirement other = pins.get(name);

@@ -28,8 +28,15 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
    * @param text the text after the keyword, continuations joined, runs of blanks made one space; a
    *     heredoc's lines follow after newlines
    * @param comment the comment line right above it, without {@code # }; empty when none
+   * @param commands a RUN's command names ({@link CommandNames}), read once for every rule; empty for
+   *     other instructions
    */
-  record Line(int number, String stage, String keyword, String text, String comment) {
+  record Line(int number, String stage, String keyword, String text, String comment, List<String> commands) {
+    /** The line, its command names read from its text. */
+    Line(int number, String stage, String keyword, String text, String comment) {
+      this(number, stage, keyword, text, comment, keyword.equals("RUN") ? CommandNames.of(text) : List.of());
+    }
+
     /** Where in the definition it comes from, as far as the text tells: a shell step's reason. */
     String origin() {
       return comment.startsWith(SHELL_STEP) ? "shell step '" + comment.substring(SHELL_STEP.length()) + "'"
@@ -51,7 +58,7 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
       // A heredoc's lines follow after newlines: each ends a command there.
       StringBuilder joined = new StringBuilder(i.arguments());
       i.heredocs().forEach(h -> joined.append('\n').append(h.body()).append(h.delimiter()));
-      String text = joined.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\n ?", "\n").strip();
+      String text = blanksJoined(joined).strip();
       if (i.keyword().equals("FROM")) {
         Matcher as = AS.matcher(text);
         stage = as.matches() ? as.group(1) : "";
@@ -60,6 +67,35 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
       out.add(new Line(i.line(), stage, i.keyword(), text, above.startsWith("# ") ? above.substring(2) : ""));
     }
     return new RenderedDockerfile(minor, out, List.of(lines));
+  }
+
+  /**
+   * {@code text} with each run of blanks (space, tab, vertical tab, form feed, carriage return) made
+   * one space, and dropped next to a newline.
+   */
+  static String blanksJoined(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && blank(text.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      boolean nearNewline = (i > 0 && text.charAt(i - 1) == '\n') || (end < text.length() && text.charAt(end) == '\n');
+      if (!nearNewline) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The line of the FROM that starts {@code stage}, else 1. */

@@ -24,7 +24,7 @@ final class RootSteps implements Check {
           user = Optional.of(StageUsers.at(subject.image(), stage, line));
         } else if (line.keyword().equals("RUN") && user.isPresent() && !user.get().root()) {
           StageUsers.Switch current = user.get();
-          CommandNames.of(line.text()).stream().filter(NEED_ROOT::contains).findFirst().ifPresent(command ->
+          line.commands().stream().filter(NEED_ROOT::contains).findFirst().ifPresent(command ->
               findings.add(Rule.FKS035, line, line.origin(), "runs " + command + " as USER " + current.user()
                   + ", set " + current.where(subject.image().name(), stage.name()) + ", but " + command
                   + " needs root, so the build fails: switch with USER root before it and back to the user"

@@ -30,7 +30,7 @@ final class RunCommands implements Check {
       if (!line.keyword().equals("RUN")) {
         continue;
       }
-      List<String> commands = CommandNames.of(text);
+      List<String> commands = line.commands();
       boolean curl = commands.contains("curl");
       boolean wget = commands.contains("wget");
       if ((curl || wget) && !commands.contains("sha256sum")) {
@@ -60,7 +60,7 @@ final class RunCommands implements Check {
   }
 
   private static void pip(RenderedDockerfile.Line line, Findings findings) {
-    if (!PIP_INSTALL.matcher(line.text()).find()) {
+    if (!line.text().contains("pip") || !PIP_INSTALL.matcher(line.text()).find()) {
       return;
     }
     boolean mount = PIP_CACHE_MOUNT.matcher(line.text()).find();

@@ -1,8 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Rule;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,32 +11,46 @@ import java.util.regex.Pattern;
  * prefixes, as secret scanners match them.
  */
 final class SecretValues implements Check {
-  private static final Map<String, Pattern> FORMATS = formats();
+  /**
+   * A credential format.
+   *
+   * @param name what it is, for the message
+   * @param pattern the format
+   * @param marks literal text every match contains, one of them at least: a line with none is not
+   *     matched against the pattern, which keeps the regular expressions off almost every line
+   */
+  private record Format(String name, Pattern pattern, List<String> marks) {
+    Format(String name, String regex, String... marks) {
+      this(name, Pattern.compile(regex), List.of(marks));
+    }
 
-  private static Map<String, Pattern> formats() {
-    Map<String, Pattern> formats = new LinkedHashMap<>();
-    formats.put("a GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"));
-    formats.put("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"));
-    formats.put("an AWS access key id", Pattern.compile("\\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\\b"));
-    formats.put("a private key", Pattern.compile("-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----"));
-    formats.put("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"));
-    formats.put("a Slack webhook", Pattern.compile("hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9/_-]{20,}"));
-    formats.put("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}"));
-    formats.put("a Stripe secret key", Pattern.compile("\\b[sr]k_live_[0-9A-Za-z]{20,}"));
-    formats.put("an npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"));
-    formats.put("a PyPI token", Pattern.compile("\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}"));
-    formats.put("a Docker Hub token", Pattern.compile("\\bdckr_pat_[A-Za-z0-9_-]{27,}"));
-    formats.put("a Hugging Face token", Pattern.compile("\\bhf_[A-Za-z]{34}\\b"));
-    formats.put("an OpenAI key", Pattern.compile("\\bsk-(proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}"));
-    return formats;
+    boolean foundIn(String text) {
+      return marks.stream().anyMatch(text::contains) && pattern.matcher(text).find();
+    }
   }
+
+  private static final List<Format> FORMATS = List.of(
+      new Format("a GitHub token", "\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})",
+          "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+      new Format("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}", "glpat-"),
+      new Format("an AWS access key id", "\\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\\b", "AKIA", "ASIA", "ABIA", "ACCA"),
+      new Format("a private key", "-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----", "-----BEGIN "),
+      new Format("a Slack token", "\\bxox[abposr]-[A-Za-z0-9-]{10,}", "xox"),
+      new Format("a Slack webhook", "hooks\\.slack\\.com/(services|workflows)/[A-Za-z0-9/_-]{20,}", "hooks.slack.com/"),
+      new Format("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}", "AIza"),
+      new Format("a Stripe secret key", "\\b[sr]k_live_[0-9A-Za-z]{20,}", "k_live_"),
+      new Format("an npm token", "\\bnpm_[A-Za-z0-9]{36}\\b", "npm_"),
+      new Format("a PyPI token", "\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}", "pypi-AgEIcHlwaS5vcmc"),
+      new Format("a Docker Hub token", "\\bdckr_pat_[A-Za-z0-9_-]{27,}", "dckr_pat_"),
+      new Format("a Hugging Face token", "\\bhf_[A-Za-z]{34}\\b", "hf_"),
+      new Format("an OpenAI key", "\\bsk-(proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}", "T3BlbkFJ"));
 
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (RenderedDockerfile.Line line : subject.dockerfile().instructions()) {
-      FORMATS.entrySet().stream().filter(f -> f.getValue().matcher(line.text()).find()).findFirst()
+      FORMATS.stream().filter(f -> f.foundIn(line.text())).findFirst()
           .ifPresent(f -> findings.add(Rule.FKS032, line, line.origin(), line.keyword() + " holds what has the"
-              + " format of " + f.getKey() + ", which the image's layers or history would give to everyone who"
+              + " format of " + f.name() + ", which the image's layers or history would give to everyone who"
               + " pulls it: revoke it, and pass secrets at build time with a secret mount (Mount.Secret) or at"
               + " run time from the environment"));
     }

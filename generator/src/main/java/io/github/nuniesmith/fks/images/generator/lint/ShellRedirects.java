@@ -14,11 +14,13 @@ final class ShellRedirects implements Check {
   /** A package name glued to {@code <} or {@code >}, then a version or another operator character. */
   private static final Pattern GLUED = Pattern.compile("(?<![\\w.-])([A-Za-z][\\w.\\[\\],-]*)([<>]=?[=\\d.*]*[\\w.*]*)");
 
+  private static final Pattern PIP_INSTALL = Pattern.compile("\\bpip3?\\s+install\\b");
+
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (RenderedDockerfile.Line line : subject.dockerfile().instructions()) {
-      if (!line.keyword().equals("RUN") || !CommandNames.of(line.text()).contains("pip")
-          && !line.text().matches("(?s).*\\bpip3?\\s+install\\b.*")) {
+      if (!line.keyword().equals("RUN") || !line.commands().contains("pip")
+          && !PIP_INSTALL.matcher(line.text()).find()) {
         continue;
       }
       Matcher m = GLUED.matcher(unquoted(line.text()));

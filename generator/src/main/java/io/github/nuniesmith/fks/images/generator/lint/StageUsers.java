@@ -38,7 +38,7 @@ final class StageUsers {
     /** Whether it switches to root: the name {@code root} or the id 0, with any group. */
     boolean root() {
       String name = user.split(":", 2)[0];
-      return name.equals("root") || name.matches("0+");
+      return name.equals("root") || !name.isEmpty() && name.chars().allMatch(c -> c == '0');
     }
 
     /** Where it is, seen from a finding in {@code fromStage} of {@code fromImage}: as near as it is. */
