@@ -230,18 +230,23 @@ abstract class ImagesMojo extends AbstractMojo {
   /** Fails when a catalog line is installed by no image of any strategy. */
   private void checkPinsRead(PinCatalog catalog, ImageSetDefinition definition, ImageSet chosen)
       throws MojoFailureException {
+    String pins = CatalogFolder.simpleName(pinsClass);
     List<ImageSet> sets = new ArrayList<>(List.of(chosen));
-    for (Strategy other : Strategy.values()) {
-      if (definition instanceof HierarchyDefinition hierarchy
-          && !Hierarchy.of(chosen).strategy().equals(Optional.of(other))) {
-        try {
-          sets.add(hierarchy.imageSet(other));
-        } catch (DefinitionException e) {
-          // A strategy these definitions cannot build installs nothing; the chosen one was built.
+    List<String> unread = PinUsage.unread(catalog, pins, sets);
+    // The other strategies are built only for lines the chosen one leaves unread: a no-op generate
+    // of a set whose chosen strategy reads every pin builds one set, not three.
+    if (!unread.isEmpty() && definition instanceof HierarchyDefinition hierarchy) {
+      for (Strategy other : Strategy.values()) {
+        if (!Hierarchy.of(chosen).strategy().equals(Optional.of(other))) {
+          try {
+            sets.add(hierarchy.imageSet(other));
+          } catch (DefinitionException e) {
+            // A strategy these definitions cannot build installs nothing; the chosen one was built.
+          }
         }
       }
+      unread = PinUsage.unread(catalog, pins, sets);
     }
-    List<String> unread = PinUsage.unread(catalog, CatalogFolder.simpleName(pinsClass), sets);
     if (!unread.isEmpty()) {
       throw new MojoFailureException("Pins that no definition reads:\n  " + String.join("\n  ", unread)
           + "\nNothing was written.");
