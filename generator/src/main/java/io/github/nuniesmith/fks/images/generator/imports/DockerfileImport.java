@@ -718,7 +718,7 @@ final class DockerfileImport {
   }
 
   /** A Go duration such as {@code 30s} or {@code 1m30s}, as Docker reads HEALTHCHECK's flags. */
-  private static Duration duration(String text) {
+  static Duration duration(String text) {
     Matcher m = GO_DURATION.matcher(text);
     Duration total = Duration.ZERO;
     int end = 0;
