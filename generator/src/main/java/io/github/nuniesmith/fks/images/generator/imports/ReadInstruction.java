@@ -35,7 +35,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       "WORKDIR");
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
-  private static final Pattern DURATION_FLAG = Pattern.compile("(--(?:interval|timeout|start-period|start-interval)=)(.+)");
+  private static final Pattern DURATION_FLAG = Pattern.compile(
+      "(--(?:interval|timeout|start-period|start-interval)=)(.+)");
 
   /** The flags that are switches, off unless given. */
   private static final List<String> SWITCHES = List.of("--link", "--parents", "--keep-git-dir");
@@ -178,14 +179,15 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   }
 
   /** A COPY/ADD switch as BuildKit reads it: {@code --link=true} is {@code --link}, {@code --link=false} none (empty). */
-  /** A HEALTHCHECK timing flag with its duration in milliseconds; any other flag as it is. */
+  /** A HEALTHCHECK timing flag with its duration in seconds (in milliseconds when not whole); any other flag as is. */
   private static String durationFlag(String flag) {
     Matcher m = DURATION_FLAG.matcher(flag);
     if (!m.matches()) {
       return flag;
     }
     try {
-      return m.group(1) + DockerfileImport.duration(m.group(2)).toMillis() + "ms";
+      long millis = DockerfileImport.duration(m.group(2)).toMillis();
+      return m.group(1) + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
     } catch (IllegalArgumentException e) {
       return flag;
     }

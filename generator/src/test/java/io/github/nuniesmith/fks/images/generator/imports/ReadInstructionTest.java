@@ -156,8 +156,7 @@ class ReadInstructionTest {
   void healthcheckReadsItsFlagsItsCommandInEitherFormAndNone() {
     assertThat(Corpus.shown("metadata/healthcheck.Dockerfile")).containsExactly(
         "FROM WORDS [python:3.12-slim, AS, service]",
-        "HEALTHCHECK [--interval=30000ms, --retries=3, --start-interval=2000ms, --start-period=20000ms,"
-            + " --timeout=5000ms] TEXT [CMD]"
+        "HEALTHCHECK [--interval=30s, --retries=3, --start-interval=2s, --start-period=20s, --timeout=5s] TEXT [CMD]"
             + " -> CMD EXEC [python, -c, import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health',"
             + " timeout=3)]",
         "CMD EXEC [python, -m, http.server, 8000]",
@@ -171,7 +170,7 @@ class ReadInstructionTest {
   @Test
   void healthcheckDurationsAreLengthsOfTimeInAnyUnit() {
     assertThat(read("FROM alpine\nHEALTHCHECK --interval=1m --timeout=1m30s --start-period=500ms CMD true\n").get(1)
-        .flags()).containsExactly("--interval=60000ms", "--start-period=500ms", "--timeout=90000ms");
+        .flags()).containsExactly("--interval=60s", "--start-period=500ms", "--timeout=90s");
     assertThat(read("FROM alpine\nHEALTHCHECK --interval=soon CMD true\n").get(1).flags())
         .containsExactly("--interval=soon");
   }
