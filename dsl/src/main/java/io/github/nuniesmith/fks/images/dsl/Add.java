@@ -62,7 +62,7 @@ public record Add(List<String> sources, List<HeredocFile> heredocs, String desti
     }
     CopyArguments.heredocDestination(heredocs, destination);
     int count = sources.size() + heredocs.size();
-    Checks.check(count < 2 || destination.endsWith("/"),
+    Checks.check(count < 2 || CopyArguments.directory(destination),
         "adds %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
         count, Checks.quote(destination), destination);
     chmod.ifPresent(CopyArguments::mode);

@@ -7,7 +7,8 @@ import java.util.List;
  * pipefail the generator otherwise puts before a stage's first RUN (an imported file runs its RUNs with
  * the shell it chose), and with the stages it left unnamed written without {@code AS name}.
  *
- * @param unnamedStages the stages rendered without {@code AS name}; nothing may refer to them by name
+ * @param unnamedStages the stages rendered without {@code AS name}; no FROM may refer to them, and a COPY
+ *     --from refers to one by its index
  */
 public record AsWritten(List<String> unnamedStages) {
   /** Copies the list. */
@@ -22,8 +23,8 @@ public record AsWritten(List<String> unnamedStages) {
       Checks.check(names.contains(unnamed), "unnamed stage %s is not a stage of this image: use one of %s",
           Checks.quote(unnamed), names);
       for (Stage stage : stages) {
-        boolean named = stage.from() instanceof From.Previous p && p.stage().equals(unnamed)
-            || stage.steps().stream().anyMatch(s -> s instanceof Copy c && c.stage().equals(java.util.Optional.of(unnamed)));
+        // A COPY --from may name it by its index, as BuildKit reads it; FROM takes names only.
+        boolean named = stage.from() instanceof From.Previous p && p.stage().equals(unnamed);
         Checks.check(!named, "stage %s refers to the stage %s by name, which is written without one: leave it"
             + " named", stage.name(), Checks.quote(unnamed));
       }

@@ -47,10 +47,19 @@ public final class Checks {
 
   /** Text that reaches a Dockerfile: present, not blank, at most {@link #MAX_TEXT} long, {@link #printable}. */
   public static String text(String value, String what) {
+    return text(value, what, false);
+  }
+
+  /** As {@link #text}, but a tab is text: in a shell command line. */
+  public static String textWithTabs(String value, String what) {
+    return text(value, what, true);
+  }
+
+  private static String text(String value, String what, boolean tabs) {
     notNull(value, what);
     check(value.length() <= MAX_TEXT, "%s is %d characters long: the limit is %d", what, value.length(), MAX_TEXT);
     check(!value.isBlank(), "%s is empty: give a value", what);
-    return printable(value, what);
+    return printable(value, what, tabs);
   }
 
   /**

@@ -51,7 +51,7 @@ public record Copy(List<String> sources, List<HeredocFile> heredocs, String dest
         "has text and from(%s): the text comes from the Dockerfile itself, so leave out from(...)",
         from.flag().orElse(""));
     int count = sources.size() + heredocs.size();
-    Checks.check(count < 2 || destination.endsWith("/"),
+    Checks.check(count < 2 || CopyArguments.directory(destination),
         "copies %d sources to %s, which must end in / when there are several (Docker requires it): write %s/",
         count, Checks.quoted(destination), destination);
     chmod.ifPresent(CopyArguments::mode);

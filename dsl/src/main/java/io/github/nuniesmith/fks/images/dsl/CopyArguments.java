@@ -40,6 +40,14 @@ final class CopyArguments {
     return value;
   }
 
+  /**
+   * Whether {@code destination} names a directory, as Docker requires of several sources: it ends in
+   * {@code /}, or in {@code \}, the separator Docker reads on Windows ({@code C:\Windows\System32\}).
+   */
+  static boolean directory(String destination) {
+    return destination.endsWith("/") || destination.endsWith("\\");
+  }
+
   /** A path in the build context, which may not leave it through {@code ..}. */
   static String contextPath(String value, String what) {
     path(value, what);

@@ -7,7 +7,7 @@ import java.util.Optional;
  * context named on the command line ({@code docker build --build-context name=...}).
  */
 public sealed interface CopyFrom permits CopyFrom.BuildContext, CopyFrom.EarlierStage, CopyFrom.Image,
-    CopyFrom.NamedContext {
+    CopyFrom.NamedContext, CopyFrom.Expanded {
 
   /** The build context of the image: no {@code --from} flag. */
   static CopyFrom buildContext() {
@@ -27,6 +27,14 @@ public sealed interface CopyFrom permits CopyFrom.BuildContext, CopyFrom.Earlier
   /** The build context named {@code name}, given with {@code --build-context name=...}: {@code --from=name}. */
   static CopyFrom namedContext(String name) {
     return new NamedContext(name);
+  }
+
+  /**
+   * A stage or image written with global build arguments, {@code --from=${BUILDER_IMAGE}}: BuildKit expands it
+   * with the file's global ARGs to find what it names.
+   */
+  static CopyFrom expanded(String reference) {
+    return new Expanded(reference);
   }
 
   /** The value of the {@code --from} flag; empty for the build context. */
@@ -91,6 +99,28 @@ public sealed interface CopyFrom permits CopyFrom.BuildContext, CopyFrom.Earlier
     @Override
     public Optional<String> flag() {
       return Optional.of(name);
+    }
+  }
+
+  /**
+   * A stage or image named with global build arguments, e.g. {@code ${BUILDER_IMAGE}} or {@code
+   * $REGISTRY/tools:${TAG}}; their values decide, when the image is built, what it names.
+   *
+   * @param reference the text of {@code --from}, with at least one variable
+   */
+  record Expanded(String reference) implements CopyFrom {
+    /** Validates the text and its references. */
+    public Expanded {
+      Checks.matches(reference, From.EXPANDED, "copy from reference",
+          "use an image reference or stage name with $NAME or ${NAME...} references");
+      Checks.check(!Expansions.names(reference, "copy from reference").isEmpty(),
+          "copy from reference %s refers to no variable: copy from the image or the stage itself",
+          Checks.quote(reference));
+    }
+
+    @Override
+    public Optional<String> flag() {
+      return Optional.of(reference);
     }
   }
 }

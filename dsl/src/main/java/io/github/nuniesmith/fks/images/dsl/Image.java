@@ -32,6 +32,8 @@ public record Image(
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
   public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   private static final int MAX_PATH_PART = 100;
+  /** A run of backslashes of odd length: one of them escapes the character after the run. */
+  private static final Pattern LONE_BACKSLASH = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*+\\\\(?!\\\\)");
   private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
   /** Validates the stage graph: unique names, references to earlier stages only. */
@@ -208,7 +210,10 @@ public record Image(
     return List.copyOf(byName.values());
   }
 
-  /** A {@code \} in a COPY or ADD path is text only when the escape character is {@code `}, as Windows Dockerfiles set it. */
+  /**
+   * A {@code \} in a COPY or ADD path is written as Docker reads it: under the escape character {@code \},
+   * a backslash is {@code \\} ({@code C:\\Windows\\}); a lone one would escape the character after it.
+   */
   private static void backslashPaths(List<Stage> stages, char escape) {
     if (escape != '\\') {
       return;
@@ -224,10 +229,10 @@ public record Image(
           paths.addAll(a.sources());
           paths.add(a.destination());
         }
-        paths.stream().filter(p -> p.indexOf('\\') >= 0).findFirst().ifPresent(p -> Checks.within("stage "
-            + stage.name(), () -> Checks.within(step.describe(), () -> Checks.check(false, "path %s has \\, which the"
-            + " escape character \\ reads as an escape: write it with /, or set the image's escape to ` as Windows"
-            + " Dockerfiles do", Checks.quote(p)))));
+        paths.stream().filter(p -> LONE_BACKSLASH.matcher(p).find()).findFirst().ifPresent(p -> Checks.within(
+            "stage " + stage.name(), () -> Checks.within(step.describe(), () -> Checks.check(false, "path %s has a"
+            + " lone \\, which the escape character \\ reads as an escape of the character after it: write \\\\ for a"
+            + " backslash, or /, or set the image's escape to ` as Windows Dockerfiles do", Checks.quote(p)))));
       }
     }
   }

@@ -34,7 +34,8 @@ final class ShellText {
    * heredoc operator.
    */
   static String oneLine(String command, String what) {
-    Checks.text(command, what);
+    // A tab is a blank to the shell, and text inside its quotes (makeOpts='<tab>TARGET=...').
+    Checks.textWithTabs(command, what);
     // The Dockerfile parser reads a final backslash, even before spaces, as a line continuation.
     Checks.check(!command.stripTrailing().endsWith("\\"),
         "%s %s ends in a backslash, which would join the next Dockerfile instruction to it:"

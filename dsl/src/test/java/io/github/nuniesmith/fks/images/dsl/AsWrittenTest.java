@@ -28,13 +28,23 @@ class AsWrittenTest {
   }
 
   @Test
-  void refusesAnUnnamedStageThatALaterStageNames() {
+  void refusesAnUnnamedStageThatALaterStageStartsFrom() {
     assertThatThrownBy(() -> image().asWritten("stage-0")
         .stage("stage-0", s -> s.from("debian:bookworm-slim"))
-        .stage("b", s -> s.from("debian:bookworm-slim").copyFrom("stage-0", "/a", "/a"))
+        .stage("b", s -> s.from(new From.Previous("stage-0")))
         .build())
         .isInstanceOf(DefinitionException.class)
         .hasMessageContaining("image imported: stage b refers to the stage 'stage-0' by name, which is written"
             + " without one: leave it named");
+  }
+
+  @Test
+  void letsACopyTakeFilesFromAnUnnamedStage() {
+    Image image = image().asWritten("stage-0")
+        .stage("stage-0", s -> s.from("debian:bookworm-slim"))
+        .stage("b", s -> s.from("debian:bookworm-slim").copyFrom("stage-0", "/a", "/a"))
+        .build();
+
+    assertThat(image.stages()).hasSize(2);
   }
 }

@@ -19,6 +19,20 @@ class CopyTest {
   }
 
   @Test
+  void copiesFromAStageOrImageNamedWithBuildArguments() {
+    Copy copy = Copy.builder().from(CopyFrom.expanded("${BUILDER_IMAGE}")).source("/out/app").to("/app").build();
+
+    assertThat(copy.from().flag()).contains("${BUILDER_IMAGE}");
+    assertThat(copy.stage()).isEmpty();
+    assertThatThrownBy(() -> CopyFrom.expanded("builder"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("copy from reference 'builder' refers to no variable: copy from the image or the stage itself");
+    assertThatThrownBy(() -> CopyFrom.expanded("${A} b"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessageStartingWith("copy from reference '${A} b' ");
+  }
+
+  @Test
   void takesEveryFlag() {
     Copy copy = Copy.builder().fromImage("nginx:1.27").source("/etc/nginx/", "/usr/share/nginx/")
         .to("conf/").chown("${NB_UID}:${NB_GID}").chmod("u=rwX,go=rX").link().parents().exclude("*.bak", "*.tmp")

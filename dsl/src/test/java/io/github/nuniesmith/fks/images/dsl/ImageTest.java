@@ -188,13 +188,19 @@ class ImageTest {
   }
 
   @Test
-  void aBackslashInACopyPathNeedsTheBacktickEscape() {
+  void aBackslashInACopyPathIsEscapedUnderTheDefaultEscape() {
     assertThatThrownBy(() -> Image.builder("win", "Dockerfile", ImageTest.class)
             .stage("run", s -> s.from("mcr.microsoft.com/windows/servercore:ltsc2022").copy("app\\", "C:\\app\\"))
             .build())
         .isInstanceOf(DefinitionException.class)
-        .hasMessage("image win / stage run / copy 'app\\': path 'app\\' has \\, which the escape character \\ reads as"
-            + " an escape: write it with /, or set the image's escape to ` as Windows Dockerfiles do");
+        .hasMessage("image win / stage run / copy 'app\\': path 'app\\' has a lone \\, which the escape character \\"
+            + " reads as an escape of the character after it: write \\\\ for a backslash, or /, or set the image's"
+            + " escape to ` as Windows Dockerfiles do");
+    Image escaped = Image.builder("win", "Dockerfile", ImageTest.class)
+        .stage("run", s -> s.from("mcr.microsoft.com/windows/nanoserver:ltsc2022")
+            .copy(c -> c.source("C:\\\\tools\\\\a.dll", "C:\\\\tools\\\\b.dll").to("C:\\\\Windows\\\\System32\\\\")))
+        .build();
+    assertThat(((Copy) escaped.stages().get(0).steps().get(0)).destination()).isEqualTo("C:\\\\Windows\\\\System32\\\\");
     assertThat(Image.builder("win", "Dockerfile", ImageTest.class).escape('`')
         .stage("run", s -> s.from("mcr.microsoft.com/windows/servercore:ltsc2022").copy("app\\", "C:\\app\\"))
         .build().stages()).hasSize(1);

@@ -125,6 +125,13 @@ class RunTest {
   }
 
   @Test
+  void takesATabInACommandLineAsTheShellDoes() {
+    Run.Shell shell = new Run.Shell("opts=' \tTARGET=linux';\n\tmake $opts", Run.Layout.CONTINUATION_LINES);
+
+    assertThat(shell.lines()).containsExactly("opts=' \tTARGET=linux';", "\tmake $opts");
+  }
+
+  @Test
   void refusesControlCharactersAndEmptyText() {
     assertThatThrownBy(() -> new Run.Shell("make\r\nmake install", Run.Layout.HEREDOC))
         .hasMessage("shell command line 'make\\r' contains a control character (newline, tab, ...): remove it");

@@ -19,8 +19,15 @@ final class CopyLowering {
 
   /** {@code COPY [flags] sources destination}, or {@code COPY [flags] <<"EOF" destination} and the texts. */
   static Instruction copy(Copy copy) {
+    return copy(copy, copy.from().flag().orElse(""));
+  }
+
+  /** As {@link #copy(Copy)}, with {@code from} as the {@code --from} value (none when empty). */
+  static Instruction copy(Copy copy, String from) {
     List<String> words = new ArrayList<>();
-    copy.from().flag().ifPresent(f -> words.add("--from=" + f));
+    if (!from.isEmpty()) {
+      words.add("--from=" + from);
+    }
     copy.chown().ifPresent(o -> words.add("--chown=" + o));
     copy.chmod().ifPresent(m -> words.add("--chmod=" + m));
     if (copy.link()) {

@@ -172,11 +172,21 @@ public final class DockerfileInstructions {
     return i;
   }
 
-  /** Appends one physical line; true when it ends in the escape character, which continues it. */
+  /**
+   * Whether {@code line} continues on the next: it ends in the escape character, blanks aside, that does
+   * not follow another one, as BuildKit's line continuation reads it ({@code COPY a C:\\dir\\} ends).
+   */
+  static boolean continues(String line, char escape) {
+    String trimmed = line.stripTrailing();
+    int last = trimmed.length() - 1;
+    return last >= 0 && trimmed.charAt(last) == escape && (last == 0 || trimmed.charAt(last - 1) != escape);
+  }
+
+  /** Appends one physical line; true when it {@link #continues}. */
   private static boolean append(StringBuilder to, List<Integer> offsets, List<Integer> lines, String text, int line,
       char escape) {
     String trimmed = text.stripTrailing();
-    boolean continued = !trimmed.isEmpty() && trimmed.charAt(trimmed.length() - 1) == escape;
+    boolean continued = continues(text, escape);
     offsets.add(to.length());
     lines.add(line);
     to.append(continued ? trimmed.substring(0, trimmed.length() - 1) : text);

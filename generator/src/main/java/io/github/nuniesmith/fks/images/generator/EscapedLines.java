@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * Keeps a value from changing how Docker reads the file around it: no rendered line may end with the
- * escape character, which would join the next line to it; and with the escape character {@code `},
+ * escape character, which would join the next line to it (an escaped one, {@code \\}, joins nothing); and with the escape character {@code `},
  * the instructions Docker's own lexer reads (not the shell's) and the generator writes unquoted may hold
  * no {@code `}, which would escape the character after it (ENV, LABEL, ARG and WORKDIR values are quoted
  * with the file's escape character). Lines after a heredoc's start are its body, read raw.
@@ -28,7 +28,7 @@ final class EscapedLines {
       // Heredoc bodies follow their instruction line raw: an escape there continues nothing.
       boolean heredoc = part.contains("<<");
       String line = heredoc ? part.split("\n", 2)[0] : part;
-      if (line.stripTrailing().endsWith(String.valueOf(escape))) {
+      if (DockerfileInstructions.continues(line, escape)) {
         throw refused(path, instruction.keyword() + " line '" + line + "' ends with the escape character " + escape
             + ", which would join the next line to it: remove it");
       }

@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.Comment;
+import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Mount;
@@ -58,6 +59,12 @@ final class ImageLowering {
     return image.asWritten().map(w -> w.unnamedStages().contains(stage.name())).orElse(false);
   }
 
+  /** The index of the unnamed stage {@code copy} takes files from, which it names so ({@code --from=0}); else -1. */
+  private static int unnamedIndex(Image image, Copy copy) {
+    return copy.stage().filter(s -> image.asWritten().map(w -> w.unnamedStages().contains(s)).orElse(false))
+        .map(s -> image.stages().stream().map(Stage::name).toList().indexOf(s)).orElse(-1);
+  }
+
   private static String from(From from, ContentTags parents) {
     if (from instanceof From.Expanded e) {
       return e.reference();
@@ -111,7 +118,9 @@ final class ImageLowering {
       if (step instanceof Comment c) {
         comment.addAll(c.lines());
       }
-      for (Instruction lowered : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
+      for (Instruction lowered : step instanceof Copy copy && unnamedIndex(image, copy) >= 0
+          ? List.of(CopyLowering.copy(copy, Integer.toString(unnamedIndex(image, copy))))
+          : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
         EscapedLines.check(lowered, image.directives().escape(),
             () -> List.of("image " + image.name(), "stage " + stage.name(), step.describe()));
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.

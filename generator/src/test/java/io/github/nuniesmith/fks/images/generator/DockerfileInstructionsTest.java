@@ -176,6 +176,24 @@ class DockerfileInstructionsTest {
   }
 
   @Test
+  void anEscapedEscapeAtTheEndOfALineEndsTheInstruction() {
+    List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
+        "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022",
+        "COPY a \\",
+        "\tC:\\\\Windows\\\\",
+        "",
+        "ENV B=2",
+        "RUN echo \\\\ \\",
+        "  done",
+        ""));
+
+    assertThat(read).extracting(DockerfileInstructions.Instruction::keyword)
+        .containsExactly("FROM", "COPY", "ENV", "RUN");
+    assertThat(read.get(1).arguments()).isEqualTo("a \tC:\\\\Windows\\\\");
+    assertThat(read.get(3).arguments()).isEqualTo("echo \\\\   done");
+  }
+
+  @Test
   void theEscapeDirectiveNamesTheContinuationCharacter() {
     List<DockerfileInstructions.Instruction> read = DockerfileInstructions.read(String.join("\n",
         "# syntax=docker/dockerfile:1.2",

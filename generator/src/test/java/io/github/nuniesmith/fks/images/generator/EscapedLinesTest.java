@@ -26,6 +26,13 @@ class EscapedLinesTest {
   }
 
   @Test
+  void anEscapedEscapeEndsNothing() {
+    assertThat(render('\\', s -> s.cmdShell("echo \\\\"))).contains("CMD echo \\\\\n");
+    assertThat(render('\\', s -> s.copy(c -> c.source("app\\\\a.dll", "app\\\\b.dll").to("C:\\\\app\\\\"))))
+        .contains("COPY app\\\\a.dll app\\\\b.dll C:\\\\app\\\\\n");
+  }
+
+  @Test
   void refusesBackticksInLexedValuesUnderTheBacktickEscapeAndQuotesTheRestWithIt() {
     assertThatThrownBy(() -> render('`', s -> s.maintainer("Jane `x` Doe")))
         .isInstanceOf(DefinitionException.class)

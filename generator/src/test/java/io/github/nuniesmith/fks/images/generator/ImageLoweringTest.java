@@ -160,6 +160,17 @@ class ImageLoweringTest {
     assertThat(rendered).doesNotContain("SHELL").contains("FROM alpine:3.20\n").contains("FROM alpine:3.20 AS app\n");
   }
 
+  @Test
+  void aCopyFromAnUnnamedStageNamesItByItsIndex() {
+    String rendered = render(Image.builder("imported", "Dockerfile", ImageLoweringTest.class)
+        .asWritten("stage-0", "stage-1")
+        .stage("stage-0", s -> s.from("alpine:3.20").run("apk add --no-cache ca-certificates"))
+        .stage("stage-1", s -> s.from("scratch").copyFrom("stage-0", "/etc/ssl/certs", "/etc/ssl/certs"))
+        .build());
+
+    assertThat(rendered).contains("COPY --from=0 /etc/ssl/certs /etc/ssl/certs\n");
+  }
+
   private static String render(Image image) {
     return GENERATOR.render(image).content();
   }

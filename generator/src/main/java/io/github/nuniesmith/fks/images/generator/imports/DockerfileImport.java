@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.Arg;
 import io.github.nuniesmith.fks.images.dsl.ContainerCommand;
 import io.github.nuniesmith.fks.images.dsl.Copy;
+import io.github.nuniesmith.fks.images.dsl.CopyFrom;
 import io.github.nuniesmith.fks.images.dsl.Env;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Heredoc;
@@ -573,8 +574,13 @@ final class DockerfileImport {
   private BuilderCall<Object> copyFrom(String from) {
     String stage = from.matches("\\d{1,9}") && Integer.parseInt(from) < stageNames.size()
         ? stageNames.get(Integer.parseInt(from)) : from.toLowerCase(Locale.ROOT);
-    return stageNames.contains(stage)
-        ? either(true, c -> c.fromStage(stage), null, CodeBlock.of(".fromStage($S)", stage))
+    if (stageNames.contains(stage)) {
+      return either(true, c -> c.fromStage(stage), null, CodeBlock.of(".fromStage($S)", stage));
+    }
+    // BuildKit expands --from with the global ARGs: --from=${BUILDER_IMAGE}.
+    return from.indexOf('$') >= 0
+        ? either(true, c -> c.from(CopyFrom.expanded(from)), null, CodeBlock.of(".from($T.expanded($S))",
+            CopyFrom.class, from))
         : either(true, c -> c.fromImage(from), null, CodeBlock.of(".fromImage($S)", from));
   }
 
@@ -718,7 +724,7 @@ final class DockerfileImport {
   }
 
   /** A Go duration such as {@code 30s} or {@code 1m30s}, as Docker reads HEALTHCHECK's flags. */
-  private static Duration duration(String text) {
+  static Duration duration(String text) {
     Matcher m = GO_DURATION.matcher(text);
     Duration total = Duration.ZERO;
     int end = 0;

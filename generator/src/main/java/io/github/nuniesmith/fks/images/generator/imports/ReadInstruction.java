@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,9 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       "WORKDIR");
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
+  private static final Pattern DURATION_FLAG = Pattern.compile(
+      "(--(?:interval|timeout|start-period|start-interval)=)(.+)");
+
   /** The flags that are switches, off unless given. */
   private static final List<String> SWITCHES = List.of("--link", "--parents", "--keep-git-dir");
   /** A heredoc word whose delimiter is in single quotes. */
@@ -116,6 +120,8 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
       return new ReadInstruction(keyword, flags, Form.EMPTY, List.of(), List.of(), Optional.of(wrapped), line);
     }
     if (keyword.equals("HEALTHCHECK")) {
+      // Docker reads a duration as a length of time: --interval=1m and --interval=60s are the same check.
+      flags = flags.stream().map(ReadInstruction::durationFlag).sorted().toList();
       String[] inner = rest.split("\\s+", 2);
       String type = inner[0].toUpperCase(Locale.ROOT);
       Optional<ReadInstruction> command = inner.length < 2 ? Optional.empty()
@@ -173,6 +179,20 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   }
 
   /** A COPY/ADD switch as BuildKit reads it: {@code --link=true} is {@code --link}, {@code --link=false} none (empty). */
+  /** A HEALTHCHECK timing flag with its duration in seconds (in milliseconds when not whole); any other flag as is. */
+  private static String durationFlag(String flag) {
+    Matcher m = DURATION_FLAG.matcher(flag);
+    if (!m.matches()) {
+      return flag;
+    }
+    try {
+      long millis = DockerfileImport.duration(m.group(2)).toMillis();
+      return m.group(1) + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
+    } catch (IllegalArgumentException e) {
+      return flag;
+    }
+  }
+
   private static String switchFlag(String flag) {
     for (String name : SWITCHES) {
       if (flag.equals(name + "=true")) {

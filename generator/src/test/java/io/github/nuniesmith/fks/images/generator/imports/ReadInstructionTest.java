@@ -168,6 +168,14 @@ class ReadInstructionTest {
   }
 
   @Test
+  void healthcheckDurationsAreLengthsOfTimeInAnyUnit() {
+    assertThat(read("FROM alpine\nHEALTHCHECK --interval=1m --timeout=1m30s --start-period=500ms CMD true\n").get(1)
+        .flags()).containsExactly("--interval=60s", "--start-period=500ms", "--timeout=90s");
+    assertThat(read("FROM alpine\nHEALTHCHECK --interval=soon CMD true\n").get(1).flags())
+        .containsExactly("--interval=soon");
+  }
+
+  @Test
   void execFormIsAJsonStringArrayAndAnythingElseIsShellForm() {
     assertThat(Corpus.shown("run/exec-form.Dockerfile")).containsExactly(
         "FROM WORDS [busybox:1.36]",
