@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.dsl;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -142,9 +141,7 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
 
   /** Builds an {@link Env} whose variables keep the order given; values are checked by {@link #build()}. */
   public static final class Builder {
-    private final Map<String, String> variables = new LinkedHashMap<>();
-    private final Set<String> literal = new TreeSet<>();
-    private final List<String> twice = new ArrayList<>();
+    private final NamedValues variables = new NamedValues();
 
     private Builder() {}
 
@@ -153,29 +150,20 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
      * quotes and backslashes are text, and an empty value is allowed.
      */
     public Builder set(String name, String value) {
-      return put(name, value);
+      variables.put(name, value, false);
+      return this;
     }
 
     /** Sets {@code name} to {@code value} exactly: Docker expands nothing in it, so a {@code $} is a dollar sign. */
     public Builder literal(String name, String value) {
-      if (name != null) {
-        literal.add(name);
-      }
-      return put(name, value);
-    }
-
-    private Builder put(String name, String value) {
-      if (variables.containsKey(name)) {
-        twice.add(name);
-      }
-      variables.put(name, value);
+      variables.put(name, value, true);
       return this;
     }
 
     /** The ENV. */
     public Env build() {
-      Checks.check(twice.isEmpty(), "env sets %s twice: set each once", twice.isEmpty() ? "" : twice.get(0));
-      return new Env(variables, false, true, literal);
+      Checks.check(variables.twice().isEmpty(), "env sets %s twice: set each once", variables.twice().orElse(""));
+      return new Env(variables.values(), false, true, variables.literal());
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.nuniesmith.fks.images.dsl;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,37 +85,26 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
 
   /** Builds {@link Labels} that keep the order given; values are checked by {@link #build()}. */
   public static final class Builder {
-    private final Map<String, String> labels = new LinkedHashMap<>();
-    private final Set<String> literal = new TreeSet<>();
-    private final List<String> twice = new ArrayList<>();
+    private final NamedValues labels = new NamedValues();
 
     private Builder() {}
 
     /** Adds the label {@code key} with {@code value}, in which Docker expands {@code $NAME} and {@code ${NAME...}}. */
     public Builder set(String key, String value) {
-      return put(key, value);
+      labels.put(key, value, false);
+      return this;
     }
 
     /** Adds the label {@code key} with {@code value} exactly: Docker expands nothing in it, so a {@code $} is a dollar sign. */
     public Builder literal(String key, String value) {
-      if (key != null) {
-        literal.add(key);
-      }
-      return put(key, value);
-    }
-
-    private Builder put(String key, String value) {
-      if (labels.containsKey(key)) {
-        twice.add(key);
-      }
-      labels.put(key, value);
+      labels.put(key, value, true);
       return this;
     }
 
     /** The labels. */
     public Labels build() {
-      Checks.check(twice.isEmpty(), "labels give %s twice: give each once", twice.isEmpty() ? "" : twice.get(0));
-      return new Labels(labels, true, literal);
+      Checks.check(labels.twice().isEmpty(), "labels give %s twice: give each once", labels.twice().orElse(""));
+      return new Labels(labels.values(), true, labels.literal());
     }
   }
 }
