@@ -124,12 +124,14 @@ final class CommandNames {
       if (!inWord) {
         return;
       }
-      String text = word.toString();
-      word.setLength(0);
       inWord = false;
+      // Only a word in command position becomes a string: most words are arguments.
       if (!commandPosition || quote == '"') {
+        word.setLength(0);
         return;
       }
+      String text = word.toString();
+      word.setLength(0);
       if (text.isEmpty() || NOT_COMMANDS.contains(text) || ASSIGNMENT.matcher(text).matches() || text.startsWith("-")) {
         return;
       }

@@ -56,9 +56,7 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     String stage = "";
     for (DockerfileInstructions.Instruction i : DockerfileInstructions.read(content)) {
       // A heredoc's lines follow after newlines: each ends a command there.
-      StringBuilder joined = new StringBuilder(i.arguments());
-      i.heredocs().forEach(h -> joined.append('\n').append(h.body()).append(h.delimiter()));
-      String text = blanksJoined(joined).strip();
+      String text = blanksJoined(withHeredocs(i)).strip();
       if (i.keyword().equals("FROM")) {
         Matcher as = AS.matcher(text);
         stage = as.matches() ? as.group(1) : "";
@@ -69,11 +67,24 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     return new RenderedDockerfile(minor, out, List.of(lines));
   }
 
+  /** An instruction's arguments, then each heredoc's body and delimiter after a newline. */
+  private static String withHeredocs(DockerfileInstructions.Instruction i) {
+    if (i.heredocs().isEmpty()) {
+      return i.arguments();
+    }
+    StringBuilder joined = new StringBuilder(i.arguments());
+    i.heredocs().forEach(h -> joined.append('\n').append(h.body()).append(h.delimiter()));
+    return joined.toString();
+  }
+
   /**
    * {@code text} with each run of blanks (space, tab, vertical tab, form feed, carriage return) made
    * one space, and dropped next to a newline.
    */
-  static String blanksJoined(CharSequence text) {
+  static String blanksJoined(String text) {
+    if (!joinsBlanks(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
@@ -92,6 +103,18 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
       i = end;
     }
     return out.toString();
+  }
+
+  /** Whether {@link #blanksJoined} changes {@code text}: most rendered lines it leaves as they are, uncopied. */
+  private static boolean joinsBlanks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (blank(c) && (c != ' ' || (i > 0 && (blank(text.charAt(i - 1)) || text.charAt(i - 1) == '\n'))
+          || (i + 1 < text.length() && text.charAt(i + 1) == '\n'))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean blank(char c) {

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Rule;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,14 @@ final class SecretValues implements Check {
       this(name, Pattern.compile(regex), List.of(marks));
     }
 
+    // Plain loops: a stream per line and format cost more than the search (a third of lint at scale).
     boolean foundIn(String text) {
-      return marks.stream().anyMatch(text::contains) && pattern.matcher(text).find();
+      for (String mark : marks) {
+        if (text.contains(mark)) {
+          return pattern.matcher(text).find();
+        }
+      }
+      return false;
     }
   }
 
@@ -48,11 +55,20 @@ final class SecretValues implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (RenderedDockerfile.Line line : subject.dockerfile().instructions()) {
-      FORMATS.stream().filter(f -> f.foundIn(line.text())).findFirst()
-          .ifPresent(f -> findings.add(Rule.FKS032, line, line.origin(), line.keyword() + " holds what has the"
+      first(line.text()).ifPresent(f -> findings.add(Rule.FKS032, line, line.origin(), line.keyword() + " holds what has the"
               + " format of " + f.name() + ", which the image's layers or history would give to everyone who"
               + " pulls it: revoke it, and pass secrets at build time with a secret mount (Mount.Secret) or at"
               + " run time from the environment"));
     }
+  }
+
+  /** The first format, in {@link #FORMATS} order, that {@code text} holds. */
+  private static Optional<Format> first(String text) {
+    for (Format format : FORMATS) {
+      if (format.foundIn(text)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -37,4 +37,13 @@ class RenderedDockerfileTest {
     assertThat(DOCKERFILE.fromLine("missing")).isEqualTo(1);
     assertThat(DOCKERFILE.byStage().get("final")).extracting(RenderedDockerfile.Line::keyword).containsExactly("FROM", "COPY");
   }
+
+  @Test
+  void joinsRunsOfBlanksAndDropsThoseNextToANewline() {
+    assertThat(RenderedDockerfile.blanksJoined("a  b\tc \u000B\f\rd")).isEqualTo("a b c d");
+    assertThat(RenderedDockerfile.blanksJoined("cat <<EOF \n  x \nEOF")).isEqualTo("cat <<EOF\nx\nEOF");
+    assertThat(RenderedDockerfile.blanksJoined(" a b ")).isEqualTo(" a b ");
+    String single = "apt-get install -y curl";
+    assertThat(RenderedDockerfile.blanksJoined(single)).isSameAs(single);
+  }
 }
