@@ -5,11 +5,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** Argument checks whose messages name the offending value. */
+/**
+ * Argument checks whose messages name the offending value, each throwing a {@link DefinitionException}.
+ * The model's records use them, and so do the layers built on it (the {@code blocks} package, or a
+ * team's own blocks), so that every error reads the same way: where, what, and how to fix it.
+ */
 public final class Checks {
 
   private Checks() {}
 
+  /** Throws a {@link DefinitionException} with {@code format} and {@code args} unless {@code condition} holds. */
   public static void check(boolean condition, String format, Object... args) {
     if (!condition) {
       throw new DefinitionException(String.format(java.util.Locale.ROOT, format, args));
@@ -32,6 +37,7 @@ public final class Checks {
     }
   }
 
+  /** {@code value}; a null is an error naming {@code what}. */
   public static <T> T notNull(T value, String what) {
     if (value == null) {
       throw new DefinitionException(what + " is missing: give a value");
@@ -55,9 +61,15 @@ public final class Checks {
     return text(value, what, true);
   }
 
-  private static String text(String value, String what, boolean tabs) {
+  /** {@code value}, present and at most {@link #MAX_TEXT} long; empty and blank are allowed. */
+  public static String notTooLong(String value, String what) {
     notNull(value, what);
     check(value.length() <= MAX_TEXT, "%s is %d characters long: the limit is %d", what, value.length(), MAX_TEXT);
+    return value;
+  }
+
+  private static String text(String value, String what, boolean tabs) {
+    notTooLong(value, what);
     check(!value.isBlank(), "%s is empty: give a value", what);
     return printable(value, what, tabs);
   }
@@ -123,11 +135,10 @@ public final class Checks {
     return value;
   }
 
-  /** Whether {@code value} has a newline or other control character, Unicode line breaks included. */
-  public static boolean hasControl(String value) {
-    return hasControl(value, false);
-  }
-
+  /**
+   * Whether {@code value} has a newline or other control character, Unicode line breaks included; a tab
+   * counts only unless {@code tabs}.
+   */
   private static boolean hasControl(String value, boolean tabs) {
     // A loop, not a regular expression: every value of every record passes here.
     for (int i = 0; i < value.length(); i++) {
@@ -139,7 +150,6 @@ public final class Checks {
     return false;
   }
 
-  /** The varargs {@code values} as a list that may hold nulls, for a check that names them; refuses a null array. */
   /** {@code namesAndValues} as a map in their order; a name given twice or an odd count is an error naming {@code what}. */
   public static Map<String, String> pairs(String[] namesAndValues, String what) {
     List<String> all = asList(namesAndValues, what);
@@ -154,10 +164,12 @@ public final class Checks {
     return pairs;
   }
 
+  /** The varargs {@code values} as a list that may hold nulls, for a check that names them; refuses a null array. */
   public static <T> List<T> asList(T[] values, String what) {
     return java.util.Arrays.asList(notNull(values, what));
   }
 
+  /** An unmodifiable copy of {@code values}; a null, empty list or a null element is an error naming {@code what}. */
   public static <T> List<T> nonEmpty(List<T> values, String what) {
     notNull(values, what);
     check(!values.isEmpty(), "%s is empty: give at least one", what);
@@ -183,6 +195,7 @@ public final class Checks {
     }
   }
 
+  /** Runs {@code body}; a {@link DefinitionException} it throws gets {@code segment} prefixed. */
   public static void within(String segment, Runnable body) {
     within(
         segment,

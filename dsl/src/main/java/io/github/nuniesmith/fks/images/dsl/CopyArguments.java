@@ -24,8 +24,8 @@ final class CopyArguments {
   /**
    * A source or destination path: printable text that Docker reads as one argument. Spaces are
    * fine (the instruction then takes the JSON form); a backslash is text in a Windows path (the image
-   * checks that its escape character is {@code `}); a backtick, a leading {@code -} or {@code <<} would
-   * change what Docker reads.
+   * refuses a lone one under the escape {@code \}, where it is written {@code \\}); a backtick, a
+   * leading {@code -} or {@code <<} would change what Docker reads.
    */
   static String path(String value, String what) {
     Checks.text(value, what);
@@ -97,9 +97,7 @@ final class CopyArguments {
    * invisible in review.
    */
   static String text(String value, String what) {
-    Checks.notNull(value, what);
-    Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d", what,
-        value.length(), Checks.MAX_TEXT);
+    Checks.notTooLong(value, what);
     String[] lines = value.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Checks.printableWithTabs(lines[i], what + " line " + (i + 1));

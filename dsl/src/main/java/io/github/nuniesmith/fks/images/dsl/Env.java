@@ -122,9 +122,7 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
    * lines indented with tabs leave it), possibly empty, at most {@link Checks#MAX_TEXT} long.
    */
   static void checkLiteral(String value, String what) {
-    Checks.check(value.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d",
-        what, value.length(), Checks.MAX_TEXT);
-    Checks.printableWithTabs(value, what);
+    Checks.printableWithTabs(Checks.notTooLong(value, what), what);
   }
 
   @Override

@@ -36,7 +36,7 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
     Set<String> literalKeys = literal;
     labels.forEach((key, value) -> {
       Checks.matches(key, KEY, "label key", "use text without = or $");
-      Checks.text(value, "label " + key);
+      Env.checkLiteral(value, "label " + key);
       if (!literalKeys.contains(key)) {
         Expansions.names(value, "label " + key + " value");
       }

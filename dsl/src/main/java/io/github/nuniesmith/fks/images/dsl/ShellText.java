@@ -17,9 +17,7 @@ final class ShellText {
    * at most {@link Checks#MAX_TEXT} long.
    */
   static String lines(String text, String what) {
-    Checks.notNull(text, what);
-    Checks.check(text.length() <= Checks.MAX_TEXT, "%s is %d characters long: the limit is %d", what,
-        text.length(), Checks.MAX_TEXT);
+    Checks.notTooLong(text, what);
     Checks.check(!text.isBlank(), "%s is empty: give a value", what);
     String trimmed = text.replaceFirst("^(?:[ \\t]*\\n)+", "").stripTrailing();
     for (String line : trimmed.split("\n", -1)) {

@@ -56,8 +56,13 @@ class LabelsTest {
         arguments("org.x", "$(id)", "label org.x value '$(id)' has a $ that starts no variable reference: write"
             + " $NAME, ${NAME}, ${NAME:-default} or ${NAME:+alternative}"),
         arguments("org.x", "a\nb", "label org.x 'a\\nb' contains a control character (newline, tab, ...):"
-            + " remove it"),
-        arguments("org.x", "", "label org.x is empty: give a value"));
+            + " remove it"));
+  }
+
+  @Test
+  void aValueMayBeEmptyOrHoldTabsAsInEnv() {
+    assertThat(new Labels(Map.of("org.x", "")).labels()).containsEntry("org.x", "");
+    assertThat(new Labels(Map.of("org.x", "a\tb")).labels()).containsEntry("org.x", "a\tb");
   }
 
   @ParameterizedTest

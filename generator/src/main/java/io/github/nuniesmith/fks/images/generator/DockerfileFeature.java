@@ -28,7 +28,9 @@ public enum DockerfileFeature {
   /** dockerfile/1.3.0: "RUN command allows --network flag ... previously only available on labs". */
   NETWORK("RUN --network", 3, "RUN", "--network=", Patterns.FLAGS + "--network="),
   /** dockerfile/1.4.0 (2022-03-09): heredocs promoted from labs (dockerfile-facts.md 2.6). */
-  HEREDOC("heredoc", 4, "RUN|COPY|ADD", "<<", " .*<<-?[\"']?[A-Za-z_][A-Za-z0-9_]*[\"']?"),
+  HEREDOC("heredoc", 4, "RUN|COPY|ADD", "<<", "(?:(?<=RUN) .*<<-?[\"']?[A-Za-z_][A-Za-z0-9_]*"
+      // COPY and ADD name the file they write: a name such as .env or 1.txt (HeredocFile's names).
+      + "|(?<=COPY|ADD) .*<<-?[\"']?[A-Za-z0-9_.][A-Za-z0-9_.-]*)"),
   /** {@code --link=true} or {@code --link=false}: COPY --link (1.4) with a value. */
   LINK_VALUE("--link with a value", 4, "COPY|ADD", "--link=", Patterns.FLAGS + "--link=\\S+(?: |$)"),
   /** dockerfile/1.4.0: COPY --link (dockerfile-facts.md 3.2). */
@@ -185,7 +187,10 @@ public enum DockerfileFeature {
      * the long mount flags of a RUN line).
      */
     static final String FLAGS = " (?:--\\S+ +)*?";
-    /** The instructions whose variables Docker expands itself (not RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK). */
-    static final String EXPANDED = "ADD|ARG|COPY|ENV|EXPOSE|FROM|LABEL|ONBUILD|STOPSIGNAL|USER|VOLUME|WORKDIR";
+    /**
+     * The instructions whose variables Docker expands itself (not RUN, CMD, ENTRYPOINT, SHELL,
+     * HEALTHCHECK); an ONBUILD line is read as its trigger ({@link #withoutOnbuild}).
+     */
+    static final String EXPANDED = "ADD|ARG|COPY|ENV|EXPOSE|FROM|LABEL|STOPSIGNAL|USER|VOLUME|WORKDIR";
   }
 }

@@ -25,6 +25,7 @@ class SyntaxVersionTest {
         arguments("ADD --chmod=755 https://example.com/x /x", 2, "--chmod"),
         arguments("RUN <<EOF", 4, "heredoc"),
         arguments("COPY <<-\"EOT\" /app/config.ini", 4, "heredoc"),
+        arguments("COPY <<.env <<1.txt /app/", 4, "heredoc"),
         arguments("COPY --link --from=build /a /b", 4, "--link"),
         arguments("COPY --link=true /a /b", 4, "--link"),
         arguments("ADD --checksum=sha256:abc https://example.com/x.tar.gz /x.tar.gz", 6, "ADD --checksum"),

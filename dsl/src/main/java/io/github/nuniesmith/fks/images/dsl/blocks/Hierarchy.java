@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Tiers wired by a {@link Strategy} and the services on them, laid out as the images of an {@link
@@ -74,7 +75,8 @@ public final class Hierarchy {
   /** Builds an {@link ImageSet} of tiers, services and further images. */
   public static final class Builder {
     private final Strategy strategy;
-    private final ImageSet.Builder set = ImageSet.builder();
+    // Applied to a new ImageSet.Builder by each build(), so that a builder builds as often as asked.
+    private final List<Consumer<ImageSet.Builder>> platforms = new ArrayList<>();
     private Optional<Policy> policy = Optional.empty();
     private final List<Tier> tiers = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
@@ -110,18 +112,22 @@ public final class Hierarchy {
 
     /** Builds every image for {@code platforms}, unless set per image; see {@link ImageSet.Builder#platforms}. */
     public Builder platforms(String... platforms) {
-      set.platforms(platforms);
+      String[] chosen = platforms == null ? null : platforms.clone();
+      this.platforms.add(set -> set.platforms(chosen));
       return this;
     }
 
     /** Builds the image, tier or service named {@code image} for {@code platforms}. */
     public Builder platformsFor(String image, String... platforms) {
-      set.platformsFor(image, platforms);
+      String[] chosen = platforms == null ? null : platforms.clone();
+      this.platforms.add(set -> set.platformsFor(image, chosen));
       return this;
     }
 
     /** Wires, lays out and checks the whole set; the first problem found is thrown. */
     public ImageSet build() {
+      ImageSet.Builder set = ImageSet.builder();
+      platforms.forEach(p -> p.accept(set));
       checkNames();
       List<Tier> declared = parentsFirst();
       Map<Tier, Tier> byValue = strategy.wire(declared);

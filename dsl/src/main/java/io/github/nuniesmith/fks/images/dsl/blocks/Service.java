@@ -184,7 +184,7 @@ public record Service(
 
   /** The same service on another tier, as a strategy rewires it. */
   Service on(Tier newTier) {
-    // Under Option 1 every service stays on its tier: no need to build and validate it again.
+    // A tier the strategy did not rewire is the same instance: no need to build and validate the service again.
     return newTier == tier ? this : new Service(name, newTier, definedIn, requirements, pip, sources, starterFiles, ports, command,
         healthcheck, user, buildPackages, runtimePackages, labels, index, suppressions);
   }

@@ -46,7 +46,8 @@ public enum Strategy {
     Tier gpu = byRole(declared, TierRole.GPU);
     for (Tier tier : declared) {
       Tier parent = tier.parent().map(p -> wired.getOrDefault(p, p)).orElse(null);
-      Tier rewired = parent == null ? tier : tier.withParent(parent);
+      // A tier whose parent is not rewired stays the same instance, and so do the services on it.
+      Tier rewired = parent == null || tier.parent().get() == parent ? tier : tier.withParent(parent);
       if (this != OPTION_1 && tier == gpu && ml != null && gpu.parent().orElse(null) == ml) {
         Tier below = ml.parent().map(p -> wired.getOrDefault(p, p)).orElse(null);
         Checks.check(below != null, "strategy %s needs the ML tier to build on another tier", this);

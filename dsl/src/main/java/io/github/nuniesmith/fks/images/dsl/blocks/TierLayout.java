@@ -50,9 +50,9 @@ final class TierLayout {
   static final Set<String> TIER_LABELS = Set.of(OCI + "title", OCI + "version", OCI + "base.name");
   /** Labels the generator sets on every service image, from its name and its tier. */
   static final Set<String> SERVICE_LABELS = Set.of(OCI + "title", OCI + "base.name");
-  /** The user the root runtime creates, with a home for caches; services run as it by default. */
   /** A label key of a tier or service: one word, as generated stages write it. */
   private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
+  /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 
   private TierLayout() {}

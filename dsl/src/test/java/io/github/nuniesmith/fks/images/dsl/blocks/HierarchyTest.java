@@ -257,4 +257,27 @@ class HierarchyTest {
     assertThat(set.image("api").orElseThrow().stages().get(0).from())
         .isEqualTo(new From.Published(set.image("cpu").orElseThrow(), "builder"));
   }
+
+  @Test
+  void aBuilderBuildsAsOftenAsAsked() {
+    Hierarchy.Builder builder = Hierarchy.builder(Strategy.OPTION_1).tier(cpu().build()).platforms("linux/arm64");
+
+    ImageSet first = builder.build();
+    ImageSet second = builder.build();
+
+    assertThat(second.images()).extracting(Image::name).isEqualTo(first.images().stream().map(Image::name).toList());
+    assertThat(second.platforms(second.image("cpu").orElseThrow())).containsExactly("linux/arm64");
+  }
+
+  @Test
+  void servicesOnATierTheStrategyDoesNotRewireKeepTheirInstance() {
+    Tier cpu = cpu().build();
+    Tier ml = ml(cpu).build();
+    Service api = service("api", ml);
+
+    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml).service(api).build();
+
+    assertThat(Hierarchy.of(set).services().get(0)).isSameAs(api);
+    assertThat(Hierarchy.of(set).tiers().get(1)).isSameAs(ml);
+  }
 }

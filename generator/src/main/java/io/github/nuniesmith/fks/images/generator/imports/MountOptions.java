@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  */
 final class MountOptions {
   /** BuildKit's other names for an option. */
+  /** A {@code .} segment of a path, which BuildKit drops when it joins the path to its root. */
+  private static final Pattern DOT_SEGMENT = Pattern.compile("(?<=^|/)\\.(?:/|$)");
   private static final Map<String, String> ALIASES = Map.of("dst", "target", "destination", "target", "src",
       "source", "ro", "readonly", "rw", "readwrite");
 
@@ -82,7 +85,7 @@ final class MountOptions {
     if (!key.equals("source") && !key.equals("target")) {
       return value;
     }
-    String cleaned = value.replaceAll("(?<=^|/)\\.(?:/|$)", "");
+    String cleaned = DOT_SEGMENT.matcher(value).replaceAll("");
     return cleaned.isEmpty() || cleaned.equals("/") ? value : cleaned;
   }
 

@@ -178,7 +178,6 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     return new ReadInstruction(keyword, flags, form, values, heredocs, Optional.empty(), line);
   }
 
-  /** A COPY/ADD switch as BuildKit reads it: {@code --link=true} is {@code --link}, {@code --link=false} none (empty). */
   /** A HEALTHCHECK timing flag with its duration in seconds (in milliseconds when not whole); any other flag as is. */
   private static String durationFlag(String flag) {
     Matcher m = DURATION_FLAG.matcher(flag);
@@ -193,6 +192,7 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
     }
   }
 
+  /** A COPY/ADD switch as BuildKit reads it: {@code --link=true} is {@code --link}, {@code --link=false} none (empty). */
   private static String switchFlag(String flag) {
     for (String name : SWITCHES) {
       if (flag.equals(name + "=true")) {

@@ -265,6 +265,10 @@ abstract class ImagesMojo extends AbstractMojo {
     try (URLClassLoader loader = new URLClassLoader(classpath(), getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       ImageSetDefinition definition = load(loader, definitions);
+      if (!(definition instanceof HierarchyDefinition) && chosen != Strategy.OPTION_1) {
+        getLog().warn("fks-images: -Dfks.strategy is read by a HierarchyDefinition only; " + definitions
+            + " has one image set and ignores it");
+      }
       ImageSet set = definition instanceof HierarchyDefinition hierarchy
           ? hierarchy.imageSet(chosen) : definition.imageSet();
       return use.apply(definition, withPolicy(set));
