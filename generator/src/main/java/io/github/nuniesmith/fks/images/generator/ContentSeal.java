@@ -45,7 +45,7 @@ public final class ContentSeal {
           + "...') in its first " + HEADER_LINES + " lines: render the header of every generated file with"
           + " Generator's header lines, which end with ContentSeal.PENDING, at the top");
     }
-    return text.substring(0, line.hash()) + sha256Without(text, line) + text.substring(line.hash() + 64);
+    return new StringBuilder(text).replace(line.hash(), line.hash() + 64, sha256Without(text, line)).toString();
   }
 
   /** Whether {@code text} carries a seal, and whether it still matches. */
@@ -120,11 +120,20 @@ public final class ContentSeal {
     return true;
   }
 
-  /** The sha256 of {@code text} without the seal's line, hashed in two pieces rather than copied into one. */
+  /**
+   * The sha256 of {@code text} without the seal's line, hashed in two pieces rather than copied into
+   * one; from its bytes once when they are all ASCII, whose offsets are the text's.
+   */
   private static String sha256Without(String text, Line line) {
     MessageDigest digest = sha256Digest();
-    digest.update(text.substring(0, line.start()).getBytes(StandardCharsets.UTF_8));
-    digest.update(text.substring(line.end()).getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length == text.length()) {
+      digest.update(bytes, 0, line.start());
+      digest.update(bytes, line.end(), bytes.length - line.end());
+    } else {
+      digest.update(text.substring(0, line.start()).getBytes(StandardCharsets.UTF_8));
+      digest.update(text.substring(line.end()).getBytes(StandardCharsets.UTF_8));
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 

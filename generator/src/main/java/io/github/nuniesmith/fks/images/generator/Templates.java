@@ -34,6 +34,15 @@ final class Templates {
 
   /** The text of template {@code name} over {@code model}; records in it are read as maps of their fields. */
   static String process(String name, Map<String, Object> model) {
+    return processPlain(name, plain(model));
+  }
+
+  /**
+   * The text of template {@code name} over {@code model}, which holds no records (only strings,
+   * numbers, lists and maps), so it is handed over without being walked: the Dockerfile renderer's,
+   * made for every image.
+   */
+  static String processPlain(String name, Object model) {
     try {
       Template template = PARSED.get(name);
       if (template == null) {
@@ -41,7 +50,7 @@ final class Templates {
         PARSED.put(name, template);
       }
       StringWriter out = new StringWriter();
-      template.process(plain(model), out);
+      template.process(model, out);
       return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
