@@ -38,36 +38,103 @@ public final class ContentSeal {
 
   /** {@code text} with its {@link #PENDING} seal line filled in. */
   public static String seal(String text) {
-    Matcher line = find(text);
-    if (line == null || !line.group().contains(PENDING)) {
+    Line line = find(text);
+    int pending = line == null ? -1 : text.indexOf(PENDING, line.start());
+    if (pending < 0 || pending + PENDING.length() > line.end()) {
       throw new IllegalArgumentException("its header has no pending seal line ('" + PENDING.substring(0, LABEL.length() + 8)
           + "...') in its first " + HEADER_LINES + " lines: render the header of every generated file with"
           + " Generator's header lines, which end with ContentSeal.PENDING, at the top");
     }
-    String hash = sha256(without(text, line));
-    return text.substring(0, line.start(1)) + hash + text.substring(line.end(1));
+    return new StringBuilder(text).replace(line.hash(), line.hash() + 64, sha256Without(text, line)).toString();
   }
 
   /** Whether {@code text} carries a seal, and whether it still matches. */
   public static State state(String text) {
-    Matcher line = find(text);
+    Line line = find(text);
     if (line == null) {
       return State.UNSEALED;
     }
-    return line.group(1).equals(sha256(without(text, line))) ? State.INTACT : State.EDITED;
+    return text.regionMatches(line.hash(), sha256Without(text, line), 0, 64) ? State.INTACT : State.EDITED;
   }
 
-  private static Matcher find(String text) {
+  /** Where the seal's line starts and ends (past its {@code \n}) in a text, and where its hash starts. */
+  private record Line(int start, int end, int hash) {}
+
+  /**
+   * The seal line among the first {@link #HEADER_LINES} lines, read without a regular expression:
+   * the first line that holds the label followed by 64 hex digits (the last such label in it).
+   */
+  private static Line find(String text) {
+    int start = 0;
+    for (int n = 0; n < HEADER_LINES && start <= text.length(); n++) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline;
+      if (breaksLine(text, start, end)) {
+        return findByPattern(text);
+      }
+      for (int label = text.lastIndexOf(LABEL, end - LABEL.length()); label >= start;
+          label = text.lastIndexOf(LABEL, label - 1)) {
+        if (hex64(text, label + LABEL.length(), end)) {
+          return new Line(start, newline < 0 ? end : end + 1, label + LABEL.length());
+        }
+      }
+      if (newline < 0) {
+        return null;
+      }
+      start = newline + 1;
+    }
+    return null;
+  }
+
+  /** Whether the text between {@code start} and {@code end} holds a line break other than {@code \n}. */
+  private static boolean breaksLine(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The seal line where a header breaks lines other than with {@code \n}, as the pattern's line anchors see them. */
+  private static Line findByPattern(String text) {
     Matcher line = LINE.matcher(text);
     if (!line.find()) {
       return null;
     }
     long before = text.substring(0, line.start()).chars().filter(c -> c == '\n').count();
-    return before < HEADER_LINES ? line : null;
+    return before < HEADER_LINES ? new Line(line.start(), line.end(), line.start(1)) : null;
   }
 
-  private static String without(String text, Matcher line) {
-    return text.substring(0, line.start()) + text.substring(line.end());
+  private static boolean hex64(String text, int from, int end) {
+    if (end - from < 64) {
+      return false;
+    }
+    for (int i = from; i < from + 64; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The sha256 of {@code text} without the seal's line, hashed in two pieces rather than copied into
+   * one; from its bytes once when they are all ASCII, whose offsets are the text's.
+   */
+  private static String sha256Without(String text, Line line) {
+    MessageDigest digest = sha256Digest();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length == text.length()) {
+      digest.update(bytes, 0, line.start());
+      digest.update(bytes, line.end(), bytes.length - line.end());
+    } else {
+      digest.update(text.substring(0, line.start()).getBytes(StandardCharsets.UTF_8));
+      digest.update(text.substring(line.end()).getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The sha256 of {@code text}'s UTF-8 bytes, in hex. */
@@ -77,8 +144,12 @@ public final class ContentSeal {
 
   /** The sha256 of {@code bytes}, in hex. */
   static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  private static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

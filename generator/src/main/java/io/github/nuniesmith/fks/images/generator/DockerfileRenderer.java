@@ -24,7 +24,7 @@ final class DockerfileRenderer {
       stages.add(Map.of("from", stage.from(), "instructions", instructions));
     }
     model.put("stages", stages);
-    return Templates.process("Dockerfile.ftl", model);
+    return Templates.processPlain("Dockerfile.ftl", model);
   }
 
   /** The parser directives after syntax, as {@code key=value}: escape only when it is not the default. */

@@ -179,6 +179,6 @@ final class ImageLowering {
     boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
     int copies = image.stages().stream().flatMap(s -> s.steps().stream()).mapToInt(CopyLowering::syntax).max()
         .orElse(0);
-    return Math.max(Math.max(SyntaxVersion.minor(lines), copies), Math.max(namedContexts ? 4 : 0, 2));
+    return SyntaxVersion.minor(lines, Math.max(copies, Math.max(namedContexts ? 4 : 0, 2)));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The one place where values are quoted for the shell and for JSON-form instructions. */
 final class ShellQuoting {
@@ -14,8 +13,22 @@ final class ShellQuoting {
 
   /** A JSON string, as exec-form instructions need. */
   static String json(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
+    return appendJson(new StringBuilder(value.length() + 2), value).toString();
+  }
+
+  /** A JSON array of strings, e.g. {@code ["python", "-m", "app"]}, written into one builder. */
+  static String jsonArray(List<String> values) {
+    StringBuilder out = new StringBuilder("[");
+    for (String value : values) {
+      appendJson(out.length() == 1 ? out : out.append(", "), value);
+    }
+    return out.append(']').toString();
+  }
+
+  private static StringBuilder appendJson(StringBuilder out, String value) {
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -28,12 +41,7 @@ final class ShellQuoting {
         }
       }
     }
-    return out.append('"').toString();
-  }
-
-  /** A JSON array of strings, e.g. {@code ["python", "-m", "app"]}. */
-  static String jsonArray(List<String> values) {
-    return values.stream().map(ShellQuoting::json).collect(Collectors.joining(", ", "[", "]"));
+    return out.append('"');
   }
 
   /**

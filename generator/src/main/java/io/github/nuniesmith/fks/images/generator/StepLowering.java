@@ -36,12 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
-  /** A key Docker reads the same unquoted: no blank, quote or backslash. */
-  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s\"'`\\\\]++");
+  /** What a key Docker reads the same unquoted holds none of: a blank ({@code \\s}), a quote or a backslash. */
+  private static final String NOT_PLAIN = " \t\n\u000B\f\r\"'`\\";
 
   private StepLowering() {}
 
@@ -122,9 +121,19 @@ final class StepLowering {
   static Instruction keyValues(String keyword, Map<String, String> pairs, Set<String> literal, char escape) {
     List<String> parts = new ArrayList<>();
     pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ")
-        + (PLAIN_KEY.matcher(k).matches() && k.indexOf(escape) < 0 ? k : ShellQuoting.dockerfileValue(k, escape, false))
+        + (plainKey(k) && k.indexOf(escape) < 0 ? k : ShellQuoting.dockerfileValue(k, escape, false))
         + "=" + ShellQuoting.dockerfileValue(v, escape, literal.contains(k))));
     return new Instruction.Other(List.of(), keyword, parts);
+  }
+
+  /** Whether Docker reads {@code key} the same unquoted; a loop, not a pattern, as every ENV and LABEL key passes here. */
+  private static boolean plainKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (NOT_PLAIN.indexOf(key.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
   }
 
   private static List<Instruction> sourceBuild(SourceBuild build, Mount.Sharing aptSharing) {

@@ -17,25 +17,36 @@ public final class SyntaxVersion {
    * directive lines as {@code # key=value}; 0 when none needs more than 1.0.
    */
   public static int minor(List<String> lines) {
-    int minor = 0;
+    return minor(lines, 0);
+  }
+
+  /**
+   * The greater of {@code floor} and {@link #minor(List)}: only features newer than what the file
+   * already needs are tried, as every Dockerfile the generator renders passes here.
+   */
+  static int minor(List<String> lines, int floor) {
+    int minor = floor;
     for (String line : lines) {
-      DockerfileFeature newest = newestOf(line);
-      minor = newest == null ? minor : Math.max(minor, newest.minor());
+      DockerfileFeature newest = newestOf(line, minor);
+      minor = newest == null ? minor : newest.minor();
     }
     return minor;
   }
 
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
   public static Optional<DockerfileFeature> newest(String line) {
-    return Optional.ofNullable(newestOf(line));
+    return Optional.ofNullable(newestOf(line, -1));
   }
 
-  /** {@link #newest}, or null; only the features of the line's keyword are tried, as every line of every file passes here. */
-  private static DockerfileFeature newestOf(String line) {
+  /**
+   * {@link #newest} among the features newer than {@code above}, or null; only the features of the
+   * line's keyword are tried, as every line of every file passes here.
+   */
+  private static DockerfileFeature newestOf(String line, int above) {
     String instruction = DockerfileFeature.withoutOnbuild(line);
     DockerfileFeature newest = null;
     for (DockerfileFeature f : DockerfileFeature.of(DockerfileFeature.keyword(instruction))) {
-      if ((newest == null || f.minor() >= newest.minor()) && f.matches(instruction)) {
+      if (f.minor() > above && (newest == null || f.minor() >= newest.minor()) && f.matches(instruction)) {
         newest = f;
       }
     }

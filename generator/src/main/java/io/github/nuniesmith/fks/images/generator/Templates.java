@@ -8,15 +8,20 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The one FreeMarker configuration every renderer lays its text out with; templates only lay out. */
 final class Templates {
   private static final String FOLDER = "/io/github/nuniesmith/fks/images/generator/templates";
   private static final Configuration FREEMARKER = configuration();
+  /** Each template parsed once: the templates ship in the jar and never change while it runs. */
+  private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
   /** Each record class's components, read by reflection once rather than for every record. */
   private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
     @Override
@@ -29,10 +34,23 @@ final class Templates {
 
   /** The text of template {@code name} over {@code model}; records in it are read as maps of their fields. */
   static String process(String name, Map<String, Object> model) {
+    return processPlain(name, plain(model));
+  }
+
+  /**
+   * The text of template {@code name} over {@code model}, which holds no records (only strings,
+   * numbers, lists and maps), so it is handed over without being walked: the Dockerfile renderer's,
+   * made for every image.
+   */
+  static String processPlain(String name, Object model) {
     try {
-      Template template = FREEMARKER.getTemplate(name);
+      Template template = PARSED.get(name);
+      if (template == null) {
+        template = FREEMARKER.getTemplate(name);
+        PARSED.put(name, template);
+      }
       StringWriter out = new StringWriter();
-      template.process(plain(model), out);
+      template.process(model, out);
       return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
@@ -41,7 +59,10 @@ final class Templates {
     }
   }
 
-  /** Records as maps of their components, through lists and maps: templates see no Java methods. */
+  /**
+   * Records as maps of their components, through lists and maps: templates see no Java methods. A
+   * list or map that holds no records is returned as it is, not copied.
+   */
   static Object plain(Object value) {
     if (value instanceof Record record) {
       Map<String, Object> fields = new LinkedHashMap<>();
@@ -55,12 +76,32 @@ final class Templates {
       return fields;
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(Templates::plain).toList();
+      List<Object> out = null;
+      int index = 0;
+      for (Object item : list) {
+        Object flat = plain(item);
+        if (flat != item && out == null) {
+          out = new ArrayList<>(list.subList(0, index));
+        }
+        if (out != null) {
+          out.add(flat);
+        }
+        index++;
+      }
+      return out == null ? list : Collections.unmodifiableList(out);
     }
     if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> out.put(k, plain(v)));
-      return out;
+      Map<Object, Object> out = null;
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Object flat = plain(entry.getValue());
+        if (flat != entry.getValue() && out == null) {
+          out = new LinkedHashMap<>(map);
+        }
+        if (out != null) {
+          out.put(entry.getKey(), flat);
+        }
+      }
+      return out == null ? map : out;
     }
     return value;
   }

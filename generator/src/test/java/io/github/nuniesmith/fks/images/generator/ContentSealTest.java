@@ -34,6 +34,26 @@ class ContentSealTest {
   }
 
   @Test
+  void textWithOtherLineBreaksSealsAndReadsBackIntact() {
+    for (String lineBreak : new String[] {"\r\n", "\r", "\u2028"}) {
+      String sealed = ContentSeal.seal(DOCKERFILE.replace("\n", lineBreak));
+
+      assertThat(ContentSeal.state(sealed)).as(lineBreak.codePointAt(0) + "").isEqualTo(State.INTACT);
+      assertThat(ContentSeal.state(sealed.replace("FROM a", "FROM b"))).isEqualTo(State.EDITED);
+    }
+  }
+
+  @Test
+  void theLastSealOnItsLineIsTheOneFilledIn() {
+    String twice = "# Generated.\n# " + ContentSeal.PENDING + " " + ContentSeal.PENDING + "\nFROM a\n";
+    String sealed = ContentSeal.seal(twice);
+
+    assertThat(sealed).startsWith("# Generated.\n# " + ContentSeal.PENDING + " " + ContentSeal.LABEL);
+    assertThat(sealed).doesNotEndWith(ContentSeal.PENDING + "\nFROM a\n");
+    assertThat(ContentSeal.state(sealed)).isEqualTo(State.INTACT);
+  }
+
+  @Test
   void aChangedSealIsAnEdit() {
     String sealed = ContentSeal.seal(DOCKERFILE);
     String hash = sealed.lines().toList().get(2).substring(sealed.lines().toList().get(2).length() - 64);

@@ -68,6 +68,16 @@ class SyntaxVersionTest {
   }
 
   @Test
+  void aFloorIsKeptWhenNoFeatureIsNewerAndRaisedWhenOneIs() {
+    List<String> lines = List.of("RUN --mount=type=cache,target=/x true", "COPY --link a /b");
+
+    assertThat(SyntaxVersion.minor(lines, 2)).isEqualTo(4);
+    assertThat(SyntaxVersion.minor(lines, 4)).isEqualTo(4);
+    assertThat(SyntaxVersion.minor(lines, 9)).isEqualTo(9);
+    assertThat(SyntaxVersion.minor(PLAIN, 3)).isEqualTo(3);
+  }
+
+  @Test
   void variablesOfShellFormInstructionsAreTheShellsNotDockers() {
     assertThat(SyntaxVersion.minor(List.of("RUN echo ${X#y} ${Z-w}", "CMD echo ${X%y}"))).isZero();
   }
