@@ -118,8 +118,9 @@ final class ImageLowering {
       if (step instanceof Comment c) {
         comment.addAll(c.lines());
       }
-      for (Instruction lowered : step instanceof Copy copy && unnamedIndex(image, copy) >= 0
-          ? List.of(CopyLowering.copy(copy, Integer.toString(unnamedIndex(image, copy))))
+      int unnamed = step instanceof Copy copy ? unnamedIndex(image, copy) : -1;
+      for (Instruction lowered : unnamed >= 0
+          ? List.of(CopyLowering.copy((Copy) step, Integer.toString(unnamed)))
           : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
         EscapedLines.check(lowered, image.directives().escape(),
             () -> List.of("image " + image.name(), "stage " + stage.name(), step.describe()));
