@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -127,36 +126,17 @@ public record Add(List<String> sources, List<HeredocFile> heredocs, String desti
   }
 
   /** Builds an {@link Add}; values are checked by {@link #build()}. */
-  public static final class Builder {
-    private final List<String> sources = new ArrayList<>();
-    private final List<HeredocFile> heredocs = new ArrayList<>();
-    private String destination;
-    private String owner;
-    private Chown chown;
-    private String chmod;
-    private boolean link;
-    private final List<String> excludes = new ArrayList<>();
+  public static final class Builder extends FileStepBuilder<Builder> {
     private String checksum;
     private boolean keepGitDir;
     private Boolean unpack;
 
-    private Builder() {}
-
-    /** Adds sources: paths in the build context, https:// URLs or git URLs. */
-    public Builder source(String... sources) {
-      Collections.addAll(this.sources, Checks.notNull(sources, "add sources"));
-      return this;
+    private Builder() {
+      super("add");
     }
 
-    /** Writes files from heredocs instead of adding sources, e.g. {@code heredoc(HeredocFile.of("MODE=production\n"))}. */
-    public Builder heredoc(HeredocFile... files) {
-      Collections.addAll(heredocs, Checks.notNull(files, "add heredocs"));
-      return this;
-    }
-
-    /** Where the files go: absolute, or relative to WORKDIR; a folder ends in {@code /}. */
-    public Builder to(String destination) {
-      this.destination = destination;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -181,48 +161,14 @@ public record Add(List<String> sources, List<HeredocFile> heredocs, String desti
       return this;
     }
 
-    /** Gives the files to {@code owner}: {@code user}, {@code user:group}, ids or variables. */
-    public Builder chown(String owner) {
-      this.owner = owner;
-      this.chown = null;
-      return this;
-    }
-
-    /** Gives the files to the numeric {@code user}. */
-    public Builder chown(UserSpec user) {
-      this.chown = Chown.of(Checks.notNull(user, "add chown"));
-      this.owner = null;
-      return this;
-    }
-
-    /** Sets the files' mode: octal such as {@code 0755}, or symbolic such as {@code u=rwX,go=rX}. */
-    public Builder chmod(String mode) {
-      this.chmod = mode;
-      return this;
-    }
-
-    /** Adds into a layer of its own, independent of the layers below ({@code --link}). */
-    public Builder link() {
-      this.link = true;
-      return this;
-    }
-
-    /** Leaves out paths matching {@code patterns} ({@code --exclude}). */
-    public Builder exclude(String... patterns) {
-      Collections.addAll(excludes, Checks.notNull(patterns, "add excludes"));
-      return this;
-    }
-
     /** The description of the ADD this builds, for error paths. */
     String describe() {
-      return !heredocs.isEmpty() && sources.isEmpty() ? "add text to " + Checks.quote(String.valueOf(destination))
-          : "add " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
+      return describe(!heredocs.isEmpty());
     }
 
     /** The ADD. */
     public Add build() {
-      Optional<Chown> owned = owner != null ? Optional.of(Chown.parse(owner)) : Optional.ofNullable(chown);
-      return new Add(sources, heredocs, destination, owned, Optional.ofNullable(chmod), link, excludes,
+      return new Add(sources, heredocs, destination, owner(), Optional.ofNullable(chmod), link, excludes,
           Optional.ofNullable(checksum), keepGitDir, Optional.ofNullable(unpack));
     }
   }

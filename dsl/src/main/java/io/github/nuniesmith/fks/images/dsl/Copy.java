@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,46 +95,23 @@ public record Copy(List<String> sources, List<HeredocFile> heredocs, String dest
   }
 
   /** Builds a {@link Copy}; values are checked by {@link #build()}. */
-  public static final class Builder {
-    private final List<String> sources = new ArrayList<>();
-    private final List<HeredocFile> heredocs = new ArrayList<>();
+  public static final class Builder extends FileStepBuilder<Builder> {
     private String text;
-    private String destination;
     private CopyFrom from = CopyFrom.buildContext();
-    private Chown chown;
-    private String owner;
-    private String chmod;
-    private boolean link;
     private boolean parents;
-    private final List<String> excludes = new ArrayList<>();
 
-    private Builder() {}
+    private Builder() {
+      super("copy");
+    }
 
-    /** Adds sources: paths or wildcards such as {@code src/} or {@code *.whl}. */
-    public Builder source(String... paths) {
-      Collections.addAll(sources, Checks.notNull(paths, "copy sources"));
+    @Override
+    Builder self() {
       return this;
     }
 
     /** Writes one file with this content instead of copying: rendered as a heredoc, not expanded. */
     public Builder text(String content) {
       this.text = content;
-      return this;
-    }
-
-    /**
-     * Writes files from heredocs instead of copying, e.g. {@code heredoc(HeredocFile.named("index.html",
-     * html), HeredocFile.named("robots.txt", robots)).to("/usr/share/nginx/html/")}; for one file whose
-     * variables Docker expands, {@code heredoc(HeredocFile.of(text).expanded())}.
-     */
-    public Builder heredoc(HeredocFile... files) {
-      Collections.addAll(heredocs, Checks.notNull(files, "copy heredocs"));
-      return this;
-    }
-
-    /** Where the files go: absolute, or relative to WORKDIR; a folder ends in {@code /}. */
-    public Builder to(String destination) {
-      this.destination = destination;
       return this;
     }
 
@@ -160,58 +136,24 @@ public record Copy(List<String> sources, List<HeredocFile> heredocs, String dest
       return from(Checks.within("from", () -> CopyFrom.namedContext(name)));
     }
 
-    /** Gives the files to {@code owner}: {@code user}, {@code user:group}, ids or variables. */
-    public Builder chown(String owner) {
-      this.owner = owner;
-      this.chown = null;
-      return this;
-    }
-
-    /** Gives the files to the numeric {@code user}. */
-    public Builder chown(UserSpec user) {
-      this.chown = Chown.of(Checks.notNull(user, "copy chown"));
-      this.owner = null;
-      return this;
-    }
-
-    /** Sets the files' mode: octal such as {@code 0755}, or symbolic such as {@code u=rwX,go=rX}. */
-    public Builder chmod(String mode) {
-      this.chmod = mode;
-      return this;
-    }
-
-    /** Copies into a layer of its own, independent of the layers below ({@code --link}). */
-    public Builder link() {
-      this.link = true;
-      return this;
-    }
-
     /** Keeps each source's parent folders below the destination ({@code --parents}). */
     public Builder parents() {
       this.parents = true;
       return this;
     }
 
-    /** Leaves out paths matching {@code patterns} ({@code --exclude}), e.g. {@code *.pyc}. */
-    public Builder exclude(String... patterns) {
-      Collections.addAll(excludes, Checks.notNull(patterns, "copy excludes"));
-      return this;
-    }
-
     /** The description of the COPY this builds, for error paths. */
     String describe() {
-      return (text != null || !heredocs.isEmpty()) && sources.isEmpty() ? "copy text to " + Checks.quote(String.valueOf(destination))
-          : "copy " + Checks.quote(String.join(" ", sources.stream().map(String::valueOf).toList()));
+      return describe(text != null || !heredocs.isEmpty());
     }
 
     /** The COPY. */
     public Copy build() {
-      Optional<Chown> owned = owner != null ? Optional.of(Chown.parse(owner)) : Optional.ofNullable(chown);
       List<HeredocFile> files = new ArrayList<>(heredocs);
       if (text != null) {
         files.add(0, HeredocFile.of(CopyArguments.text(text, "copy text")));
       }
-      return new Copy(sources, files, destination, from, owned, Optional.ofNullable(chmod), link, parents, excludes);
+      return new Copy(sources, files, destination, from, owner(), Optional.ofNullable(chmod), link, parents, excludes);
     }
   }
 }
