@@ -71,7 +71,11 @@ public record FileSnapshot(SortedMap<String, Entry> entries) {
    * cannot read is found.
    */
   public static Optional<FileSnapshot> take(List<Root> roots, FileSnapshot previous) {
-    long racy = System.currentTimeMillis() * 1_000_000 - RACY.toNanos();
+    return take(roots, previous, System.currentTimeMillis() * 1_000_000 - RACY.toNanos());
+  }
+
+  /** {@link #take(List, FileSnapshot)}, trusting the metadata of files last changed before {@code racy} (nanoseconds). */
+  static Optional<FileSnapshot> take(List<Root> roots, FileSnapshot previous, long racy) {
     SortedMap<String, Entry> entries = new TreeMap<>();
     try {
       for (Root root : roots) {
