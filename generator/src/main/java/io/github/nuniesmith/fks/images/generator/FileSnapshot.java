@@ -12,9 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @param entries per path ({@code /}-separated, absolute), its entry
  */
-public record FileSnapshot(SortedMap<String, Entry> entries) {
+public record FileSnapshot(Map<String, Entry> entries) {
   /**
    * A file written this long before a snapshot is taken, or later, is read again next time whatever
    * its metadata says: its timestamps may not have ticked since (coarse clocks, two-second file systems).
@@ -36,11 +39,11 @@ public record FileSnapshot(SortedMap<String, Entry> entries) {
   private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
   /** An empty snapshot, for a first run. */
-  public static final FileSnapshot NONE = new FileSnapshot(new TreeMap<>());
+  public static final FileSnapshot NONE = new FileSnapshot(Map.of());
 
-  /** Copies the map. */
+  /** Copies the map; {@link #sorted()} orders it. */
   public FileSnapshot {
-    entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+    entries = Collections.unmodifiableMap(new HashMap<>(entries));
   }
 
   /**
@@ -76,10 +79,12 @@ public record FileSnapshot(SortedMap<String, Entry> entries) {
 
   /** {@link #take(List, FileSnapshot)}, trusting the metadata of files last changed before {@code racy} (nanoseconds). */
   static Optional<FileSnapshot> take(List<Root> roots, FileSnapshot previous, long racy) {
-    SortedMap<String, Entry> entries = new TreeMap<>();
+    Map<String, Entry> entries = new HashMap<>();
+    Set<Path> taken = new HashSet<>();
     try {
       for (Root root : roots) {
-        if (!take(root, previous, racy, entries)) {
+        // The DSL is on the definitions' classpath and on the plugin's: read once.
+        if (taken.add(root.path().toAbsolutePath().normalize()) && !take(root, previous, racy, entries)) {
           return Optional.empty();
         }
       }
@@ -103,9 +108,14 @@ public record FileSnapshot(SortedMap<String, Entry> entries) {
     return entries.values().stream().filter(e -> e.content().startsWith("file ") && e.metadata().isEmpty()).count();
   }
 
+  /** The entries by path, sorted. */
+  public SortedMap<String, Entry> sorted() {
+    return new TreeMap<>(entries);
+  }
+
   /** This snapshot with {@code other}'s entries added. */
   public FileSnapshot with(FileSnapshot other) {
-    SortedMap<String, Entry> all = new TreeMap<>(entries);
+    Map<String, Entry> all = new HashMap<>(entries);
     all.putAll(other.entries);
     return new FileSnapshot(all);
   }

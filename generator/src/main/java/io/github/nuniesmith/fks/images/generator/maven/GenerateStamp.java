@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -59,18 +61,21 @@ record GenerateStamp(SortedMap<String, String> parameters, List<Path> outputs, F
     }
     SortedMap<String, String> parameters = new TreeMap<>();
     List<Path> outputs = new ArrayList<>();
-    SortedMap<String, FileSnapshot.Entry> entries = new TreeMap<>();
+    Map<String, FileSnapshot.Entry> entries = new HashMap<>();
     List<Line> log = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       List<String> fields = fields(line);
-      switch (fields.get(0) + "/" + fields.size()) {
-        case "parameter/3" -> parameters.put(fields.get(1), fields.get(2));
-        case "output/2" -> outputs.add(Path.of(fields.get(1)));
-        case "entry/4" -> entries.put(fields.get(1), new FileSnapshot.Entry(fields.get(2), fields.get(3)));
-        case "log/3" -> log.add(new Line(fields.get(1), fields.get(2)));
-        default -> {
-          return Optional.empty();
-        }
+      String kind = fields.get(0);
+      if (kind.equals("entry") && fields.size() == 4) {
+        entries.put(fields.get(1), new FileSnapshot.Entry(fields.get(2), fields.get(3)));
+      } else if (kind.equals("parameter") && fields.size() == 3) {
+        parameters.put(fields.get(1), fields.get(2));
+      } else if (kind.equals("output") && fields.size() == 2) {
+        outputs.add(Path.of(fields.get(1)));
+      } else if (kind.equals("log") && fields.size() == 3) {
+        log.add(new Line(fields.get(1), fields.get(2)));
+      } else {
+        return Optional.empty();
       }
     }
     return Optional.of(new GenerateStamp(parameters, outputs, new FileSnapshot(entries), log));
@@ -81,7 +86,7 @@ record GenerateStamp(SortedMap<String, String> parameters, List<Path> outputs, F
     StringBuilder out = new StringBuilder(header(version)).append('\n');
     parameters.forEach((name, value) -> line(out, "parameter", name, value));
     outputs.forEach(folder -> line(out, "output", folder.toString()));
-    files.entries().forEach((path, entry) -> line(out, "entry", path, entry.content(), entry.metadata()));
+    files.sorted().forEach((path, entry) -> line(out, "entry", path, entry.content(), entry.metadata()));
     log.forEach(l -> line(out, "log", l.level(), l.text()));
     try {
       Files.createDirectories(file.getParent());
