@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
  */
 public record FileSnapshot(Map<String, Entry> entries) {
   /**
-   * A file written this long before a snapshot is taken, or later, is read again next time whatever
-   * its metadata says: its timestamps may not have ticked since (coarse clocks, two-second file systems).
+   * A file changed less than this long before a snapshot, or later, is read again next time whatever its
+   * metadata says: a second change may not move its timestamps (coarse clocks, two-second file systems).
    */
   static final Duration RACY = Duration.ofSeconds(2);
   private static final boolean UNIX = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");

@@ -45,6 +45,7 @@ import org.apache.maven.project.MavenProject;
 public final class GenerateMojo extends ImagesMojo {
   /** The stamp's file name, in the module's build folder. */
   static final String STAMP = "fks-images-generate.stamp";
+  /** What a run that changes nothing logs between its lines about the definitions and about the contexts. */
   static final String UP_TO_DATE = "fks-images: generated files are up to date";
 
   /** Overwrite or delete generated files even where they were edited by hand, discarding the edits; never skips. */
