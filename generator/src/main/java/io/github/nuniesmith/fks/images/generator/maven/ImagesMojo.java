@@ -158,12 +158,12 @@ abstract class ImagesMojo extends AbstractMojo {
       // A set that publishes nothing has no target for the bake file and no tag for IMAGES.md.
       boolean publishes = set.images().stream().anyMatch(image -> !image.targets().isEmpty());
       // Messages name the committed output's files as before; another folder's from the repository root.
-      List<OutputFolder> folders = new ArrayList<>(List.of(new OutputFolder(
+      List<OutputFolder> folders = new ArrayList<>(List.of(new OutputFolder(destination.output(),
           destination.committedOutput() ? "" : shown(destination.output()), outputSync(destination.output()),
           publishes ? generation.generated() : generation.dockerfiles())));
       if (workflowFolder.isPresent()) {
-        folders.add(new OutputFolder(shown(workflowFolder.get()), outputSync(workflowFolder.get()),
-            generation.workflows()));
+        folders.add(new OutputFolder(workflowFolder.get(), shown(workflowFolder.get()),
+            outputSync(workflowFolder.get()), generation.workflows()));
       } else {
         getLog().info("fks-images: no workflow for a set without tiers; -Dfks.workflows=<folder> writes one");
       }
@@ -368,14 +368,23 @@ abstract class ImagesMojo extends AbstractMojo {
     return Optional.empty();
   }
 
+  /** The project's compile classpath, in order: its classes and their dependencies, where the definitions are. */
+  List<String> classpathElements() throws MojoExecutionException {
+    try {
+      return project.getCompileClasspathElements();
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("cannot read the project's classpath", e);
+    }
+  }
+
   private URL[] classpath() throws MojoExecutionException {
     try {
       List<URL> urls = new ArrayList<>();
-      for (String element : project.getCompileClasspathElements()) {
+      for (String element : classpathElements()) {
         urls.add(new File(element).toURI().toURL());
       }
       return urls.toArray(URL[]::new);
-    } catch (DependencyResolutionRequiredException | MalformedURLException e) {
+    } catch (MalformedURLException e) {
       throw new MojoExecutionException("cannot read the project's classpath", e);
     }
   }

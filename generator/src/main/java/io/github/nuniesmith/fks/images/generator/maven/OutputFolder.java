@@ -4,6 +4,7 @@ import io.github.nuniesmith.fks.images.generator.Drift;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.OutputSync;
 import io.github.nuniesmith.fks.images.generator.ServiceContexts;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,13 @@ import java.util.function.Function;
 /**
  * A folder the goals write or check, with the files it must hold.
  *
+ * @param folder the folder, absolute
  * @param shownAs the prefix its paths get in messages: empty for the output folder, {@code
  *     .github/workflows/} for the workflows
  * @param sync the folder's sync, owning only generated files
  * @param files what it must hold
  */
-record OutputFolder(String shownAs, OutputSync sync, List<GeneratedFile> files) {
+record OutputFolder(Path folder, String shownAs, OutputSync sync, List<GeneratedFile> files) {
   /** How every folder differs from its files, as one drift. */
   static Drift compare(List<OutputFolder> folders) {
     return combined(folders, folder -> folder.sync().compare(folder.files()));
