@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.bench;
 
+import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.Generation;
 import io.github.nuniesmith.fks.images.generator.Generator;
@@ -10,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -50,6 +53,12 @@ public class GeneratorBenchmark {
     return GENERATOR.render(ServiceShape.set(services));
   }
 
+  /** Renders the Dockerfiles of a set built before the measurement: rendering without building. */
+  @Benchmark
+  public List<GeneratedFile> fksRender(BuiltSet built) {
+    return GENERATOR.render(built.set);
+  }
+
   /** Testcontainers' builder, one Dockerfile per service. */
   @Benchmark
   public void testcontainers(Blackhole out) {
@@ -63,6 +72,18 @@ public class GeneratorBenchmark {
   public void plainStrings(Blackhole out) {
     for (int i = 0; i < services; i++) {
       out.consume(ServiceShape.plain(i));
+    }
+  }
+
+  /** The set of {@code services} services, built once per trial for {@link #fksRender}. */
+  @State(Scope.Benchmark)
+  public static class BuiltSet {
+    ImageSet set;
+
+    /** Builds the set the benchmark's parameter names. */
+    @Setup(Level.Trial)
+    public void build(GeneratorBenchmark benchmark) {
+      set = ServiceShape.set(benchmark.services);
     }
   }
 }
