@@ -9,6 +9,7 @@ import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,17 +43,19 @@ final class RuntimeCompleteness implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     Image image = subject.image();
+    // Each stage's contents are found once per image: a stage's lineage and its builders' overlap.
+    Map<String, Contents> known = new HashMap<>();
     for (Stage stage : image.stages()) {
       // Only a stage that copies from another has something to compare: its lineage is walked for those only.
       if (stage.steps().stream().noneMatch(s -> s instanceof Copy c && c.stage().isPresent())) {
         continue;
       }
-      Contents own = contents(Lineage.of(image, stage));
+      Contents own = contents(image, stage, known);
       Map<String, String> missing = new LinkedHashMap<>();
       for (Step step : stage.steps()) {
         if (step instanceof Copy copy && copy.stage().isPresent()) {
           String from = copy.stage().get();
-          Contents builder = contents(Lineage.of(image, image.stage(from).orElseThrow()));
+          Contents builder = contents(image, image.stage(from).orElseThrow(), known);
           builder.environments().keySet().stream().filter(e -> !own.environments().containsKey(e))
               .forEach(e -> missing.putIfAbsent("environment " + e, "copies from stage '" + from
                   + "' but lacks its Python environment " + e + ", so those packages are missing here: copy"
@@ -74,18 +77,18 @@ final class RuntimeCompleteness implements Check {
         }
       }
       missing.forEach((what, message) -> findings.add(Rule.FKS023, stage.name(), "", message));
-      checkLdconfig(image, stage, findings);
+      checkLdconfig(image, stage, known, findings);
     }
   }
 
   /** A copied native library is found by the loader only after ldconfig. */
-  private static void checkLdconfig(Image image, Stage stage, Findings findings) {
+  private static void checkLdconfig(Image image, Stage stage, Map<String, Contents> known, Findings findings) {
     Library pending = null;
     for (Step step : stage.steps()) {
       if (step instanceof RefreshLibraries) {
         pending = null;
       } else if (step instanceof Copy copy && copy.stage().isPresent()) {
-        Contents source = contents(Lineage.of(image, image.stage(copy.stage().get()).orElseThrow()));
+        Contents source = contents(image, image.stage(copy.stage().get()).orElseThrow(), known);
         for (Library lib : source.libraries().values()) {
           if (copy.sources().stream().anyMatch(s -> overlaps(s, lib.prefix()))) {
             pending = lib;
@@ -100,7 +103,18 @@ final class RuntimeCompleteness implements Check {
     }
   }
 
-  private static Contents contents(Lineage lineage) {
+  /** What {@code stage} of {@code image} has, through its lineage; found once, then taken from {@code known}. */
+  private static Contents contents(Image image, Stage stage, Map<String, Contents> known) {
+    String key = image.name() + "\n" + stage.name();
+    Contents found = known.get(key);
+    if (found == null) {
+      found = contents(Lineage.of(image, stage), known);
+      known.put(key, found);
+    }
+    return found;
+  }
+
+  private static Contents contents(Lineage lineage, Map<String, Contents> known) {
     Contents out = new Contents();
     String active = null;
     for (int i = lineage.stages().size() - 1; i >= 0; i--) {
@@ -117,7 +131,7 @@ final class RuntimeCompleteness implements Check {
         } else if (step instanceof SourceBuild build) {
           out.libraries().putIfAbsent(build.name(), new Library(build, at.stage().name()));
         } else if (step instanceof Copy copy && copy.stage().isPresent()) {
-          Contents source = contents(Lineage.of(at.image(), at.image().stage(copy.stage().get()).orElseThrow()));
+          Contents source = contents(at.image(), at.image().stage(copy.stage().get()).orElseThrow(), known);
           for (String path : copy.sources()) {
             source.environments().forEach((e, w) -> {
               if (overlaps(path, e)) {
