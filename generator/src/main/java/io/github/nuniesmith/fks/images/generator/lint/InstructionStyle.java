@@ -66,7 +66,10 @@ final class InstructionStyle implements Check {
   }
 
   private static void count(Stage stage, Class<? extends Step> type, String keyword, Findings findings) {
-    long n = stage.steps().stream().filter(type::isInstance).count();
+    int n = 0;
+    for (Step step : stage.steps()) {
+      n += type.isInstance(step) ? 1 : 0;
+    }
     if (n > 1) {
       findings.add(Rule.FKS012, stage.name(), line(keyword), keyword.toLowerCase(java.util.Locale.ROOT), "has " + n
           + " " + keyword + "s, but only the last counts (BuildKit MultipleInstructionsDisallowed): keep one");
