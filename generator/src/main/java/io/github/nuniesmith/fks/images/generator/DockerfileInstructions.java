@@ -101,6 +101,8 @@ public final class DockerfileInstructions {
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
     List<Instruction> out = new ArrayList<>();
+    // One buffer joins the continued lines of every instruction: it grows once per file, not once per instruction.
+    StringBuilder more = new StringBuilder();
     while (i < physical.length) {
       String first = physical[i];
       int lead = leadingBlanks(first);
@@ -116,7 +118,8 @@ public final class DockerfileInstructions {
       List<Integer> offsets = List.of(0);
       List<Integer> lines = List.of(start);
       if (end >= 0) {
-        StringBuilder more = new StringBuilder().append(first, lead, end);
+        more.setLength(0);
+        more.append(first, lead, end);
         offsets = new ArrayList<>(offsets);
         lines = new ArrayList<>(lines);
         while (end >= 0 && i < physical.length) {

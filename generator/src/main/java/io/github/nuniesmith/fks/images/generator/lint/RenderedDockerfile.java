@@ -146,7 +146,12 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
         end++;
       }
       if (end == i) {
-        out.append(text.charAt(i++));
+        // Up to the next blank, in one piece.
+        while (end < text.length() && !blank(text.charAt(end))) {
+          end++;
+        }
+        out.append(text, i, end);
+        i = end;
         continue;
       }
       boolean nearNewline = (i > 0 && text.charAt(i - 1) == '\n') || (end < text.length() && text.charAt(end) == '\n');
