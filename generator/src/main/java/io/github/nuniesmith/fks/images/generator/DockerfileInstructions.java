@@ -22,8 +22,6 @@ public final class DockerfileInstructions {
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
   /** A word that opens a heredoc: an optional fd, {@code <<} or {@code <<-}, the delimiter, never {@code <<<}. */
   private static final Pattern HEREDOC = Pattern.compile("\\d*<<(-?)([^<\\s]+)");
-  /** The keyword at the start of an instruction's joined text, and the blanks after it. */
-  private static final Pattern KEYWORD = Pattern.compile("\\s*(\\S+)\\s*");
   /** The instructions whose heredocs BuildKit reads. */
   private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
 
@@ -103,50 +101,79 @@ public final class DockerfileInstructions {
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
     List<Instruction> out = new ArrayList<>();
+    // One buffer joins the continued lines of every instruction: it grows once per file, not once per instruction.
+    StringBuilder more = new StringBuilder();
     while (i < physical.length) {
-      String first = physical[i].stripLeading();
-      if (first.isBlank() || first.startsWith("#")) {
+      String first = physical[i];
+      int lead = leadingBlanks(first);
+      if (lead == first.length() || first.charAt(lead) == '#') {
         i++;
         continue;
       }
       int start = i + 1;
-      StringBuilder joined = new StringBuilder();
-      List<Integer> offsets = new ArrayList<>();
-      List<Integer> lines = new ArrayList<>();
-      boolean more = append(joined, offsets, lines, first, start, escape);
+      int end = continuedEnd(first, lead, escape);
       i++;
-      while (more && i < physical.length) {
-        String next = physical[i];
-        i++;
-        // Inside an instruction BuildKit skips comment lines and empty lines.
-        if (next.strip().startsWith("#") || next.isBlank()) {
-          continue;
+      // Most instructions are one line: their text is read in place, without joining.
+      CharSequence joined = end < 0 ? first.substring(lead) : "";
+      List<Integer> offsets = List.of(0);
+      List<Integer> lines = List.of(start);
+      if (end >= 0) {
+        more.setLength(0);
+        more.append(first, lead, end);
+        offsets = new ArrayList<>(offsets);
+        lines = new ArrayList<>(lines);
+        while (end >= 0 && i < physical.length) {
+          String next = physical[i];
+          i++;
+          // Inside an instruction BuildKit skips comment lines and empty lines.
+          int blanks = leadingBlanks(next);
+          if (blanks == next.length() || next.charAt(blanks) == '#') {
+            continue;
+          }
+          end = continuedEnd(next, 0, escape);
+          offsets.add(more.length());
+          lines.add(i);
+          more.append(next, 0, end < 0 ? next.length() : end);
         }
-        more = append(joined, offsets, lines, next, i, escape);
+        joined = more;
       }
       // Like BuildKit, the keyword is split off the joined text, so "RUN\" on its own line is RUN.
-      Matcher word = KEYWORD.matcher(joined);
-      word.lookingAt();
-      String keyword = word.group(1).toUpperCase(Locale.ROOT);
-      int cut = word.end();
-      String arguments = joined.substring(cut).stripTrailing();
-      List<Integer> shifted = offsets.stream().map(o -> Math.max(0, o - cut)).toList();
-      List<Heredoc> heredocs = new ArrayList<>();
+      int word = spaces(joined, 0);
+      int cut = word;
+      while (cut < joined.length() && !space(joined.charAt(cut))) {
+        cut++;
+      }
+      if (cut == word) {
+        throw new IllegalArgumentException("line " + start + ": a line continuation with no instruction after it:"
+            + " remove the escape character or write the instruction");
+      }
+      String keyword = joined.subSequence(word, cut).toString().toUpperCase(Locale.ROOT);
+      cut = spaces(joined, cut);
+      String arguments = joined.subSequence(cut, joined.length()).toString().stripTrailing();
+      int shift = cut;
+      if (offsets.size() > 1) {
+        offsets.replaceAll(o -> Math.max(0, o - shift));
+      }
+      List<Heredoc> heredocs = List.of();
       if (readsHeredocs(keyword, arguments)) {
+        heredocs = new ArrayList<>();
         for (String[] opened : heredocWords(arguments)) {
           i = heredoc(physical, i, opened, start, heredocs);
         }
       }
-      out.add(new Instruction(keyword, arguments, start, shifted, lines, heredocs));
+      out.add(new Instruction(keyword, arguments, start, offsets, lines, heredocs));
     }
     return new Parsed(directives, escape, out);
   }
 
   /** RUN, COPY and ADD read heredocs, also when ONBUILD wraps them. */
   private static boolean readsHeredocs(String keyword, String arguments) {
+    if (!arguments.contains("<<")) {
+      return false;
+    }
     String wrapped = keyword.equals("ONBUILD") ? arguments.strip().split("\\s+", 2)[0].toUpperCase(Locale.ROOT)
         : keyword;
-    return HEREDOC_KEYWORDS.contains(wrapped) && arguments.contains("<<");
+    return HEREDOC_KEYWORDS.contains(wrapped);
   }
 
   /** Reads the directives at the top into {@code into}; the index of the first line after them. */
@@ -177,20 +204,41 @@ public final class DockerfileInstructions {
    * not follow another one, as BuildKit's line continuation reads it ({@code COPY a C:\\dir\\} ends).
    */
   static boolean continues(String line, char escape) {
-    String trimmed = line.stripTrailing();
-    int last = trimmed.length() - 1;
-    return last >= 0 && trimmed.charAt(last) == escape && (last == 0 || trimmed.charAt(last - 1) != escape);
+    return continuedEnd(line, 0, escape) >= 0;
   }
 
-  /** Appends one physical line; true when it {@link #continues}. */
-  private static boolean append(StringBuilder to, List<Integer> offsets, List<Integer> lines, String text, int line,
-      char escape) {
-    String trimmed = text.stripTrailing();
-    boolean continued = continues(text, escape);
-    offsets.add(to.length());
-    lines.add(line);
-    to.append(continued ? trimmed.substring(0, trimmed.length() - 1) : text);
-    return continued;
+  /**
+   * Where the text of {@code line} from {@code from} ends when it {@link #continues}: before its escape
+   * character; -1 when it does not continue.
+   */
+  private static int continuedEnd(String line, int from, char escape) {
+    int last = line.length() - 1;
+    while (last >= from && Character.isWhitespace(line.charAt(last))) {
+      last--;
+    }
+    return last >= from && line.charAt(last) == escape && (last == from || line.charAt(last - 1) != escape) ? last : -1;
+  }
+
+  /** How many blanks {@code line} starts with, as {@link String#stripLeading} counts them. */
+  private static int leadingBlanks(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the first character from {@code i} on that is not a regular expression's {@code \s}. */
+  private static int spaces(CharSequence text, int i) {
+    while (i < text.length() && space(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A regular expression's {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The heredocs {@code arguments} opens, each as {@code [delimiter as written, "-" or ""]}, in order. */
@@ -263,13 +311,18 @@ public final class DockerfileInstructions {
 
   /** {@code text}'s lines, split at LF and CRLF, as {@code split("\\r?\\n", -1)} but without a regular expression. */
   static String[] lines(String text) {
-    List<String> lines = new ArrayList<>();
+    int count = 1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      count++;
+    }
+    String[] lines = new String[count];
     int start = 0;
-    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
-      lines.add(text.substring(start, at > start && text.charAt(at - 1) == '\r' ? at - 1 : at));
+    for (int n = 0; n < count - 1; n++) {
+      int at = text.indexOf('\n', start);
+      lines[n] = text.substring(start, at > start && text.charAt(at - 1) == '\r' ? at - 1 : at);
       start = at + 1;
     }
-    lines.add(text.substring(start));
-    return lines.toArray(String[]::new);
+    lines[count - 1] = text.substring(start);
+    return lines;
   }
 }

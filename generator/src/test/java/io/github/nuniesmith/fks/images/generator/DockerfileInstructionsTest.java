@@ -122,6 +122,14 @@ class DockerfileInstructionsTest {
   }
 
   @Test
+  void refusesALineContinuationThatNoInstructionFollows() {
+    assertThatThrownBy(() -> DockerfileInstructions.read("FROM debian\n\\\n# only a comment\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 2: a line continuation with no instruction after it: remove the escape character or write"
+            + " the instruction");
+  }
+
+  @Test
   void readsCrlfLineEndsAndALeadingByteOrderMarkAsBuildKitDoes() {
     DockerfileInstructions.Parsed parsed = DockerfileInstructions.parse(
         "\uFEFF# escape=`\r\nFROM scratch\r\nRUN a `\r\n  b\r\nCOPY <<EOF /x\r\nbody\r\nEOF\r\n");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The commands a shell-form RUN runs: the first word of each simple command, so that rules about
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * functions, aliases and {@code sh -c} strings are not followed.
  */
 final class CommandNames {
-  private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
   /** Words in command position that are not the command: wrappers and shell keywords. */
   private static final Set<String> NOT_COMMANDS = Set.of("sudo", "env", "exec", "command", "time", "nohup", "!",
       "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until");
@@ -36,6 +34,16 @@ final class CommandNames {
     }
     parser.endWord();
     return List.copyOf(names);
+  }
+
+  /** Whether {@code word} is a variable assignment, {@code NAME=value}: a loop, as every command word passes here. */
+  private static boolean assignment(String word) {
+    int i = 0;
+    while (i < word.length() && (word.charAt(i) == '_' || word.charAt(i) >= 'A' && word.charAt(i) <= 'Z'
+        || word.charAt(i) >= 'a' && word.charAt(i) <= 'z' || i > 0 && word.charAt(i) >= '0' && word.charAt(i) <= '9')) {
+      i++;
+    }
+    return i > 0 && i < word.length() && word.charAt(i) == '=';
   }
 
   /** An open {@code $(...)} or backtick substitution and the quote and command position it interrupted. */
@@ -132,7 +140,7 @@ final class CommandNames {
       }
       String text = word.toString();
       word.setLength(0);
-      if (text.isEmpty() || NOT_COMMANDS.contains(text) || ASSIGNMENT.matcher(text).matches() || text.startsWith("-")) {
+      if (text.isEmpty() || NOT_COMMANDS.contains(text) || assignment(text) || text.startsWith("-")) {
         return;
       }
       names.add(text.substring(text.lastIndexOf('/') + 1));

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * Docker's namespaces; FKS033 no MAINTAINER.
  */
 final class InstructionStyle implements Check {
-  /** Label keys as hadolint DL3048 wants them. */
-  private static final Pattern LABEL_KEY = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*+(?<=[a-z0-9]))?");
   private static final List<String> DOCKER_NAMESPACES = List.of("com.docker.", "io.docker.", "org.dockerproject.");
   /** A variable, which hadolint DL3066 accepts as a user since it is given as an id at build time. */
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?[A-Za-z_].*");
@@ -68,7 +66,10 @@ final class InstructionStyle implements Check {
   }
 
   private static void count(Stage stage, Class<? extends Step> type, String keyword, Findings findings) {
-    long n = stage.steps().stream().filter(type::isInstance).count();
+    int n = 0;
+    for (Step step : stage.steps()) {
+      n += type.isInstance(step) ? 1 : 0;
+    }
     if (n > 1) {
       findings.add(Rule.FKS012, stage.name(), line(keyword), keyword.toLowerCase(java.util.Locale.ROOT), "has " + n
           + " " + keyword + "s, but only the last counts (BuildKit MultipleInstructionsDisallowed): keep one");
@@ -89,7 +90,7 @@ final class InstructionStyle implements Check {
   }
 
   private static void labelKey(Stage stage, String key, Findings findings) {
-    String problem = !LABEL_KEY.matcher(key).matches()
+    String problem = !labelKeyForm(key)
         ? "is not lowercase letters, digits and . _ / -, starting and ending with a letter or digit"
         : key.contains("..") || key.contains("--") ? "contains .. or --"
         : DOCKER_NAMESPACES.stream().anyMatch(key::startsWith) ? "is in a namespace reserved by Docker" : "";
@@ -97,6 +98,21 @@ final class InstructionStyle implements Check {
       findings.add(Rule.FKS017, stage.name(), line("LABEL", key), "labels", "label key '" + key + "' " + problem
           + " (hadolint DL3048): use a lowercase reverse-DNS key such as com.example.team");
     }
+  }
+
+  /**
+   * Whether {@code key} has the form hadolint DL3048 wants: lowercase letters, digits and {@code . _ / -},
+   * starting and ending with a letter or digit. A loop, not a pattern: every label key passes here.
+   */
+  private static boolean labelKeyForm(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean end = i == 0 || i == key.length() - 1;
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || !end && (c == '.' || c == '_' || c == '/' || c == '-'))) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
   }
 
   /** The first line of a stage that starts with {@code keyword}, or holds {@code text} after it. */

@@ -13,7 +13,8 @@ import io.github.nuniesmith.fks.images.dsl.ImageSet;
  * @param policy the project's choices about base images
  * @param set the set it belongs to, whose policy says which rules apply
  * @param users the user each stage of the set runs as, for rules that look at a parent
+ * @param contents what each stage of the set has for its Python, for rules that compare stages
  * @param names how the definitions name every image of the set, for rules that name another one
  */
 record LintSubject(Image image, String definition, String file, RenderedDockerfile dockerfile, LintPolicy policy,
-    ImageSet set, StageUsers users, DefinitionNames names) {}
+    ImageSet set, StageUsers users, StageContents contents, DefinitionNames names) {}

@@ -53,10 +53,11 @@ public final class Linter {
     }
     List<Finding> all = new ArrayList<>();
     StageUsers users = new StageUsers(rendered);
+    StageContents contents = new StageContents();
     DefinitionNames names = DefinitionNames.of(set);
     for (Image image : set.images()) {
       LintSubject subject = new LintSubject(image, names.of(image), image.dockerfile().value(),
-          rendered.get(image.name()), policy, set, users, names);
+          rendered.get(image.name()), policy, set, users, contents, names);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
       all.addAll(findings.resolve());

@@ -1,8 +1,11 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +16,11 @@ import java.util.regex.Pattern;
  *
  * @param syntaxMinor N of the {@code # syntax=docker/dockerfile:1.N} directive; empty when absent
  * @param instructions every instruction, continuation lines joined, comment lines inside them skipped
+ * @param byStage every stage's instructions, its FROM first, by stage name in order
  * @param text the file's physical lines, the first at index 0
  */
-record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions, List<String> text) {
+record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile.Line> instructions,
+    Map<String, List<RenderedDockerfile.Line>> byStage, List<String> text) {
   private static final Pattern SYNTAX = Pattern.compile("# syntax=docker/dockerfile:1\\.([0-9]+)");
   private static final Pattern AS = Pattern.compile(".* AS ([^ ]+)$");
 
@@ -49,10 +54,12 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
 
   /** {@code content} as {@link DockerfileInstructions} reads it, each instruction given its stage and comment. */
   static RenderedDockerfile parse(String content) {
-    String[] lines = content.split("\n", -1);
-    Matcher syntax = SYNTAX.matcher(lines[0]);
+    PhysicalLines lines = new PhysicalLines(content);
+    Matcher syntax = SYNTAX.matcher(content).region(0, lines.end(0));
     Optional<Integer> minor = syntax.matches() ? Optional.of(Integer.parseInt(syntax.group(1))) : Optional.empty();
     List<Line> out = new ArrayList<>();
+    Map<String, List<Line>> byStage = new LinkedHashMap<>();
+    List<Line> stageLines = null;
     String stage = "";
     for (DockerfileInstructions.Instruction i : DockerfileInstructions.read(content)) {
       // A heredoc's lines follow after newlines: each ends a command there.
@@ -60,11 +67,57 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
       if (i.keyword().equals("FROM")) {
         Matcher as = AS.matcher(text);
         stage = as.matches() ? as.group(1) : "";
+        stageLines = byStage.computeIfAbsent(stage, s -> new ArrayList<>());
       }
-      String above = i.line() > 1 ? lines[i.line() - 2] : "";
-      out.add(new Line(i.line(), stage, i.keyword(), text, above.startsWith("# ") ? above.substring(2) : ""));
+      Line line = new Line(i.line(), stage, i.keyword(), text, lines.comment(i.line() - 2));
+      out.add(line);
+      if (stageLines != null) {
+        stageLines.add(line);
+      }
     }
-    return new RenderedDockerfile(minor, out, List.of(lines));
+    return new RenderedDockerfile(minor, out, byStage, lines);
+  }
+
+  /**
+   * The physical lines of a file, split at each newline as {@code split("\n", -1)} would, but each
+   * copied only when asked for: lint reads the lines themselves only to place a few findings.
+   */
+  private static final class PhysicalLines extends AbstractList<String> {
+    private final String content;
+    /** Where each line starts in {@code content}. */
+    private final int[] starts;
+
+    PhysicalLines(String content) {
+      this.content = content;
+      int count = 1;
+      for (int at = content.indexOf('\n'); at >= 0; at = content.indexOf('\n', at + 1)) {
+        count++;
+      }
+      starts = new int[count];
+      for (int n = 1; n < count; n++) {
+        starts[n] = content.indexOf('\n', starts[n - 1]) + 1;
+      }
+    }
+
+    /** Where line {@code index} ends in {@code content}, before its newline. */
+    int end(int index) {
+      return index + 1 < starts.length ? starts[index + 1] - 1 : content.length();
+    }
+
+    /** Line {@code index} without {@code # } when it is a comment written so; empty when not, or when there is none. */
+    String comment(int index) {
+      return index >= 0 && content.startsWith("# ", starts[index]) ? content.substring(starts[index] + 2, end(index)) : "";
+    }
+
+    @Override
+    public String get(int index) {
+      return content.substring(starts[index], end(index));
+    }
+
+    @Override
+    public int size() {
+      return starts.length;
+    }
   }
 
   /** An instruction's arguments, then each heredoc's body and delimiter after a newline. */
@@ -93,7 +146,12 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
         end++;
       }
       if (end == i) {
-        out.append(text.charAt(i++));
+        // Up to the next blank, in one piece.
+        while (end < text.length() && !blank(text.charAt(end))) {
+          end++;
+        }
+        out.append(text, i, end);
+        i = end;
         continue;
       }
       boolean nearNewline = (i > 0 && text.charAt(i - 1) == '\n') || (end < text.length() && text.charAt(end) == '\n');
@@ -123,8 +181,8 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
 
   /** The line of the FROM that starts {@code stage}, else 1. */
   int fromLine(String stage) {
-    return instructions.stream().filter(l -> l.keyword().equals("FROM") && l.stage().equals(stage))
-        .mapToInt(Line::number).findFirst().orElse(1);
+    List<Line> lines = byStage.get(stage);
+    return lines == null ? 1 : lines.get(0).number();
   }
 
   /**
@@ -146,16 +204,5 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
   /** The text that declares {@code name} in an instruction: an ARG, ENV or LABEL word {@code NAME} or {@code NAME=...}. */
   static Pattern named(String name) {
     return Pattern.compile("(^|\\s)" + Pattern.quote(name) + "(=|\\s|$)");
-  }
-
-  /** Every stage's instructions, its FROM first, by stage name in order: one pass for all stages. */
-  java.util.Map<String, List<Line>> byStage() {
-    java.util.Map<String, List<Line>> out = new java.util.LinkedHashMap<>();
-    for (Line line : instructions) {
-      if (line.keyword().equals("FROM") || out.containsKey(line.stage())) {
-        out.computeIfAbsent(line.stage(), s -> new ArrayList<>()).add(line);
-      }
-    }
-    return out;
   }
 }

@@ -2,13 +2,10 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Copy;
 import io.github.nuniesmith.fks.images.dsl.Image;
-import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.RefreshLibraries;
 import io.github.nuniesmith.fks.images.dsl.Rule;
-import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
-import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,25 +17,6 @@ import java.util.Map;
  * runtime on a fresh python image, and every package of the base gone.
  */
 final class RuntimeCompleteness implements Check {
-  /** What a stage has: environment folders, system site-packages by stage, native libraries. */
-  private record Contents(Map<String, String> environments, Map<String, String> systemPackages,
-      Map<String, Library> libraries) {
-    Contents() {
-      this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
-    }
-  }
-
-  /** A native library and the stage that builds it. */
-  private record Library(SourceBuild build, String stage) {
-    String name() {
-      return build.name();
-    }
-
-    String prefix() {
-      return build.prefix().value();
-    }
-  }
-
   @Override
   public void check(LintSubject subject, Findings findings) {
     Image image = subject.image();
@@ -47,12 +25,12 @@ final class RuntimeCompleteness implements Check {
       if (stage.steps().stream().noneMatch(s -> s instanceof Copy c && c.stage().isPresent())) {
         continue;
       }
-      Contents own = contents(Lineage.of(image, stage));
+      StageContents.Contents own = subject.contents().of(image, stage);
       Map<String, String> missing = new LinkedHashMap<>();
       for (Step step : stage.steps()) {
         if (step instanceof Copy copy && copy.stage().isPresent()) {
           String from = copy.stage().get();
-          Contents builder = contents(Lineage.of(image, image.stage(from).orElseThrow()));
+          StageContents.Contents builder = subject.contents().of(image, image.stage(from).orElseThrow());
           builder.environments().keySet().stream().filter(e -> !own.environments().containsKey(e))
               .forEach(e -> missing.putIfAbsent("environment " + e, "copies from stage '" + from
                   + "' but lacks its Python environment " + e + ", so those packages are missing here: copy"
@@ -74,20 +52,21 @@ final class RuntimeCompleteness implements Check {
         }
       }
       missing.forEach((what, message) -> findings.add(Rule.FKS023, stage.name(), "", message));
-      checkLdconfig(image, stage, findings);
+      checkLdconfig(subject, stage, findings);
     }
   }
 
   /** A copied native library is found by the loader only after ldconfig. */
-  private static void checkLdconfig(Image image, Stage stage, Findings findings) {
-    Library pending = null;
+  private static void checkLdconfig(LintSubject subject, Stage stage, Findings findings) {
+    Image image = subject.image();
+    StageContents.Library pending = null;
     for (Step step : stage.steps()) {
       if (step instanceof RefreshLibraries) {
         pending = null;
       } else if (step instanceof Copy copy && copy.stage().isPresent()) {
-        Contents source = contents(Lineage.of(image, image.stage(copy.stage().get()).orElseThrow()));
-        for (Library lib : source.libraries().values()) {
-          if (copy.sources().stream().anyMatch(s -> overlaps(s, lib.prefix()))) {
+        StageContents.Contents source = subject.contents().of(image, image.stage(copy.stage().get()).orElseThrow());
+        for (StageContents.Library lib : source.libraries().values()) {
+          if (copy.sources().stream().anyMatch(s -> StageContents.overlaps(s, lib.prefix()))) {
             pending = lib;
           }
         }
@@ -98,44 +77,5 @@ final class RuntimeCompleteness implements Check {
           + " but runs no ldconfig after it, so the loader may not find it: add a RefreshLibraries step after"
           + " the copy");
     }
-  }
-
-  private static Contents contents(Lineage lineage) {
-    Contents out = new Contents();
-    String active = null;
-    for (int i = lineage.stages().size() - 1; i >= 0; i--) {
-      Lineage.Located at = lineage.stages().get(i);
-      String where = "stage '" + at.stage().name() + "' of image " + at.image().name();
-      for (Step step : at.stage().steps()) {
-        if (step instanceof VirtualEnv venv) {
-          active = venv.location().value();
-          out.environments().putIfAbsent(active, where);
-        } else if (step instanceof PipInstall pip && active == null) {
-          out.systemPackages().putIfAbsent(where, pip.requirements().isEmpty()
-              ? "pip install -r " + pip.requirementsFile().orElseThrow()
-              : "pip '" + pip.requirements().get(0).name() + "'");
-        } else if (step instanceof SourceBuild build) {
-          out.libraries().putIfAbsent(build.name(), new Library(build, at.stage().name()));
-        } else if (step instanceof Copy copy && copy.stage().isPresent()) {
-          Contents source = contents(Lineage.of(at.image(), at.image().stage(copy.stage().get()).orElseThrow()));
-          for (String path : copy.sources()) {
-            source.environments().forEach((e, w) -> {
-              if (overlaps(path, e)) {
-                out.environments().putIfAbsent(e, w);
-              }
-            });
-            source.libraries().values().stream().filter(l -> overlaps(path, l.prefix()))
-                .forEach(l -> out.libraries().putIfAbsent(l.name(), l));
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Whether copying {@code path} copies some of {@code folder}: one holds the other. */
-  private static boolean overlaps(String path, String folder) {
-    String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    return p.equals(folder) || p.startsWith(folder + "/") || folder.startsWith(p + "/");
   }
 }

@@ -19,7 +19,8 @@ final class ShellRedirects implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (RenderedDockerfile.Line line : subject.dockerfile().instructions()) {
-      if (!line.keyword().equals("RUN") || !line.commands().contains("pip")
+      // Only a RUN with a < or > can glue one to a name, and the patterns run only then.
+      if (!line.keyword().equals("RUN") || !redirects(line.text()) || !line.commands().contains("pip")
           && !PIP_INSTALL.matcher(line.text()).find()) {
         continue;
       }
@@ -30,6 +31,10 @@ final class ShellRedirects implements Check {
             + m.group() + "') or install it with a typed pip step");
       }
     }
+  }
+
+  private static boolean redirects(String text) {
+    return text.indexOf('<') >= 0 || text.indexOf('>') >= 0;
   }
 
   /** {@code text} with every quoted part blanked out, so that only what the shell splits is looked at. */

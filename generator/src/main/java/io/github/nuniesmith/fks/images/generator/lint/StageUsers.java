@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 final class StageUsers {
   private final Map<String, RenderedDockerfile> rendered;
-  private final Map<String, Map<String, List<RenderedDockerfile.Line>>> stages = new HashMap<>();
   private final Map<String, Optional<Switch>> ends = new HashMap<>();
 
   /** The users of a set whose images were rendered as {@code rendered}, by image name. */
@@ -83,7 +82,6 @@ final class StageUsers {
 
   /** The rendered instructions of {@code stage} of {@code image}, its FROM first. */
   List<RenderedDockerfile.Line> lines(Image image, Stage stage) {
-    return stages.computeIfAbsent(image.name(), name -> rendered.get(name).byStage())
-        .getOrDefault(stage.name(), List.of());
+    return rendered.get(image.name()).byStage().getOrDefault(stage.name(), List.of());
   }
 }
