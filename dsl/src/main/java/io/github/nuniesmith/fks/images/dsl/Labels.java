@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,14 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
   /** The values Docker expands: all but the literal ones. */
   @Override
   public List<String> expanded() {
-    return labels.entrySet().stream().filter(e -> !literal.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    // A loop, not a stream: every step's values are read for every image built.
+    List<String> values = new ArrayList<>(labels.size());
+    labels.forEach((key, value) -> {
+      if (!literal.contains(key)) {
+        values.add(value);
+      }
+    });
+    return List.copyOf(values);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class VariableScope {
   private final List<Stage> stages;
   /** Global ARG defaults resolved in order; an ARG without a default, or one that needs an unknown value, is absent. */
   private final Map<String, String> globalValues = new LinkedHashMap<>();
+  /** The ends of the images of the set that stages start from: two stages of one image often start from one. */
+  private final Map<Image, Map<String, End>> publishedEnds = new IdentityHashMap<>();
 
   VariableScope(List<Arg> globals, List<Stage> stages) {
     this.globals = globals;
@@ -121,13 +124,21 @@ final class VariableScope {
     }
   }
 
-  /** The ENV names each stage of {@code image} ends with. */
-  static Set<String> envAtEnd(Image image, String stage) {
+  /** The ENV names the stage {@code stage} of {@code image} ends with; each image's ends are derived once per scope. */
+  private Set<String> envAtEnd(Image image, String stage) {
+    return publishedEnds.computeIfAbsent(image, VariableScope::ends).get(stage).env();
+  }
+
+  /** What each stage of {@code image} ends with, unchecked. */
+  private static Map<String, End> ends(Image image) {
     // Unchecked, the ends read the global ARGs only to resolve an expanded FROM: every service's image
     // asks this of its tier's, and deriving the global ARGs again was most of it.
-    boolean expanded = image.stages().stream().anyMatch(s -> s.from() instanceof From.Expanded);
+    boolean expanded = false;
+    for (Stage s : image.stages()) {
+      expanded |= s.from() instanceof From.Expanded;
+    }
     VariableScope scope = new VariableScope(expanded ? image.globalArgs() : List.of(), image.stages());
-    return scope.ends(Set.of(), false).get(stage).env();
+    return scope.ends(Set.of(), false);
   }
 
   private Map<String, End> ends(Set<String> globalNames, boolean check) {
@@ -168,11 +179,13 @@ final class VariableScope {
     boolean external = parent.isEmpty() && !(from instanceof From.Published);
     for (Step step : stage.steps()) {
       if (check) {
-        Checks.within(step::describe, () -> step.expanded().forEach(value -> {
-          for (String name : Expansions.names(value, "value")) {
-            checkVisible(name, args, env, globalNames, external);
+        Checks.within(step::describe, () -> {
+          for (String value : step.expanded()) {
+            for (String name : Expansions.names(value, "value")) {
+              checkVisible(name, args, env, globalNames, external);
+            }
           }
-        }));
+        });
       }
       if (step instanceof Arg a) {
         args.add(a.name());
