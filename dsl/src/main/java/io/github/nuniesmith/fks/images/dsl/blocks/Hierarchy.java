@@ -162,17 +162,17 @@ public final class Hierarchy {
       Set<String> names = new HashSet<>();
       Set<TierRole> roles = new HashSet<>();
       for (Tier tier : tiers) {
-        Checks.within("tier " + tier.name(), () -> {
+        Checks.within(() -> "tier " + tier.name(), () -> {
           Checks.check(names.add(tier.name()), "is defined twice: give each tier its own name");
           Checks.check(roles.add(tier.role()), "has the role %s of another tier: one tier per role", tier.role());
         });
       }
       for (Image image : images) {
-        Checks.within("image " + image.name(), () -> Checks.check(names.add(image.name()),
+        Checks.within(() -> "image " + image.name(), () -> Checks.check(names.add(image.name()),
             "has the name of a tier or of another image: rename it"));
       }
       for (Service service : services) {
-        Checks.within("service " + service.name(), () -> {
+        Checks.within(() -> "service " + service.name(), () -> {
           Checks.check(names.add(service.name()),
               "is defined twice, or has the name of a tier or image: give each service its own name");
           if (!added.contains(service.tier()) && !tiers.contains(service.tier())) {
