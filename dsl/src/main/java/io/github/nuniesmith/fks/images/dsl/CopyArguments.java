@@ -88,7 +88,7 @@ final class CopyArguments {
   static void heredocDestination(List<HeredocFile> files, String destination) {
     Checks.check(files.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
         "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
-        Checks.quote(destination));
+        Checks.quoted(destination));
   }
 
   /**

@@ -46,7 +46,7 @@ final class VariableScope {
   /** Global ARG defaults resolved in order; an ARG without a default, or one that needs an unknown value, is absent. */
   private final Map<String, String> globalValues = new LinkedHashMap<>();
   /** The ends of the images of the set that stages start from: two stages of one image often start from one. */
-  private final Map<Image, Map<String, End>> publishedEnds = new IdentityHashMap<>();
+  private final Map<Image, Map<String, End>> publishedEnds = new IdentityHashMap<>(1);
 
   VariableScope(List<Arg> globals, List<Stage> stages) {
     this.globals = globals;
@@ -146,7 +146,7 @@ final class VariableScope {
     for (Stage stage : stages) {
       Runnable body = () -> ends.put(stage.name(), end(stage, ends, globalNames, check));
       if (check) {
-        Checks.within("stage " + stage.name(), body);
+        Checks.within(() -> "stage " + stage.name(), body);
       } else {
         body.run();
       }

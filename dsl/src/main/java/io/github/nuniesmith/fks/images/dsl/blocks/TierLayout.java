@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Lays out tiers and services as stages. Tier: one stage per source build, {@code builder} and
@@ -50,8 +49,8 @@ final class TierLayout {
   static final Set<String> TIER_LABELS = Set.of(OCI + "title", OCI + "version", OCI + "base.name");
   /** Labels the generator sets on every service image, from its name and its tier. */
   static final Set<String> SERVICE_LABELS = Set.of(OCI + "title", OCI + "base.name");
-  /** A label key of a tier or service: one word, as generated stages write it. */
-  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
+  /** What a label key of a tier or service may not hold: it is one word, as generated stages write it. */
+  private static final String PLAIN_KEY_REFUSED = " \t\n\u000B\f\r=\"'`\\$";
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
 
@@ -214,7 +213,7 @@ final class TierLayout {
    */
   static Labels literalLabels(Map<String, String> labels) {
     Labels checked = new Labels(labels);
-    checked.labels().keySet().forEach(key -> Checks.matches(key, PLAIN_KEY, "label key",
+    checked.labels().keySet().forEach(key -> Checks.without(key, PLAIN_KEY_REFUSED, "label key",
         "use a word without blanks, quotes, =, \\ or $"));
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
         "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quoted(value)));
