@@ -137,9 +137,11 @@ public final class Hierarchy {
       published.forEach(Builder::checkPins);
 
       Map<Tier, Image> tierImages = new IdentityHashMap<>();
+      Map<Tier, TierLayout.Services> tierServices = new IdentityHashMap<>();
       for (Tier tier : published) {
         Image image = TierLayout.tier(tier, tier.parent().map(tierImages::get));
         tierImages.put(tier, image);
+        tierServices.put(tier, new TierLayout.Services(tier, image));
         set.image(image);
       }
       images.forEach(set::image);
@@ -148,7 +150,7 @@ public final class Hierarchy {
         Tier tier = wired.computeIfAbsent(service.tier(), byValue::get);
         Service rewired = service.on(tier);
         wiredServices.add(rewired);
-        set.image(TierLayout.service(rewired, tierImages.get(tier)));
+        set.image(tierServices.get(tier).image(rewired));
       }
       return set.policy(policy.orElse(tiers.isEmpty() ? Policy.BASELINE : Policy.STRICT))
           .attach(new Hierarchy(Optional.of(strategy), published, wiredServices))
