@@ -51,7 +51,7 @@ final class CopyArguments {
   /** A path in the build context, which may not leave it through {@code ..}. */
   static String contextPath(String value, String what) {
     path(value, what);
-    Checks.check(!("/" + value + "/").contains("/../"),
+    Checks.check(!ContextPath.hasSegment(value, ".."),
         "%s %s has a .. segment, which would leave the build context: name a path inside it", what,
         Checks.quoted(value));
     return value;

@@ -177,7 +177,13 @@ public record Image(
 
   /** The published target for {@code stage}, if any. */
   public Optional<Target> target(String stage) {
-    return targets.stream().filter(t -> t.stage().equals(stage)).findFirst();
+    // A loop, not a stream: every stage built on another image's target asks this.
+    for (Target t : targets) {
+      if (t.stage().equals(stage)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The stage named {@code stage}. */
