@@ -149,10 +149,13 @@ public record Image(
           "dockerfile path %s ends in /: name the file, such as %sDockerfile",
           Checks.quoted(dockerfile.value()), dockerfile.value());
       // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
-      for (String part : dockerfile.value().split("/")) {
-        if (part.length() > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
+      String path = dockerfile.value();
+      for (int start = 0, end; start < path.length(); start = end + 1) {
+        end = path.indexOf('/', start);
+        end = end < 0 ? path.length() : end;
+        if (end - start > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
           Checks.check(false, "dockerfile path %s has a name of %d characters: use at most %d per folder or file"
-              + " name", Checks.quote(dockerfile.value()), part.length(), MAX_PATH_PART);
+              + " name", Checks.quote(path), end - start, MAX_PATH_PART);
         }
       }
       Checks.matches(definedIn, CLASS_NAME, "defining class", "give the class's fully qualified name");

@@ -201,7 +201,8 @@ final class VariableScope {
     List<Step> steps = stage.steps();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      for (String name : references(step)) {
+      List<String> names = references(step);
+      if (!names.isEmpty()) {
         if (scope == null) {
           scope = start(stage, ends());
           for (Step before : steps.subList(0, i)) {
@@ -209,7 +210,7 @@ final class VariableScope {
           }
         }
         End visible = scope;
-        Checks.within(step::describe, () -> checkVisible(name, visible, globalNames, external));
+        Checks.within(step::describe, () -> names.forEach(name -> checkVisible(name, visible, globalNames, external)));
       }
       if (scope != null) {
         declare(step, scope);
