@@ -19,7 +19,7 @@ public record AbsolutePath(String value) {
     Checks.check(SAFE.matcher(value).matches(),
         "path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quoted(value));
-    Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
+    Checks.check(!ContextPath.hasSegment(value, "..") && !ContextPath.hasSegment(value, "."),
         "path %s contains . or .. segments: write the path it means", Checks.quoted(value));
   }
 

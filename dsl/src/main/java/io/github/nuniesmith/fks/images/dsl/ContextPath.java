@@ -19,7 +19,7 @@ public record ContextPath(String value) {
     Checks.text(value, "relative path");
     Checks.check(!value.startsWith("/"),
         "relative path %s is absolute: write it relative to its folder", Checks.quoted(value));
-    Checks.check(!("/" + value + "/").contains("/../") && !("/" + value + "/").contains("/./"),
+    Checks.check(!hasSegment(value, "..") && !hasSegment(value, "."),
         "relative path %s contains . or .. segments, which could leave its folder: remove them",
         Checks.quoted(value));
     // A leading - would be read as a flag where the path is an argument (COPY, a bind mount's source).
@@ -30,11 +30,35 @@ public record ContextPath(String value) {
         Checks.quoted(value));
     for (String segment : value.split("/")) {
       // The message is built only on failure: quoting the whole path for every segment would be quadratic.
-      if (WINDOWS_RESERVED.matcher(segment).matches() || segment.endsWith(".")) {
+      if (windowsReserved(segment) || segment.endsWith(".")) {
         Checks.check(false, "relative path %s has the segment %s, which Windows cannot check out (a device name"
             + " such as con, aux or nul, or a name ending in a dot): rename it", Checks.quoted(value),
             Checks.quoted(segment));
       }
+    }
+  }
+
+  /** Whether {@code segment} is a device name Windows reserves, with or without an extension. */
+  private static boolean windowsReserved(String segment) {
+    int dot = segment.indexOf('.');
+    int stem = dot < 0 ? segment.length() : dot;
+    // Every device name is 3 or 4 characters long: the pattern only for a stem of that length.
+    return (stem == 3 || stem == 4) && WINDOWS_RESERVED.matcher(segment).matches();
+  }
+
+  /** Whether {@code path} has the segment {@code segment} between its slashes or at either end; copies nothing. */
+  static boolean hasSegment(String path, String segment) {
+    int start = 0;
+    while (true) {
+      int end = path.indexOf('/', start);
+      end = end < 0 ? path.length() : end;
+      if (end - start == segment.length() && path.startsWith(segment, start)) {
+        return true;
+      }
+      if (end == path.length()) {
+        return false;
+      }
+      start = end + 1;
     }
   }
 

@@ -87,7 +87,11 @@ public record Copy(List<String> sources, List<HeredocFile> heredocs, String dest
   @Override
   public List<String> expanded() {
     List<String> out = new ArrayList<>(sources);
-    heredocs.stream().filter(HeredocFile::expand).forEach(h -> out.add(h.content()));
+    for (HeredocFile h : heredocs) {
+      if (h.expand()) {
+        out.add(h.content());
+      }
+    }
     out.add(destination);
     chown.ifPresent(c -> out.add(c.toString()));
     chmod.ifPresent(out::add);

@@ -51,7 +51,7 @@ final class CopyArguments {
   /** A path in the build context, which may not leave it through {@code ..}. */
   static String contextPath(String value, String what) {
     path(value, what);
-    Checks.check(!("/" + value + "/").contains("/../"),
+    Checks.check(!ContextPath.hasSegment(value, ".."),
         "%s %s has a .. segment, which would leave the build context: name a path inside it", what,
         Checks.quoted(value));
     return value;
@@ -88,7 +88,7 @@ final class CopyArguments {
   static void heredocDestination(List<HeredocFile> files, String destination) {
     Checks.check(files.isEmpty() || !destination.chars().anyMatch(Character::isWhitespace),
         "writes text to %s, which has a blank: a heredoc's destination cannot be quoted, so rename it",
-        Checks.quote(destination));
+        Checks.quoted(destination));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -133,8 +134,14 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
   /** The values Docker expands: all but the literal ones. */
   @Override
   public List<String> expanded() {
-    return variables.entrySet().stream().filter(e -> !literal.contains(e.getKey())).map(Map.Entry::getValue)
-        .toList();
+    // A loop, not a stream: every step's values are read for every image built.
+    List<String> values = new ArrayList<>(variables.size());
+    variables.forEach((name, value) -> {
+      if (!literal.contains(name)) {
+        values.add(value);
+      }
+    });
+    return List.copyOf(values);
   }
 
   /** Builds an {@link Env} whose variables keep the order given; values are checked by {@link #build()}. */

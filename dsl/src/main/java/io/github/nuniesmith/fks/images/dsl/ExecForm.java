@@ -7,10 +7,13 @@ final class ExecForm {
   private ExecForm() {}
 
   static List<String> check(List<String> arguments, String what) {
+    // Checks.nonEmpty refuses a null argument; the segments are built once, not per argument.
     List<String> copy = Checks.nonEmpty(arguments, what);
-    copy.forEach(a -> Checks.notNull(a, what + " argument"));
     Checks.text(copy.get(0), what + " program");
-    copy.forEach(a -> Checks.printable(a, what + " argument"));
+    String argument = what + " argument";
+    for (String a : copy) {
+      Checks.printable(a, argument);
+    }
     return copy;
   }
 }

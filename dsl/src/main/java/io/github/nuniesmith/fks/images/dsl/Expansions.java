@@ -96,7 +96,13 @@ final class Expansions {
       if (!braced) {
         return value == null ? "" : value;
       }
-      String operator = OPERATORS.stream().filter(o -> text.startsWith(o, pos)).findFirst().orElse("");
+      String operator = "";
+      for (String o : OPERATORS) {
+        if (text.startsWith(o, pos)) {
+          operator = o;
+          break;
+        }
+      }
       pos += operator.length();
       String word = operator.isEmpty() ? "" : word(true);
       if (pos == text.length()) {

@@ -34,29 +34,30 @@ public record Image(
   private static final int MAX_PATH_PART = 100;
   /** A run of backslashes of odd length: one of them escapes the character after the run. */
   private static final Pattern LONE_BACKSLASH = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*+\\\\(?!\\\\)");
-  private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+  private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*+(?:\\.[A-Za-z_$][A-Za-z0-9_$]*+)*+");
 
   /** Validates the stage graph: unique names, references to earlier stages only. */
   public Image {
     Checks.matches(name, NAME, "image name",
         "use up to 40 lowercase letters, digits and -, starting with a letter");
-    validate(name, dockerfile, definedIn, stages, targets);
+    String where = "image " + name;
+    validate(where, dockerfile, definedIn, stages, targets);
     stages = List.copyOf(stages);
     targets = List.copyOf(targets);
     List<Suppression> given = suppressions;
-    suppressions = Checks.within("image " + name, () -> Suppression.distinct(given));
-    Checks.within("image " + name, () -> Checks.notNull(directives, "parser directives"));
+    suppressions = Checks.within(where, () -> Suppression.distinct(given));
+    Checks.within(where, () -> Checks.notNull(directives, "parser directives"));
     List<Stage> checked = stages;
-    Checks.within("image " + name, () -> backslashPaths(checked, directives.escape()));
-    List<Args> given0 = Checks.notNull(args, "image " + name + " global args");
-    Checks.within("image " + name, () -> given0.forEach(a -> Checks.notNull(a, "global arg")));
+    Checks.within(where, () -> backslashPaths(checked, directives.escape()));
+    List<Args> given0 = Checks.notNull(args, where + " global args");
+    Checks.within(where, () -> given0.forEach(a -> Checks.notNull(a, "global arg")));
     args = List.copyOf(args);
     List<Stage> all = stages;
     List<Arg> declared = declared(args);
-    List<Arg> globals = Checks.within("image " + name, () -> globalArgs(declared, all));
-    Checks.within("image " + name, () -> Checks.notNull(asWritten, "as written")).ifPresent(
-        w -> Checks.within("image " + name, () -> w.check(all)));
-    Checks.within("image " + name, () -> {
+    List<Arg> globals = Checks.within(where, () -> globalArgs(declared, all));
+    Checks.within(where, () -> Checks.notNull(asWritten, "as written")).ifPresent(
+        w -> Checks.within(where, () -> w.check(all)));
+    Checks.within(where, () -> {
       VariableScope scope = new VariableScope(globals, all);
       scope.checkFromDefaults();
       scope.check();
@@ -97,7 +98,11 @@ public record Image(
   }
 
   private static List<Arg> declared(List<Args> instructions) {
-    return instructions.stream().flatMap(a -> a.args().stream()).toList();
+    List<Arg> declared = new ArrayList<>();
+    for (Args a : instructions) {
+      declared.addAll(a.args());
+    }
+    return declared;
   }
 
   /**
@@ -137,17 +142,20 @@ public record Image(
   }
 
   private static void validate(
-      String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
-    Checks.within("image " + name, () -> {
+      String where, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets) {
+    Checks.within(where, () -> {
       Checks.notNull(dockerfile, "dockerfile path");
       Checks.check(!dockerfile.value().endsWith("/"),
           "dockerfile path %s ends in /: name the file, such as %sDockerfile",
           Checks.quoted(dockerfile.value()), dockerfile.value());
       // The write goes through a temporary file named after it, which must fit a file system's 255 bytes.
-      for (String part : dockerfile.value().split("/")) {
-        if (part.length() > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
+      String path = dockerfile.value();
+      for (int start = 0, end; start < path.length(); start = end + 1) {
+        end = path.indexOf('/', start);
+        end = end < 0 ? path.length() : end;
+        if (end - start > MAX_PATH_PART) { // the message only on failure: quoting per part would be quadratic
           Checks.check(false, "dockerfile path %s has a name of %d characters: use at most %d per folder or file"
-              + " name", Checks.quote(dockerfile.value()), part.length(), MAX_PATH_PART);
+              + " name", Checks.quote(path), end - start, MAX_PATH_PART);
         }
       }
       Checks.matches(definedIn, CLASS_NAME, "defining class", "give the class's fully qualified name");
@@ -172,7 +180,13 @@ public record Image(
 
   /** The published target for {@code stage}, if any. */
   public Optional<Target> target(String stage) {
-    return targets.stream().filter(t -> t.stage().equals(stage)).findFirst();
+    // A loop, not a stream: every stage built on another image's target asks this.
+    for (Target t : targets) {
+      if (t.stage().equals(stage)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The stage named {@code stage}. */
@@ -221,26 +235,35 @@ public record Image(
     for (Stage stage : stages) {
       for (Step step : stage.steps()) {
         Step inner = step instanceof OnBuild o ? o.step() : step;
-        List<String> paths = new ArrayList<>();
         if (inner instanceof Copy c) {
-          paths.addAll(c.sources());
-          paths.add(c.destination());
+          backslashPaths(stage, step, c.sources(), c.destination());
         } else if (inner instanceof Add a) {
-          paths.addAll(a.sources());
-          paths.add(a.destination());
+          backslashPaths(stage, step, a.sources(), a.destination());
         }
-        paths.stream().filter(p -> LONE_BACKSLASH.matcher(p).find()).findFirst().ifPresent(p -> Checks.within(
-            "stage " + stage.name(), () -> Checks.within(step.describe(), () -> Checks.check(false, "path %s has a"
-            + " lone \\, which the escape character \\ reads as an escape of the character after it: write \\\\ for a"
-            + " backslash, or /, or set the image's escape to ` as Windows Dockerfiles do", Checks.quote(p)))));
       }
+    }
+  }
+
+  private static void backslashPaths(Stage stage, Step step, List<String> sources, String destination) {
+    for (String source : sources) {
+      backslashPath(stage, step, source);
+    }
+    backslashPath(stage, step, destination);
+  }
+
+  private static void backslashPath(Stage stage, Step step, String path) {
+    // The pattern only where a backslash is: most paths have none.
+    if (path.indexOf('\\') >= 0 && LONE_BACKSLASH.matcher(path).find()) {
+      Checks.within("stage " + stage.name(), () -> Checks.within(step.describe(), () -> Checks.check(false, "path %s"
+          + " has a lone \\, which the escape character \\ reads as an escape of the character after it: write \\\\"
+          + " for a backslash, or /, or set the image's escape to ` as Windows Dockerfiles do", Checks.quote(path))));
     }
   }
 
   private static void checkStageReferences(List<Stage> stages) {
     Set<String> earlier = new HashSet<>();
     for (Stage stage : stages) {
-      Checks.within("stage " + stage.name(), () -> {
+      Checks.within(() -> "stage " + stage.name(), () -> {
         Checks.check(Rule.FKS014, !earlier.contains(stage.name()), "is defined twice: rename one of them");
         if (stage.from() instanceof From.Previous p) {
           Checks.check(Rule.FKS014, earlier.contains(p.stage()),

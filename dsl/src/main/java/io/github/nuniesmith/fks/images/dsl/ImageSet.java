@@ -135,7 +135,7 @@ public final class ImageSet {
     private void checkNames() {
       Set<String> names = new HashSet<>();
       for (Image image : images) {
-        Checks.within("image " + image.name(), () -> Checks.check(names.add(image.name()),
+        Checks.within(() -> "image " + image.name(), () -> Checks.check(names.add(image.name()),
             "has the name of another image: rename it"));
       }
     }
@@ -158,27 +158,32 @@ public final class ImageSet {
     private static void checkOutputs(List<Image> all) {
       Map<String, Output> seen = new HashMap<>();
       for (Image image : all) {
-        String path = image.dockerfile().value();
-        Checks.within("image " + image.name(), () -> {
-          String[] segments = path.split("/");
-          for (int i = 1; i <= segments.length; i++) {
-            boolean file = i == segments.length;
-            String part = String.join("/", java.util.Arrays.copyOf(segments, i));
-            Output other = seen.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), new Output(part, file, image));
-            if (other == null || (!file && !other.file() && other.path().equals(part))) {
-              continue;
-            }
-            String otherName = other.image().name();
-            String otherPath = other.image().dockerfile().value();
-            Checks.check(!(file && other.file() && other.path().equals(part)),
-                "writes %s, as image %s does: give each image its own Dockerfile", path, otherName);
-            Checks.check(file != other.file(),
-                "writes %s and image %s writes %s: paths that differ only in case are one file on macOS"
-                    + " and Windows, rename one", path, otherName, otherPath);
-            Checks.check(false, "writes %s and image %s writes %s: one would need to be a file and a folder at"
-                + " once, rename one", path, otherName, otherPath);
-          }
-        });
+        Checks.within(() -> "image " + image.name(), () -> checkOutput(image, seen));
+      }
+    }
+
+    /** Checks the file {@code image} writes and each folder it needs against those {@code seen} before. */
+    private static void checkOutput(Image image, Map<String, Output> seen) {
+      String path = image.dockerfile().value();
+      // Each folder as the path up to one of its slashes, then the file: the path itself.
+      for (int end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
+        boolean file = end < 0;
+        String part = file ? path : path.substring(0, end);
+        Output other = seen.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), new Output(part, file, image));
+        if (other != null && (file || other.file() || !other.path().equals(part))) {
+          String otherName = other.image().name();
+          String otherPath = other.image().dockerfile().value();
+          Checks.check(!(file && other.file() && other.path().equals(part)),
+              "writes %s, as image %s does: give each image its own Dockerfile", path, otherName);
+          Checks.check(file != other.file(),
+              "writes %s and image %s writes %s: paths that differ only in case are one file on macOS"
+                  + " and Windows, rename one", path, otherName, otherPath);
+          Checks.check(false, "writes %s and image %s writes %s: one would need to be a file and a folder at"
+              + " once, rename one", path, otherName, otherPath);
+        }
+        if (file) {
+          return;
+        }
       }
     }
 

@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Image labels, e.g. the OCI {@code org.opencontainers.image.*} keys. Rendered sorted by key. A key is
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * @param literal the keys whose values Docker does not expand (rendered with each {@code $} escaped)
  */
 public record Labels(Map<String, String> labels, boolean inOrder, Set<String> literal) implements Step {
-  /** A key: Docker reads the first {@code =} of a word as the end of its key; blanks and quotes are quoted. */
-  private static final Pattern KEY = Pattern.compile("[^=$]++");
+  /** What a key may not hold: Docker reads the first {@code =} of a word as the end of its key; blanks and quotes are quoted. */
+  private static final String KEY_REFUSED = "=$";
 
   /** Validates keys and values. */
   public Labels {
@@ -35,10 +35,11 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
     }
     Set<String> literalKeys = literal;
     labels.forEach((key, value) -> {
-      Checks.matches(key, KEY, "label key", "use text without = or $");
-      Env.checkLiteral(value, "label " + key);
+      Checks.without(key, KEY_REFUSED, "label key", "use text without = or $");
+      String what = "label " + key;
+      Env.checkLiteral(value, what);
       if (!literalKeys.contains(key)) {
-        Expansions.names(value, "label " + key + " value");
+        Expansions.names(value, what + " value");
       }
     });
     labels = Collections.unmodifiableMap(inOrder ? new LinkedHashMap<>(labels) : new TreeMap<>(labels));
@@ -75,7 +76,14 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
   /** The values Docker expands: all but the literal ones. */
   @Override
   public List<String> expanded() {
-    return labels.entrySet().stream().filter(e -> !literal.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    // A loop, not a stream: every step's values are read for every image built.
+    List<String> values = new ArrayList<>(labels.size());
+    labels.forEach((key, value) -> {
+      if (!literal.contains(key)) {
+        values.add(value);
+      }
+    });
+    return List.copyOf(values);
   }
 
   @Override

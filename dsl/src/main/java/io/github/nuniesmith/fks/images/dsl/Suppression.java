@@ -33,8 +33,10 @@ public record Suppression(Rule rule, String reason) {
 
   /** A copy of {@code suppressions}, refusing a rule suppressed twice in one place. */
   public static List<Suppression> distinct(List<Suppression> suppressions) {
-    List<Suppression> copy = Checks.notNull(suppressions, "suppressions").isEmpty()
-        ? List.of() : Checks.nonEmpty(suppressions, "suppressions");
+    if (Checks.notNull(suppressions, "suppressions").isEmpty()) {
+      return List.of();
+    }
+    List<Suppression> copy = Checks.nonEmpty(suppressions, "suppressions");
     Set<Rule> seen = new HashSet<>();
     copy.forEach(s -> Checks.check(seen.add(s.rule()),
         "suppresses %s twice: keep one suppression with one reason", s.rule().id()));

@@ -1,7 +1,9 @@
 package io.github.nuniesmith.fks.images.dsl;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class VariableScope {
       "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
 
   /**
-   * What a stage sees at its end.
+   * What a stage sees at its end, or before a step.
    *
    * @param args the ARG names, inherited by a stage of this file that starts from it
    * @param env the ENV names, inherited also by images that start from it
@@ -44,6 +46,10 @@ final class VariableScope {
   private final List<Stage> stages;
   /** Global ARG defaults resolved in order; an ARG without a default, or one that needs an unknown value, is absent. */
   private final Map<String, String> globalValues = new LinkedHashMap<>();
+  /** The ends of the images of the set that stages start from: two stages of one image often start from one. */
+  private final Map<Image, Map<String, End>> publishedEnds = new IdentityHashMap<>(1);
+  /** What each stage ends with, by name; null until {@link #ends()} derives it. */
+  private Map<String, End> ends;
 
   VariableScope(List<Arg> globals, List<Stage> stages) {
     this.globals = globals;
@@ -70,7 +76,9 @@ final class VariableScope {
       }));
       declared.add(arg.name());
     }
-    ends(declared, true);
+    for (Stage stage : stages) {
+      Checks.within(() -> "stage " + stage.name(), () -> check(stage, declared));
+    }
   }
 
   /**
@@ -121,73 +129,112 @@ final class VariableScope {
     }
   }
 
-  /** The ENV names each stage of {@code image} ends with. */
-  static Set<String> envAtEnd(Image image, String stage) {
-    // Unchecked, the ends read the global ARGs only to resolve an expanded FROM: every service's image
-    // asks this of its tier's, and deriving the global ARGs again was most of it.
-    boolean expanded = image.stages().stream().anyMatch(s -> s.from() instanceof From.Expanded);
-    VariableScope scope = new VariableScope(expanded ? image.globalArgs() : List.of(), image.stages());
-    return scope.ends(Set.of(), false).get(stage).env();
+  /** The ENV names the stage {@code stage} of {@code image} ends with; each image's ends are derived once per scope. */
+  private Set<String> envAtEnd(Image image, String stage) {
+    return publishedEnds.computeIfAbsent(image, VariableScope::ends).get(stage).env();
   }
 
-  private Map<String, End> ends(Set<String> globalNames, boolean check) {
-    Map<String, End> ends = new HashMap<>();
-    for (Stage stage : stages) {
-      Runnable body = () -> ends.put(stage.name(), end(stage, ends, globalNames, check));
-      if (check) {
-        Checks.within("stage " + stage.name(), body);
-      } else {
-        body.run();
+  /** What each stage of {@code image} ends with. */
+  private static Map<String, End> ends(Image image) {
+    // The ends read the global ARGs only to resolve an expanded FROM: every service's image asks this
+    // of its tier's, and deriving the global ARGs again was most of it.
+    boolean expanded = false;
+    for (Stage s : image.stages()) {
+      expanded |= s.from() instanceof From.Expanded;
+    }
+    return new VariableScope(expanded ? image.globalArgs() : List.of(), image.stages()).ends();
+  }
+
+  /** What each stage of this file ends with, derived once, when first asked. */
+  private Map<String, End> ends() {
+    if (ends == null) {
+      ends = new HashMap<>();
+      for (Stage stage : stages) {
+        End end = start(stage, ends);
+        stage.steps().forEach(step -> declare(step, end));
+        ends.put(stage.name(), end);
       }
     }
     return ends;
   }
 
-  private End end(Stage stage, Map<String, End> ends, Set<String> globalNames, boolean check) {
+  /** What {@code stage} sees before its first step: what it starts from (its parent's end among {@code ends}), and PATH. */
+  private End start(Stage stage, Map<String, End> ends) {
     From from = stage.from();
-    if (check) {
-      Checks.within("from", () -> from.expanded().forEach(value -> {
-        for (String name : Expansions.names(value, "from")) {
-          Checks.check(globalNames.contains(name), "refers to ${%s}, which is not a global ARG: FROM lines see only"
-              + " the ARGs declared before the first FROM; declare it on the image with arg(\"%s\", default)",
-              name, name);
-        }
-      }));
-    }
-    Set<String> args = new HashSet<>();
-    Set<String> env = new HashSet<>(from.parentEnv());
-    env.add("PATH");
-    Optional<End> parent = parentStage(stage).map(ends::get);
-    parent.ifPresent(p -> {
-      args.addAll(p.args());
-      env.addAll(p.env());
+    End start = new End(new HashSet<>(), new HashSet<>(from.parentEnv()));
+    start.env().add("PATH");
+    parentStage(stage).map(ends::get).ifPresent(p -> {
+      start.args().addAll(p.args());
+      start.env().addAll(p.env());
     });
     if (from instanceof From.Published p) {
-      env.addAll(envAtEnd(p.image(), p.target()));
+      start.env().addAll(envAtEnd(p.image(), p.target()));
     }
-    boolean external = parent.isEmpty() && !(from instanceof From.Published);
-    for (Step step : stage.steps()) {
-      if (check) {
-        Checks.within(step::describe, () -> step.expanded().forEach(value -> {
-          for (String name : Expansions.names(value, "value")) {
-            checkVisible(name, args, env, globalNames, external);
-          }
-        }));
-      }
-      if (step instanceof Arg a) {
-        args.add(a.name());
-      } else if (step instanceof Args a) {
-        a.args().forEach(arg -> args.add(arg.name()));
-      } else if (step instanceof Env e) {
-        env.addAll(e.variables().keySet());
-      }
-    }
-    return new End(args, env);
+    return start;
   }
 
-  private static void checkVisible(String name, Set<String> args, Set<String> env, Set<String> globalNames,
-      boolean external) {
-    if (args.contains(name) || env.contains(name) || PROXY_ARGS.contains(name)) {
+  /** Adds the names {@code step} declares to {@code scope}. */
+  private static void declare(Step step, End scope) {
+    if (step instanceof Arg a) {
+      scope.args().add(a.name());
+    } else if (step instanceof Args a) {
+      a.args().forEach(arg -> scope.args().add(arg.name()));
+    } else if (step instanceof Env e) {
+      scope.env().addAll(e.variables().keySet());
+    }
+  }
+
+  /** Checks the references of {@code stage}'s FROM and steps. */
+  private void check(Stage stage, Set<String> globalNames) {
+    From from = stage.from();
+    Checks.within("from", () -> from.expanded().forEach(value -> {
+      for (String name : Expansions.names(value, "from")) {
+        Checks.check(globalNames.contains(name), "refers to ${%s}, which is not a global ARG: FROM lines see only"
+            + " the ARGs declared before the first FROM; declare it on the image with arg(\"%s\", default)",
+            name, name);
+      }
+    }));
+    boolean external = parentStage(stage).isEmpty() && !(from instanceof From.Published);
+    // What the stage sees before each step, derived at the first reference that needs it: most stages
+    // refer to nothing but PATH, and deriving what a published parent sets was most of the check.
+    End scope = null;
+    List<Step> steps = stage.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      List<String> names = references(step);
+      if (!names.isEmpty()) {
+        if (scope == null) {
+          scope = start(stage, ends());
+          for (Step before : steps.subList(0, i)) {
+            declare(before, scope);
+          }
+        }
+        End visible = scope;
+        Checks.within(step::describe, () -> names.forEach(name -> checkVisible(name, visible, globalNames, external)));
+      }
+      if (scope != null) {
+        declare(step, scope);
+      }
+    }
+  }
+
+  /** The names {@code step}'s values refer to, but PATH and the proxy ARGs, which every stage sees. */
+  private static List<String> references(Step step) {
+    List<String> names = new ArrayList<>();
+    Checks.within(step::describe, () -> {
+      for (String value : step.expanded()) {
+        for (String name : Expansions.names(value, "value")) {
+          if (!name.equals("PATH") && !PROXY_ARGS.contains(name)) {
+            names.add(name);
+          }
+        }
+      }
+    });
+    return names;
+  }
+
+  private static void checkVisible(String name, End scope, Set<String> globalNames, boolean external) {
+    if (scope.args().contains(name) || scope.env().contains(name)) {
       return;
     }
     String fix = "declare it in this stage with arg(\"" + name + "\") before this step";

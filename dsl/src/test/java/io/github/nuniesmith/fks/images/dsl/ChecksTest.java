@@ -71,4 +71,21 @@ class ChecksTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("sources contains null: remove it");
   }
+
+  @Test
+  void withoutRefusesEachGivenCharacterAsMatchesWordsIt() {
+    assertThat(Checks.without("org.example.team", "=$", "label key", "use text without = or $"))
+        .isEqualTo("org.example.team");
+    assertThatThrownBy(() -> Checks.without("a$b", "=$", "label key", "use text without = or $"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("label key 'a$b' is invalid: use text without = or $");
+    assertThatThrownBy(() -> Checks.without(" ", "=$", "label key", "use text without = or $"))
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("label key is empty: give a value");
+  }
+
+  @Test
+  void nonEmptyCopiesImmutableLists() {
+    assertThat(Checks.nonEmpty(java.util.List.of("a", "b"), "sources")).containsExactly("a", "b");
+  }
 }

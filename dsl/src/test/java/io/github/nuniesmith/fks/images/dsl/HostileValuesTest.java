@@ -105,11 +105,13 @@ class HostileValuesTest {
 
   @Test
   void outputPathsWindowsCannotCheckOutAreRefused() {
-    for (String path : new String[] {"con/Dockerfile", "services/AUX", "nul.txt", "com1.Dockerfile", "app./Dockerfile"}) {
+    for (String path : new String[] {"con/Dockerfile", "services/AUX", "nul.txt", "com1.Dockerfile", "app./Dockerfile",
+        "src/LPT9", "prn.tar.gz"}) {
       assertThatThrownBy(() -> ContextPath.of(path)).isInstanceOf(DefinitionException.class)
           .hasMessageContaining("which Windows cannot check out");
     }
     assertThat(ContextPath.of("console/Dockerfile.auxiliary").value()).isEqualTo("console/Dockerfile.auxiliary");
+    assertThat(ContextPath.of("comx/nulls.aux").value()).isEqualTo("comx/nulls.aux");
   }
 
   @Test

@@ -183,6 +183,11 @@ class ImageTest {
         .isInstanceOf(DefinitionException.class)
         .hasMessage("image demo: dockerfile path 'docker/" + "x".repeat(101) + "' has a name of 101 characters:"
             + " use at most 100 per folder or file name");
+    assertThatThrownBy(() -> Image.builder("demo", "y".repeat(102) + "/Dockerfile", ImageTest.class)
+        .stage("run", s -> s.from("python:3.12")).build())
+        .isInstanceOf(DefinitionException.class)
+        .hasMessage("image demo: dockerfile path '" + "y".repeat(102) + "/Dockerfile' has a name of 102 characters:"
+            + " use at most 100 per folder or file name");
     assertThat(Image.builder("demo", "docker/" + "x".repeat(100), ImageTest.class)
         .stage("run", s -> s.from("python:3.12")).build().dockerfile().value()).endsWith("x".repeat(100));
   }

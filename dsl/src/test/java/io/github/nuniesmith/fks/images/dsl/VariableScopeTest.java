@@ -33,6 +33,20 @@ class VariableScopeTest {
   }
 
   @Test
+  void aStageFirstReferringLateStillSeesEverythingDeclaredBefore() {
+    // The scope is derived at a stage's first reference: what came before it, and what comes between references.
+    Image image = oneStage(s -> s.workdir("/app").arg(NB_UID, "1000").env("PATH", "/opt/bin:${PATH}")
+        .env("NB_HOME", "/home/${NB_UID}").arg("NB_GID", "100").user("${NB_UID}:${NB_GID}").workdir("${NB_HOME}"));
+
+    assertThat(image.stages().get(0).steps()).hasSize(7);
+    refused(app().stage("run", s -> s.from(PY).arg(NB_UID, "1000").env("NB_HOME", "/home/${NB_UID}")
+            .workdir("${NB_GID}").arg("NB_GID", "100")),
+        "image app / stage run / workdir: refers to ${NB_GID}, which this stage does not declare before this"
+            + " step: declare it with arg(\"NB_GID\") or env(\"NB_GID\", value) before this step, or, if the parent"
+            + " image sets it, name it with parentEnv(\"NB_GID\")");
+  }
+
+  @Test
   void aReferenceBeforeItsDeclarationIsRefused() {
     refused(app().stage("run", s -> s.from(PY).env("NB_HOME", "/home/" + NB_UID.ref()).arg(NB_UID, "1000")),
         "image app / stage run / env NB_HOME: refers to ${NB_UID}, which this stage does not declare before this"

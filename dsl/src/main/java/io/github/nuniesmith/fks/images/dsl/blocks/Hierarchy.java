@@ -137,9 +137,11 @@ public final class Hierarchy {
       published.forEach(Builder::checkPins);
 
       Map<Tier, Image> tierImages = new IdentityHashMap<>();
+      Map<Tier, TierLayout.Services> tierServices = new IdentityHashMap<>();
       for (Tier tier : published) {
         Image image = TierLayout.tier(tier, tier.parent().map(tierImages::get));
         tierImages.put(tier, image);
+        tierServices.put(tier, new TierLayout.Services(tier, image));
         set.image(image);
       }
       images.forEach(set::image);
@@ -148,7 +150,7 @@ public final class Hierarchy {
         Tier tier = wired.computeIfAbsent(service.tier(), byValue::get);
         Service rewired = service.on(tier);
         wiredServices.add(rewired);
-        set.image(TierLayout.service(rewired, tierImages.get(tier)));
+        set.image(tierServices.get(tier).image(rewired));
       }
       return set.policy(policy.orElse(tiers.isEmpty() ? Policy.BASELINE : Policy.STRICT))
           .attach(new Hierarchy(Optional.of(strategy), published, wiredServices))
@@ -162,17 +164,17 @@ public final class Hierarchy {
       Set<String> names = new HashSet<>();
       Set<TierRole> roles = new HashSet<>();
       for (Tier tier : tiers) {
-        Checks.within("tier " + tier.name(), () -> {
+        Checks.within(() -> "tier " + tier.name(), () -> {
           Checks.check(names.add(tier.name()), "is defined twice: give each tier its own name");
           Checks.check(roles.add(tier.role()), "has the role %s of another tier: one tier per role", tier.role());
         });
       }
       for (Image image : images) {
-        Checks.within("image " + image.name(), () -> Checks.check(names.add(image.name()),
+        Checks.within(() -> "image " + image.name(), () -> Checks.check(names.add(image.name()),
             "has the name of a tier or of another image: rename it"));
       }
       for (Service service : services) {
-        Checks.within("service " + service.name(), () -> {
+        Checks.within(() -> "service " + service.name(), () -> {
           Checks.check(names.add(service.name()),
               "is defined twice, or has the name of a tier or image: give each service its own name");
           if (!added.contains(service.tier()) && !tiers.contains(service.tier())) {

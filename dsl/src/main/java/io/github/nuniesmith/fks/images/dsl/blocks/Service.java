@@ -14,6 +14,7 @@ import io.github.nuniesmith.fks.images.dsl.Suppression;
 import io.github.nuniesmith.fks.images.dsl.UserSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +61,22 @@ public record Service(
     Map<String, String> labels,
     PackageIndex index,
     List<Suppression> suppressions) {
+  /** What a service copies when it names no source. */
+  private static final List<ContextPath> DEFAULT_SOURCES = List.of(ContextPath.of("src"));
 
   /** Validates each field. */
   public Service {
     Checks.matches(name, Image.NAME, "service name",
         "use up to 40 lowercase letters, digits and -, starting with a letter; it becomes a folder name");
-    validate(name, tier, requirements, sources, ports, command, healthcheck, user, buildPackages,
+    String where = "service " + name;
+    validate(where, tier, requirements, sources, ports, command, healthcheck, user, buildPackages,
         runtimePackages, labels, index);
     sources = List.copyOf(sources);
     List<PipRequirement> own = pip;
-    pip = Checks.within("service " + name, () -> Checks.within("pip", () -> ownPackages(own, index)));
+    pip = Checks.within(where, () -> Checks.within("pip", () -> ownPackages(own, index)));
     List<ContextPath> copied = copied(requirements, sources);
     List<StarterFile> starters = starterFiles;
-    starterFiles = Checks.within("service " + name, () -> Checks.within("starter files",
+    starterFiles = Checks.within(where, () -> Checks.within("starter files",
         () -> sortedStarters(starters, copied)));
     ports = List.copyOf(ports);
     command = List.copyOf(command);
@@ -80,14 +84,14 @@ public record Service(
     runtimePackages = List.copyOf(runtimePackages);
     labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
     List<Suppression> given = suppressions;
-    suppressions = Checks.within("service " + name, () -> Suppression.distinct(given));
+    suppressions = Checks.within(where, () -> Suppression.distinct(given));
   }
 
-  private static void validate(String service, Tier tier, Optional<ContextPath> requirements,
+  private static void validate(String where, Tier tier, Optional<ContextPath> requirements,
       List<ContextPath> sources, List<Port> ports, List<String> command, Healthcheck healthcheck,
       UserSpec user, List<String> buildPackages, List<String> runtimePackages, Map<String, String> labels,
       PackageIndex index) {
-    Checks.within("service " + service, () -> {
+    Checks.within(where, () -> {
       Checks.notNull(tier, "tier");
       Checks.notNull(requirements, "requirements file");
       Checks.notNull(index, "package index");
@@ -107,7 +111,7 @@ public record Service(
           new AptInstall(runtimePackages);
         }
       });
-      Checks.check(ports.stream().distinct().count() == ports.size(), "lists a port twice: keep one");
+      Checks.check(new HashSet<>(ports).size() == ports.size(), "lists a port twice: keep one");
       Checks.notNull(labels, "labels");
       if (!labels.isEmpty()) {
         TierLayout.literalLabels(labels);
@@ -192,6 +196,8 @@ public record Service(
   /** Builds a {@link Service}; errors name the service and the field. */
   public static final class Builder {
     private final String name;
+    /** The path segment of this service's errors. */
+    private final String where;
     private final Tier tier;
     private final String definedIn;
     private ContextPath requirements;
@@ -210,6 +216,7 @@ public record Service(
 
     private Builder(String name, Tier tier, String definedIn) {
       this.name = name;
+      this.where = "service " + name;
       this.tier = tier;
       this.definedIn = definedIn;
     }
@@ -343,13 +350,13 @@ public record Service(
         check = Healthcheck.http(ports.get(0), "/health");
       }
       return new Service(name, tier, definedIn, Optional.ofNullable(requirements), pip,
-          sources.isEmpty() ? List.of(ContextPath.of("src")) : sources, starterFiles,
+          sources.isEmpty() ? DEFAULT_SOURCES : sources, starterFiles,
           ports, within("command", () -> Checks.notNull(command, "command (call command(...))")),
           check, user, buildPackages, runtimePackages, labels, index, suppressions);
     }
 
     private <T> T within(String what, java.util.function.Supplier<T> body) {
-      return Checks.within("service " + name, () -> Checks.within(what, body));
+      return Checks.within(where, () -> Checks.within(what, body));
     }
   }
 }

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Lays out tiers and services as stages. Tier: one stage per source build, {@code builder} and
@@ -50,10 +49,11 @@ final class TierLayout {
   static final Set<String> TIER_LABELS = Set.of(OCI + "title", OCI + "version", OCI + "base.name");
   /** Labels the generator sets on every service image, from its name and its tier. */
   static final Set<String> SERVICE_LABELS = Set.of(OCI + "title", OCI + "base.name");
-  /** A label key of a tier or service: one word, as generated stages write it. */
-  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s=\"'`\\\\$]++");
+  /** What a label key of a tier or service may not hold: it is one word, as generated stages write it. */
+  private static final String PLAIN_KEY_REFUSED = " \t\n\u000B\f\r=\"'`\\$";
   /** The user the root runtime creates, with a home for caches; services run as it by default. */
   static final UserSpec RUNTIME_USER = UserSpec.of(10001, 10001);
+  private static final User AS_RUNTIME_USER = new User(RUNTIME_USER);
 
   private TierLayout() {}
 
@@ -105,61 +105,76 @@ final class TierLayout {
         List.of(tier.builderTarget(), tier.runtimeTarget()), tier.suppressions());
   }
 
-  /** The image of {@code service}, whose tier's image is {@code tierImage}. */
-  static Image service(Service service, Image tierImage) {
-    Tier tier = service.tier();
-    String pythonVersion = tier.root().python().orElseThrow().version();
+  /**
+   * Lays out the images of the services of one tier: what they share (their parents, environment and
+   * base image) is made once, for the tier, since a tier may carry thousands of services.
+   */
+  static final class Services {
+    private final From builderFrom;
+    private final From runtimeFrom;
+    private final VirtualEnv environment;
+    private final String base;
 
-    List<Step> builder = new ArrayList<>();
-    if (!service.buildPackages().isEmpty()) {
-      builder.add(new AptInstall(service.buildPackages()));
+    /** The services of {@code tier}, whose image is {@code tierImage}. */
+    Services(Tier tier, Image tierImage) {
+      builderFrom = new From.Published(tierImage, "builder");
+      runtimeFrom = new From.Published(tierImage, "runtime");
+      List<AbsolutePath> parents = new ArrayList<>();
+      tier.lineage().forEach(t -> parents.add(t.environment()));
+      environment = new VirtualEnv(SERVICE_ENV, tier.root().python().orElseThrow().version(), parents);
+      // The tier's image holds its targets already; Tier.runtimeTarget() would parse the tag again.
+      base = tierImage.target("runtime").orElseThrow().pinned().toString();
     }
-    // The environment first, then the packages named in Java, then the requirements file: each
-    // changes less often than the next, so an edited requirements file reuses the layers before it.
-    List<AbsolutePath> parents = new ArrayList<>();
-    tier.lineage().forEach(t -> parents.add(t.environment()));
-    builder.add(new VirtualEnv(SERVICE_ENV, pythonVersion, parents));
-    builder.add(SERVICE_PATH);
-    builder.add(IN_APP);
-    if (!service.pip().isEmpty()) {
-      builder.add(new PipInstall(service.pip(), Optional.empty(), service.index(), true, List.of()));
-    }
-    service.requirements().ifPresent(file -> {
-      AbsolutePath inImage = APP.resolve(file.value());
-      builder.add(Copy.fromContext(file.value(), inImage.value()));
-      builder.add(new PipInstall(List.of(), Optional.of(inImage), service.index(), true, List.of()));
-    });
 
-    List<Step> runtime = new ArrayList<>();
-    if (!service.runtimePackages().isEmpty()) {
-      runtime.add(new AptInstall(service.runtimePackages()));
-    }
-    runtime.add(SERVICE_ENV_FROM_BUILDER);
-    runtime.add(SERVICE_PATH);
-    runtime.add(IN_APP);
-    for (ContextPath source : service.sources()) {
-      runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
-    }
-    if (!service.user().equals(RUNTIME_USER)) {
-      runtime.add(CreateUser.system("app", service.user().uid(), service.user().gid()));
-    }
-    runtime.add(new User(service.user()));
-    service.ports().forEach(p -> runtime.add(new Expose(p)));
-    runtime.add(service.healthcheck());
-    // The tier's image holds its targets already; Tier.runtimeTarget() would parse the tag again.
-    String base = tierImage.target("runtime").orElseThrow().pinned().toString();
-    Map<String, String> labels = new LinkedHashMap<>(service.labels());
-    labels.putIfAbsent(OCI + "description", "Service " + service.name() + " on " + base);
-    labels.put(OCI + "title", "fks-" + service.name());
-    labels.put(OCI + "base.name", base);
-    runtime.add(new Labels(labels));
-    runtime.add(new Cmd(service.command()));
+    /** The image of {@code service}, which is on this tier. */
+    Image image(Service service) {
+      List<Step> builder = new ArrayList<>();
+      if (!service.buildPackages().isEmpty()) {
+        builder.add(new AptInstall(service.buildPackages()));
+      }
+      // The environment first, then the packages named in Java, then the requirements file: each
+      // changes less often than the next, so an edited requirements file reuses the layers before it.
+      builder.add(environment);
+      builder.add(SERVICE_PATH);
+      builder.add(IN_APP);
+      if (!service.pip().isEmpty()) {
+        builder.add(new PipInstall(service.pip(), Optional.empty(), service.index(), true, List.of()));
+      }
+      service.requirements().ifPresent(file -> {
+        AbsolutePath inImage = APP.resolve(file.value());
+        builder.add(Copy.fromContext(file.value(), inImage.value()));
+        builder.add(new PipInstall(List.of(), Optional.of(inImage), service.index(), true, List.of()));
+      });
 
-    return new Image(service.name(), service.dockerfile(), service.definedIn(),
-        List.of(
-            new Stage("builder", new From.Published(tierImage, "builder"), builder),
-            new Stage("runtime", new From.Published(tierImage, "runtime"), runtime)),
-        List.of(), service.suppressions());
+      List<Step> runtime = new ArrayList<>();
+      if (!service.runtimePackages().isEmpty()) {
+        runtime.add(new AptInstall(service.runtimePackages()));
+      }
+      runtime.add(SERVICE_ENV_FROM_BUILDER);
+      runtime.add(SERVICE_PATH);
+      runtime.add(IN_APP);
+      for (ContextPath source : service.sources()) {
+        runtime.add(Copy.fromContext(source.value(), APP.resolve(source.value()).value()));
+      }
+      if (service.user().equals(RUNTIME_USER)) {
+        runtime.add(AS_RUNTIME_USER);
+      } else {
+        runtime.add(CreateUser.system("app", service.user().uid(), service.user().gid()));
+        runtime.add(new User(service.user()));
+      }
+      service.ports().forEach(p -> runtime.add(new Expose(p)));
+      runtime.add(service.healthcheck());
+      Map<String, String> labels = new LinkedHashMap<>(service.labels());
+      labels.putIfAbsent(OCI + "description", "Service " + service.name() + " on " + base);
+      labels.put(OCI + "title", "fks-" + service.name());
+      labels.put(OCI + "base.name", base);
+      runtime.add(new Labels(labels));
+      runtime.add(new Cmd(service.command()));
+
+      return new Image(service.name(), service.dockerfile(), service.definedIn(),
+          List.of(new Stage("builder", builderFrom, builder), new Stage("runtime", runtimeFrom, runtime)),
+          List.of(), service.suppressions());
+    }
   }
 
   /**
@@ -214,7 +229,7 @@ final class TierLayout {
    */
   static Labels literalLabels(Map<String, String> labels) {
     Labels checked = new Labels(labels);
-    checked.labels().keySet().forEach(key -> Checks.matches(key, PLAIN_KEY, "label key",
+    checked.labels().keySet().forEach(key -> Checks.without(key, PLAIN_KEY_REFUSED, "label key",
         "use a word without blanks, quotes, =, \\ or $"));
     checked.labels().forEach((key, value) -> Checks.check(!value.contains("$"),
         "label %s value %s contains $: labels of tiers and services are literal", key, Checks.quoted(value)));

@@ -111,7 +111,7 @@ class TierLayoutTest {
     Service service = Service.builder("ai", ML, TierLayoutTest.class).port(8001).command("python", "-m", "app")
         .requirements("requirements.txt").runtimePackages("libgomp1").build();
 
-    Image image = TierLayout.service(service, ml);
+    Image image = new TierLayout.Services(service.tier(), ml).image(service);
 
     assertThat(image.targets()).isEmpty();
     assertThat(image.dockerfile()).isEqualTo(ContextPath.of("services/ai/Dockerfile"));
@@ -141,7 +141,7 @@ class TierLayoutTest {
     Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
         .pip("uvicorn==0.30.6").requirements("deps/requirements.txt").buildPackages("libpq-dev").build();
 
-    Image image = TierLayout.service(service, cpu);
+    Image image = new TierLayout.Services(service.tier(), cpu).image(service);
 
     assertThat(steps(image, "builder")).containsExactly("apt install", "virtual environment /opt/fks/service",
         "env PATH", "workdir", "pip install", "copy 'deps/requirements.txt'", "pip install");
@@ -159,7 +159,7 @@ class TierLayoutTest {
     Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
         .build();
 
-    assertThat(steps(TierLayout.service(service, cpu), "builder"))
+    assertThat(steps(new TierLayout.Services(service.tier(), cpu).image(service), "builder"))
         .containsExactly("virtual environment /opt/fks/service", "env PATH", "workdir");
   }
 
@@ -169,7 +169,7 @@ class TierLayoutTest {
     Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
         .user("20000:20000").build();
 
-    Image image = TierLayout.service(service, cpu);
+    Image image = new TierLayout.Services(service.tier(), cpu).image(service);
 
     assertThat(steps(image, "runtime")).containsSubsequence("create user app", "user");
     assertThat(step(image, "runtime", CreateUser.class, 0)).isEqualTo(CreateUser.system("app", 20000, 20000));
@@ -181,10 +181,10 @@ class TierLayoutTest {
     Service service = Service.builder("api", CPU, TierLayoutTest.class).port(8000).command("python", "-m", "app")
         .requirements("requirements.txt").index(PackageIndex.wheelhouse("wheels")).build();
 
-    Image image = TierLayout.service(service, cpu);
+    Image image = new TierLayout.Services(service.tier(), cpu).image(service);
 
     assertThat(step(image, "builder", PipInstall.class, 0).index()).isEqualTo(PackageIndex.wheelhouse("wheels"));
-    assertThat(step(TierLayout.service(api(), cpu), "builder", PipInstall.class, 0).index())
+    assertThat(step(new TierLayout.Services(api().tier(), cpu).image(api()), "builder", PipInstall.class, 0).index())
         .isEqualTo(PackageIndex.PYPI);
   }
 
