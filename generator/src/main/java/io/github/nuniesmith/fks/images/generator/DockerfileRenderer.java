@@ -12,14 +12,14 @@ final class DockerfileRenderer {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("syntax", "1." + lowered.syntax());
     model.put("directives", directives(lowered));
-    model.put("continuation", " " + lowered.directives().escape());
     model.put("header", header);
     model.put("globalArgs", lowered.globalArgs());
-    List<Map<String, Object>> stages = new ArrayList<>();
+    char escape = lowered.directives().escape();
+    List<Map<String, Object>> stages = new ArrayList<>(lowered.stages().size());
     for (ImageLowering.LoweredStage stage : lowered.stages()) {
-      List<Map<String, Object>> instructions = new ArrayList<>();
+      List<String> instructions = new ArrayList<>(stage.instructions().size());
       for (Instruction i : stage.instructions()) {
-        instructions.add(Map.of("comments", i.comments(), "keyword", i.keyword(), "parts", i.parts()));
+        instructions.add(i.text(escape));
       }
       stages.add(Map.of("from", stage.from(), "instructions", instructions));
     }

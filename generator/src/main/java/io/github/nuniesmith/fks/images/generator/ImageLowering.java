@@ -170,16 +170,25 @@ final class ImageLowering {
    * context, which older frontends refuse; never below 1.2, which the generated files have always named.
    */
   private static int syntax(Image image, List<String> globalArgs, List<LoweredStage> stages) {
+    int least = 2;
     List<String> lines = new ArrayList<>();
     image.directives().check().ifPresent(c -> lines.add("# check=" + c));
     globalArgs.forEach(a -> lines.add("ARG " + a));
+    for (Stage stage : image.stages()) {
+      least = Math.max(least, stage.from() instanceof From.Published ? 4 : 0);
+      for (Step step : stage.steps()) {
+        least = Math.max(least, CopyLowering.syntax(step));
+      }
+    }
     for (LoweredStage stage : stages) {
       lines.add("FROM " + stage.from());
-      stage.instructions().forEach(i -> lines.add(i.keyword() + " " + String.join(" ", i.parts())));
     }
-    boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
-    int copies = image.stages().stream().flatMap(s -> s.steps().stream()).mapToInt(CopyLowering::syntax).max()
-        .orElse(0);
-    return SyntaxVersion.minor(lines, Math.max(copies, Math.max(namedContexts ? 4 : 0, 2)));
+    least = SyntaxVersion.minor(lines, least);
+    for (LoweredStage stage : stages) {
+      for (Instruction instruction : stage.instructions()) {
+        least = SyntaxVersion.minor(instruction, least);
+      }
+    }
+    return least;
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One Dockerfile instruction, already decided: comments above it, its keyword, and the parts that
- * go on continuation lines. The template only joins parts with {@code " \"} and newlines.
+ * go on continuation lines; {@link #text} lays it out, and the template places it in its stage.
  */
 sealed interface Instruction permits Instruction.Run, Instruction.Other {
 
@@ -20,6 +20,35 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
 
   /** This instruction with {@code above} written above its own comments. */
   Instruction commented(List<String> above);
+
+  /**
+   * The instruction as the file shows it: a {@code # } line for each comment, then the keyword and
+   * its parts, each part but the last ended by a blank and the file's escape character {@code escape}.
+   */
+  default String text(char escape) {
+    List<String> comments = comments();
+    List<String> parts = parts();
+    // Sized exactly, so that the text is copied once, into the string.
+    int length = keyword().length() + 1 + 3 * Math.max(0, parts.size() - 1);
+    for (int i = 0; i < comments.size(); i++) {
+      length += comments.get(i).length() + 3;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      length += parts.get(i).length();
+    }
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < comments.size(); i++) {
+      text.append("# ").append(comments.get(i)).append('\n');
+    }
+    text.append(keyword()).append(' ');
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        text.append(' ').append(escape).append('\n');
+      }
+      text.append(parts.get(i));
+    }
+    return text.toString();
+  }
 
   /**
    * A RUN: flags, then commands joined with {@code &&}. A command's line may hold newlines: a heredoc,
@@ -39,7 +68,11 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
     public Run {
       comments = List.copyOf(comments);
       flags = List.copyOf(flags);
-      commands = commands.stream().map(List::copyOf).toList();
+      List<List<String>> copied = new ArrayList<>(commands.size());
+      for (List<String> command : commands) {
+        copied.add(List.copyOf(command));
+      }
+      commands = List.copyOf(copied);
     }
 
     /** A RUN of commands the generator wrote. */
