@@ -15,16 +15,27 @@ final class DockerfileRenderer {
     model.put("header", header);
     model.put("globalArgs", lowered.globalArgs());
     char escape = lowered.directives().escape();
+    // The lines' lengths, and their newlines and the little around them: the template adds about that.
+    int length = 64;
+    for (String line : header) {
+      length += line.length() + 3;
+    }
+    for (String arg : lowered.globalArgs()) {
+      length += arg.length() + 5;
+    }
     List<Map<String, Object>> stages = new ArrayList<>(lowered.stages().size());
     for (ImageLowering.LoweredStage stage : lowered.stages()) {
       List<String> instructions = new ArrayList<>(stage.instructions().size());
       for (Instruction i : stage.instructions()) {
-        instructions.add(i.text(escape));
+        String text = i.text(escape);
+        instructions.add(text);
+        length += text.length() + 1;
       }
       stages.add(Map.of("from", stage.from(), "instructions", instructions));
+      length += stage.from().length() + 7;
     }
     model.put("stages", stages);
-    return Templates.processPlain("Dockerfile.ftl", model);
+    return Templates.processPlain("Dockerfile.ftl", model, length);
   }
 
   /** The parser directives after syntax, as {@code key=value}: escape only when it is not the default. */
