@@ -112,7 +112,7 @@ final class ImageLowering {
   private static List<Instruction> instructions(Image image, Stage stage, Optional<User> startUser,
       Mount.Sharing aptSharing) {
     List<Instruction> out = new ArrayList<>();
-    Optional<User> user = startUser;
+    Optional<User> runsAs = runsAs(startUser);
     List<String> comment = new ArrayList<>();
     for (Step step : stage.steps()) {
       if (step instanceof Comment c) {
@@ -121,7 +121,7 @@ final class ImageLowering {
       int unnamed = step instanceof Copy copy ? unnamedIndex(image, copy) : -1;
       for (Instruction lowered : unnamed >= 0
           ? List.of(CopyLowering.copy((Copy) step, Integer.toString(unnamed)))
-          : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
+          : StepLowering.lower(step, runsAs, aptSharing, image.directives().escape())) {
         EscapedLines.check(lowered, image.directives().escape(),
             () -> List.of("image " + image.name(), "stage " + stage.name(), step.describe()));
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.
@@ -137,7 +137,7 @@ final class ImageLowering {
         }
       }
       if (step instanceof User u) {
-        user = Optional.of(u);
+        runsAs = runsAs(Optional.of(u));
       }
     }
     // An imported image keeps the shell its file chose.
