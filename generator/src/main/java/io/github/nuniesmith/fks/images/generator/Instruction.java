@@ -1,6 +1,7 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,27 +53,38 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
 
   /**
    * A RUN: flags, then commands joined with {@code &&}. A command's line may hold newlines: a heredoc,
-   * whose lines are written as they are after the instruction's line.
-   *
-   * @param comments comment lines
-   * @param flags {@code --mount=...}, {@code --network=...} and {@code --security=...} flags
-   * @param commands shell commands, each a list of lines (continuations of one command)
-   * @param raw whether it stays apart: its commands are written by the user (a {@code ShellStep} or a
-   *     {@code Run}), or a comment describes it alone
+   * whose lines are written as they are after the instruction's line. A class rather than a record:
+   * its lines are laid out once, when it is made, as the escape check, the syntax and the text each read them.
    */
-  record Run(List<String> comments, List<String> flags, List<List<String>> commands, boolean raw)
-      implements Instruction {
+  final class Run implements Instruction {
     /** How far the continuation lines of one command are indented. */
     static final String CONTINUATION_INDENT = "      ";
 
-    public Run {
-      comments = List.copyOf(comments);
-      flags = List.copyOf(flags);
+    private final List<String> comments;
+    private final List<String> flags;
+    private final List<List<String>> commands;
+    private final boolean raw;
+    private final List<String> parts;
+
+    /**
+     * A RUN.
+     *
+     * @param comments comment lines
+     * @param flags {@code --mount=...}, {@code --network=...} and {@code --security=...} flags
+     * @param commands shell commands, each a list of lines (continuations of one command)
+     * @param raw whether it stays apart: its commands are written by the user (a {@code ShellStep} or a
+     *     {@code Run}), or a comment describes it alone
+     */
+    Run(List<String> comments, List<String> flags, List<List<String>> commands, boolean raw) {
+      this.comments = List.copyOf(comments);
+      this.flags = List.copyOf(flags);
       List<List<String>> copied = new ArrayList<>(commands.size());
       for (List<String> command : commands) {
         copied.add(List.copyOf(command));
       }
-      commands = List.copyOf(copied);
+      this.commands = List.copyOf(copied);
+      this.raw = raw;
+      this.parts = lines(this.flags, this.commands);
     }
 
     /** A RUN of commands the generator wrote. */
@@ -109,12 +121,30 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
     }
 
     @Override
+    public List<String> comments() {
+      return comments;
+    }
+
+    List<String> flags() {
+      return flags;
+    }
+
+    List<List<String>> commands() {
+      return commands;
+    }
+
+    @Override
     public String keyword() {
       return "RUN";
     }
 
     @Override
     public List<String> parts() {
+      return parts;
+    }
+
+    /** The flags, each on a line of its own, then the commands' lines, each command after {@code &&}. */
+    private static List<String> lines(List<String> flags, List<List<String>> commands) {
       List<String> lines = new ArrayList<>();
       for (int i = 0; i < flags.size(); i++) {
         lines.add(i == 0 ? flags.get(i) : "    " + flags.get(i));
@@ -126,7 +156,7 @@ sealed interface Instruction permits Instruction.Run, Instruction.Other {
           lines.add(prefix + command.get(l));
         }
       }
-      return lines;
+      return Collections.unmodifiableList(lines);
     }
   }
 

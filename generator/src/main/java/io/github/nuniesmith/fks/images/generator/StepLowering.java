@@ -118,9 +118,7 @@ final class StepLowering {
    */
   static Instruction keyValues(String keyword, Map<String, String> pairs, Set<String> literal, char escape) {
     List<String> parts = new ArrayList<>(pairs.size());
-    for (Map.Entry<String, String> pair : pairs.entrySet()) {
-      String k = pair.getKey();
-      String v = pair.getValue();
+    pairs.forEach((k, v) -> {
       StringBuilder part = new StringBuilder(k.length() + v.length() + 16).append(parts.isEmpty() ? "" : "    ");
       if (ShellQuoting.plain(k) && k.indexOf(escape) < 0) {
         part.append(k);
@@ -128,7 +126,7 @@ final class StepLowering {
         ShellQuoting.appendDockerfileValue(part, k, escape, false);
       }
       parts.add(ShellQuoting.appendDockerfileValue(part.append('='), v, escape, literal.contains(k)).toString());
-    }
+    });
     return new Instruction.Other(List.of(), keyword, parts);
   }
 
