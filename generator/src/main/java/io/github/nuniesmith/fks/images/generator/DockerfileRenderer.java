@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +8,6 @@ import java.util.Map;
 final class DockerfileRenderer {
   /** The Dockerfile text of {@code lowered}, below {@code header} comment lines. */
   String render(ImageLowering.Lowered lowered, List<String> header) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("syntax", "1." + lowered.syntax());
-    model.put("directives", directives(lowered));
-    model.put("header", header);
-    model.put("globalArgs", lowered.globalArgs());
     char escape = lowered.directives().escape();
     // The lines' lengths, and their newlines and the little around them: the template adds about that.
     int length = 64;
@@ -34,7 +28,8 @@ final class DockerfileRenderer {
       stages.add(Map.of("from", stage.from(), "instructions", instructions));
       length += stage.from().length() + 7;
     }
-    model.put("stages", stages);
+    Map<String, Object> model = Map.of("syntax", "1." + lowered.syntax(), "directives", directives(lowered),
+        "header", header, "globalArgs", lowered.globalArgs(), "stages", stages);
     return Templates.processPlain("Dockerfile.ftl", model, length);
   }
 
