@@ -14,12 +14,7 @@ ARG ${arg}
 <#list stages as stage>
 
 FROM ${stage.from}
-<#list stage.instructions as i>
-<#list i.comments as comment>
-# ${comment}
-</#list>
-${i.keyword} <#list i.parts as part>${part}<#sep>${continuation}
-</#sep></#list>
-
+<#list stage.instructions as instruction>
+${instruction}
 </#list>
 </#list>

@@ -22,6 +22,8 @@ public final class ContentSeal {
    * them, so a line the body happens to contain is never taken for either.
    */
   static final int HEADER_LINES = 5;
+  /** The digest each hash clones, never used itself. */
+  private static final MessageDigest SHA256 = newSha256();
   private static final Pattern LINE = Pattern.compile("^.*" + LABEL + "([0-9a-f]{64}).*(?:\n|$)", Pattern.MULTILINE);
 
   /** Whether a file's text still matches the seal in its header. */
@@ -45,7 +47,14 @@ public final class ContentSeal {
           + "...') in its first " + HEADER_LINES + " lines: render the header of every generated file with"
           + " Generator's header lines, which end with ContentSeal.PENDING, at the top");
     }
-    return new StringBuilder(text).replace(line.hash(), line.hash() + 64, sha256Without(text, line)).toString();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    String hash = sha256Without(text, bytes, line);
+    if (bytes.length != text.length()) {
+      return new StringBuilder(text).replace(line.hash(), line.hash() + 64, hash).toString();
+    }
+    // All ASCII, so the bytes' offsets are the text's: the hash goes into them, and they become the text, copied once.
+    System.arraycopy(hash.getBytes(StandardCharsets.US_ASCII), 0, bytes, line.hash(), 64);
+    return new String(bytes, StandardCharsets.US_ASCII);
   }
 
   /** Whether {@code text} carries a seal, and whether it still matches. */
@@ -54,7 +63,8 @@ public final class ContentSeal {
     if (line == null) {
       return State.UNSEALED;
     }
-    return text.regionMatches(line.hash(), sha256Without(text, line), 0, 64) ? State.INTACT : State.EDITED;
+    String hash = sha256Without(text, text.getBytes(StandardCharsets.UTF_8), line);
+    return text.regionMatches(line.hash(), hash, 0, 64) ? State.INTACT : State.EDITED;
   }
 
   /** Where the seal's line starts and ends (past its {@code \n}) in a text, and where its hash starts. */
@@ -122,11 +132,10 @@ public final class ContentSeal {
 
   /**
    * The sha256 of {@code text} without the seal's line, hashed in two pieces rather than copied into
-   * one; from its bytes once when they are all ASCII, whose offsets are the text's.
+   * one; from its UTF-8 {@code bytes} when they are all ASCII, whose offsets are the text's.
    */
-  private static String sha256Without(String text, Line line) {
+  private static String sha256Without(String text, byte[] bytes, Line line) {
     MessageDigest digest = sha256Digest();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (bytes.length == text.length()) {
       digest.update(bytes, 0, line.start());
       digest.update(bytes, line.end(), bytes.length - line.end());
@@ -147,7 +156,16 @@ public final class ContentSeal {
     return HexFormat.of().formatHex(sha256Digest().digest(bytes));
   }
 
+  /** A fresh SHA-256 digest, cloned: looking the algorithm up took a fifth of hashing a Dockerfile. */
   private static MessageDigest sha256Digest() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the SHA-256 digest of the Java runtime cannot be cloned", e);
+    }
+  }
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

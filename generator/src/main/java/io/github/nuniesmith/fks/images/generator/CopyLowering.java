@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /** Turns COPY and ADD steps into instructions: flags, then sources and destination, or a heredoc. */
 final class CopyLowering {
-  /** A path with a blank or a quote is one argument only in the JSON form. */
-  private static final Pattern NEEDS_JSON = Pattern.compile("[\\s\"]");
+  /** A path with a blank ({@code \\s}) or a quote is one argument only in the JSON form. */
+  private static final String NEEDS_JSON = " \t\n\u000B\f\r\"";
   private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
 
   private CopyLowering() {}
@@ -92,15 +92,33 @@ final class CopyLowering {
 
   /** The flags, then the paths: as words, or as a JSON array when a path would not stay one word. */
   private static String arguments(List<String> flags, List<String> sources, String destination) {
-    List<String> paths = new ArrayList<>(sources);
-    paths.add(destination);
-    List<String> words = new ArrayList<>(flags);
-    if (paths.stream().anyMatch(p -> NEEDS_JSON.matcher(p).find())) {
-      words.add(ShellQuoting.jsonArray(paths));
-    } else {
-      words.addAll(paths);
+    StringBuilder words = new StringBuilder();
+    for (String flag : flags) {
+      words.append(flag).append(' ');
     }
-    return String.join(" ", words);
+    boolean json = needsJson(destination);
+    for (String source : sources) {
+      json |= needsJson(source);
+    }
+    if (json) {
+      List<String> paths = new ArrayList<>(sources);
+      paths.add(destination);
+      return words.append(ShellQuoting.jsonArray(paths)).toString();
+    }
+    for (String source : sources) {
+      words.append(source).append(' ');
+    }
+    return words.append(destination).toString();
+  }
+
+  /** Whether {@code path} stays one argument only in the JSON form; a loop, not a pattern, as every COPY passes here. */
+  private static boolean needsJson(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      if (NEEDS_JSON.indexOf(path.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

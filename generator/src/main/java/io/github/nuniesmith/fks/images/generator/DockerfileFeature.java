@@ -130,6 +130,23 @@ public enum DockerfileFeature {
     return instruction.contains(needs) && pattern.matcher(instruction).lookingAt();
   }
 
+  /**
+   * Whether the line of {@code keyword} and {@code parts}, joined by blanks, may use it: it holds what
+   * the feature needs. Text without a blank is in the line only when it is in one of its pieces, so
+   * the line need not be joined to know.
+   */
+  boolean mayBeUsedBy(String keyword, List<String> parts) {
+    if (needs.indexOf(' ') >= 0 || keyword.contains(needs)) {
+      return true;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).contains(needs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The features of instructions that start with {@code keyword} ({@link #keyword}), in this enum's order. */
   static List<DockerfileFeature> of(String keyword) {
     return BY_KEYWORD.getOrDefault(keyword, List.of());

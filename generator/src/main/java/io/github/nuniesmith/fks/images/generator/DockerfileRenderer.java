@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,22 +8,29 @@ import java.util.Map;
 final class DockerfileRenderer {
   /** The Dockerfile text of {@code lowered}, below {@code header} comment lines. */
   String render(ImageLowering.Lowered lowered, List<String> header) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("syntax", "1." + lowered.syntax());
-    model.put("directives", directives(lowered));
-    model.put("continuation", " " + lowered.directives().escape());
-    model.put("header", header);
-    model.put("globalArgs", lowered.globalArgs());
-    List<Map<String, Object>> stages = new ArrayList<>();
+    char escape = lowered.directives().escape();
+    // The lines' lengths, and their newlines and the little around them: the template adds about that.
+    int length = 64;
+    for (String line : header) {
+      length += line.length() + 3;
+    }
+    for (String arg : lowered.globalArgs()) {
+      length += arg.length() + 5;
+    }
+    List<Map<String, Object>> stages = new ArrayList<>(lowered.stages().size());
     for (ImageLowering.LoweredStage stage : lowered.stages()) {
-      List<Map<String, Object>> instructions = new ArrayList<>();
+      List<String> instructions = new ArrayList<>(stage.instructions().size());
       for (Instruction i : stage.instructions()) {
-        instructions.add(Map.of("comments", i.comments(), "keyword", i.keyword(), "parts", i.parts()));
+        String text = i.text(escape);
+        instructions.add(text);
+        length += text.length() + 1;
       }
       stages.add(Map.of("from", stage.from(), "instructions", instructions));
+      length += stage.from().length() + 7;
     }
-    model.put("stages", stages);
-    return Templates.processPlain("Dockerfile.ftl", model);
+    Map<String, Object> model = Map.of("syntax", "1." + lowered.syntax(), "directives", directives(lowered),
+        "header", header, "globalArgs", lowered.globalArgs(), "stages", stages);
+    return Templates.processPlain("Dockerfile.ftl", model, length);
   }
 
   /** The parser directives after syntax, as {@code key=value}: escape only when it is not the default. */

@@ -112,7 +112,7 @@ final class ImageLowering {
   private static List<Instruction> instructions(Image image, Stage stage, Optional<User> startUser,
       Mount.Sharing aptSharing) {
     List<Instruction> out = new ArrayList<>();
-    Optional<User> user = startUser;
+    Optional<User> runsAs = runsAs(startUser);
     List<String> comment = new ArrayList<>();
     for (Step step : stage.steps()) {
       if (step instanceof Comment c) {
@@ -121,7 +121,7 @@ final class ImageLowering {
       int unnamed = step instanceof Copy copy ? unnamedIndex(image, copy) : -1;
       for (Instruction lowered : unnamed >= 0
           ? List.of(CopyLowering.copy((Copy) step, Integer.toString(unnamed)))
-          : StepLowering.lower(step, runsAs(user), aptSharing, image.directives().escape())) {
+          : StepLowering.lower(step, runsAs, aptSharing, image.directives().escape())) {
         EscapedLines.check(lowered, image.directives().escape(),
             () -> List.of("image " + image.name(), "stage " + stage.name(), step.describe()));
         // A comment goes above the next step's instruction, which then stays apart so that it describes it alone.
@@ -137,7 +137,7 @@ final class ImageLowering {
         }
       }
       if (step instanceof User u) {
-        user = Optional.of(u);
+        runsAs = runsAs(Optional.of(u));
       }
     }
     // An imported image keeps the shell its file chose.
@@ -170,16 +170,25 @@ final class ImageLowering {
    * context, which older frontends refuse; never below 1.2, which the generated files have always named.
    */
   private static int syntax(Image image, List<String> globalArgs, List<LoweredStage> stages) {
+    int least = 2;
     List<String> lines = new ArrayList<>();
     image.directives().check().ifPresent(c -> lines.add("# check=" + c));
     globalArgs.forEach(a -> lines.add("ARG " + a));
+    for (Stage stage : image.stages()) {
+      least = Math.max(least, stage.from() instanceof From.Published ? 4 : 0);
+      for (Step step : stage.steps()) {
+        least = Math.max(least, CopyLowering.syntax(step));
+      }
+    }
     for (LoweredStage stage : stages) {
       lines.add("FROM " + stage.from());
-      stage.instructions().forEach(i -> lines.add(i.keyword() + " " + String.join(" ", i.parts())));
     }
-    boolean namedContexts = image.stages().stream().anyMatch(s -> s.from() instanceof From.Published);
-    int copies = image.stages().stream().flatMap(s -> s.steps().stream()).mapToInt(CopyLowering::syntax).max()
-        .orElse(0);
-    return SyntaxVersion.minor(lines, Math.max(copies, Math.max(namedContexts ? 4 : 0, 2)));
+    least = SyntaxVersion.minor(lines, least);
+    for (LoweredStage stage : stages) {
+      for (Instruction instruction : stage.instructions()) {
+        least = SyntaxVersion.minor(instruction, least);
+      }
+    }
+    return least;
   }
 }

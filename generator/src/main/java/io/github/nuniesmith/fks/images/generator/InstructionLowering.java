@@ -17,16 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Lowers the instruction steps that map one to one onto a Dockerfile instruction: USER, WORKDIR,
  * EXPOSE, HEALTHCHECK, CMD, ENTRYPOINT, SHELL, STOPSIGNAL, VOLUME, ONBUILD and MAINTAINER.
  */
 final class InstructionLowering {
-  /** A word Docker reads the same unquoted: no blanks, quotes, escapes or leading {@code [}. */
-  private static final Pattern PLAIN_WORD = Pattern.compile("[^\\s\"'`\\\\\\[][^\\s\"'`\\\\]*+");
-
   private InstructionLowering() {}
 
   static Instruction user(User user) {
@@ -47,15 +43,15 @@ final class InstructionLowering {
     if (check.isNone()) {
       return Instruction.Other.of("HEALTHCHECK", "NONE");
     }
-    List<String> flags = new ArrayList<>();
-    check.interval().ifPresent(d -> flags.add("--interval=" + duration(d)));
-    check.timeout().ifPresent(d -> flags.add("--timeout=" + duration(d)));
-    check.startPeriod().ifPresent(d -> flags.add("--start-period=" + duration(d)));
-    check.startInterval().ifPresent(d -> flags.add("--start-interval=" + duration(d)));
-    check.retries().ifPresent(r -> flags.add("--retries=" + r));
-    String cmd = "CMD " + command(check.command().orElseThrow());
-    return flags.isEmpty() ? Instruction.Other.of("HEALTHCHECK", cmd)
-        : Instruction.Other.of("HEALTHCHECK", String.join(" ", flags), "    " + cmd);
+    StringBuilder flags = new StringBuilder();
+    check.interval().ifPresent(d -> duration(flags.append(" --interval="), d));
+    check.timeout().ifPresent(d -> duration(flags.append(" --timeout="), d));
+    check.startPeriod().ifPresent(d -> duration(flags.append(" --start-period="), d));
+    check.startInterval().ifPresent(d -> duration(flags.append(" --start-interval="), d));
+    check.retries().ifPresent(r -> flags.append(" --retries=").append(r));
+    String command = command(check.command().orElseThrow());
+    return flags.isEmpty() ? Instruction.Other.of("HEALTHCHECK", "CMD " + command)
+        : Instruction.Other.of("HEALTHCHECK", flags.substring(1), "    CMD " + command);
   }
 
   static Instruction cmd(Cmd cmd) {
@@ -76,7 +72,7 @@ final class InstructionLowering {
 
   /** VOLUME in plain form when every path is a plain word, else in JSON form. */
   static Instruction volume(Volume volume) {
-    boolean plain = volume.paths().stream().allMatch(p -> PLAIN_WORD.matcher(p).matches());
+    boolean plain = volume.paths().stream().allMatch(InstructionLowering::plainWord);
     return Instruction.Other.of("VOLUME", plain ? String.join(" ", volume.paths())
         : ShellQuoting.jsonArray(volume.paths()));
   }
@@ -110,12 +106,21 @@ final class InstructionLowering {
   /** {@code value} as it is, when Docker reads it the same unquoted; else double-quoted. */
   private static String word(String value, char escape) {
     // With the escape character `, a backslash is text, as in C:\app.
-    boolean plain = PLAIN_WORD.matcher(escape == '\\' ? value : value.replace('\\', '/')).matches();
+    boolean plain = plainWord(escape == '\\' ? value : value.replace('\\', '/'));
     return plain ? value : ShellQuoting.dockerfileValue(value, escape, false);
   }
 
-  /** Whole seconds as {@code 30s}, else milliseconds as {@code 500ms}. */
-  private static String duration(Duration d) {
-    return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+  /** A word Docker reads the same unquoted ({@link ShellQuoting#plain}) and not as JSON: no leading {@code [}. */
+  private static boolean plainWord(String value) {
+    return ShellQuoting.plain(value) && value.charAt(0) != '[';
+  }
+
+  /** Appends whole seconds as {@code 30s}, else milliseconds as {@code 500ms}. */
+  private static void duration(StringBuilder to, Duration d) {
+    if (d.toMillis() % 1000 == 0) {
+      to.append(d.toSeconds()).append('s');
+    } else {
+      to.append(d.toMillis()).append("ms");
+    }
   }
 }

@@ -4,7 +4,23 @@ import java.util.List;
 
 /** The one place where values are quoted for the shell and for JSON-form instructions. */
 final class ShellQuoting {
+  /** What a word Docker reads the same unquoted holds none of: a blank ({@code \\s}), a quote or a backslash. */
+  private static final String NOT_PLAIN = " \t\n\u000B\f\r\"'`\\";
+
   private ShellQuoting() {}
+
+  /**
+   * Whether Docker reads {@code word} the same unquoted: it is not empty and holds no blank, quote or
+   * backslash; a loop, not a pattern, as every ENV and LABEL key and every WORKDIR passes here.
+   */
+  static boolean plain(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (NOT_PLAIN.indexOf(word.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
 
   /** One shell word: {@code 'value'}, with any {@code '} written as {@code '\''}. */
   static String single(String value) {
@@ -18,7 +34,11 @@ final class ShellQuoting {
 
   /** A JSON array of strings, e.g. {@code ["python", "-m", "app"]}, written into one builder. */
   static String jsonArray(List<String> values) {
-    StringBuilder out = new StringBuilder("[");
+    int length = 2;
+    for (int i = 0; i < values.size(); i++) {
+      length += values.get(i).length() + 4;
+    }
+    StringBuilder out = new StringBuilder(length).append('[');
     for (String value : values) {
       appendJson(out.length() == 1 ? out : out.append(", "), value);
     }
@@ -50,7 +70,12 @@ final class ShellQuoting {
    * literal} each {@code $} too, so that Docker expands nothing in it.
    */
   static String dockerfileValue(String value, char escape, boolean literal) {
-    StringBuilder out = new StringBuilder("\"");
+    return appendDockerfileValue(new StringBuilder(value.length() + 8), value, escape, literal).toString();
+  }
+
+  /** Appends {@link #dockerfileValue} to {@code out}. */
+  static StringBuilder appendDockerfileValue(StringBuilder out, String value, char escape, boolean literal) {
+    out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '"' || c == escape || literal && c == '$') {
@@ -58,6 +83,6 @@ final class ShellQuoting {
       }
       out.append(c);
     }
-    return out.append('"').toString();
+    return out.append('"');
   }
 }

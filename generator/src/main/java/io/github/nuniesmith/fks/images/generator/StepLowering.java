@@ -1,5 +1,6 @@
 package io.github.nuniesmith.fks.images.generator;
 
+import io.github.nuniesmith.fks.images.dsl.AbsolutePath;
 import io.github.nuniesmith.fks.images.dsl.Add;
 import io.github.nuniesmith.fks.images.dsl.ApkInstall;
 import io.github.nuniesmith.fks.images.dsl.AptInstall;
@@ -39,9 +40,6 @@ import java.util.Set;
 
 /** Turns typed steps into instructions. Every shell text the generator writes is made here. */
 final class StepLowering {
-  /** What a key Docker reads the same unquoted holds none of: a blank ({@code \\s}), a quote or a backslash. */
-  private static final String NOT_PLAIN = " \t\n\u000B\f\r\"'`\\";
-
   private StepLowering() {}
 
   /**
@@ -119,21 +117,17 @@ final class StepLowering {
    * with their {@code $} escaped, in a file whose escape character is {@code escape}.
    */
   static Instruction keyValues(String keyword, Map<String, String> pairs, Set<String> literal, char escape) {
-    List<String> parts = new ArrayList<>();
-    pairs.forEach((k, v) -> parts.add((parts.isEmpty() ? "" : "    ")
-        + (plainKey(k) && k.indexOf(escape) < 0 ? k : ShellQuoting.dockerfileValue(k, escape, false))
-        + "=" + ShellQuoting.dockerfileValue(v, escape, literal.contains(k))));
-    return new Instruction.Other(List.of(), keyword, parts);
-  }
-
-  /** Whether Docker reads {@code key} the same unquoted; a loop, not a pattern, as every ENV and LABEL key passes here. */
-  private static boolean plainKey(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (NOT_PLAIN.indexOf(key.charAt(i)) >= 0) {
-        return false;
+    List<String> parts = new ArrayList<>(pairs.size());
+    pairs.forEach((k, v) -> {
+      StringBuilder part = new StringBuilder(k.length() + v.length() + 16).append(parts.isEmpty() ? "" : "    ");
+      if (ShellQuoting.plain(k) && k.indexOf(escape) < 0) {
+        part.append(k);
+      } else {
+        ShellQuoting.appendDockerfileValue(part, k, escape, false);
       }
-    }
-    return !key.isEmpty();
+      parts.add(ShellQuoting.appendDockerfileValue(part.append('='), v, escape, literal.contains(k)).toString());
+    });
+    return new Instruction.Other(List.of(), keyword, parts);
   }
 
   private static List<Instruction> sourceBuild(SourceBuild build, Mount.Sharing aptSharing) {
@@ -177,9 +171,11 @@ final class StepLowering {
     }
     commands.add(List.of("python -m venv " + (v.parents().isEmpty() ? "" : "--without-pip ") + v.location()));
     if (!v.parents().isEmpty()) {
-      String sites = String.join(" ", v.parents().stream()
-          .map(p -> VirtualEnv.sitePackages(p, v.pythonVersion()).value()).toList());
-      commands.add(List.of("printf '%s\\n' " + sites + " > " + v.sitePackages() + "/fks-parents.pth"));
+      StringBuilder printf = new StringBuilder("printf '%s\\n'");
+      for (AbsolutePath parent : v.parents()) {
+        printf.append(' ').append(VirtualEnv.sitePackages(parent, v.pythonVersion()).value());
+      }
+      commands.add(List.of(printf.append(" > ").append(v.sitePackages()).append("/fks-parents.pth").toString()));
     }
     String comment = v.parents().isEmpty()
         ? "Python packages of this layer live in " + v.location()

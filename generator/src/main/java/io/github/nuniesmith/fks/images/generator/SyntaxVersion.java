@@ -33,6 +33,22 @@ public final class SyntaxVersion {
     return minor;
   }
 
+  /**
+   * The greater of {@code floor} and what {@code instruction} needs, as {@link #minor(List, int)} of its
+   * line ({@code KEYWORD parts}, joined by blanks); the line is joined only when it may hold a newer
+   * feature, as every instruction the generator renders passes here.
+   */
+  static int minor(Instruction instruction, int floor) {
+    String keyword = instruction.keyword();
+    List<String> parts = instruction.parts();
+    // ONBUILD has the features of the instruction it wraps, which its line names.
+    boolean newer = keyword.equals("ONBUILD");
+    for (DockerfileFeature f : DockerfileFeature.of(keyword)) {
+      newer |= f.minor() > floor && f.mayBeUsedBy(keyword, parts);
+    }
+    return newer ? minor(List.of(keyword + " " + String.join(" ", parts)), floor) : floor;
+  }
+
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
   public static Optional<DockerfileFeature> newest(String line) {
     return Optional.ofNullable(newestOf(line, -1));

@@ -34,22 +34,24 @@ final class Templates {
 
   /** The text of template {@code name} over {@code model}; records in it are read as maps of their fields. */
   static String process(String name, Map<String, Object> model) {
-    return processPlain(name, plain(model));
+    // The files of a whole set (bake file, IMAGES.md, workflow) run to kilobytes at least.
+    return processPlain(name, plain(model), 1024);
   }
 
   /**
    * The text of template {@code name} over {@code model}, which holds no records (only strings,
    * numbers, lists and maps), so it is handed over without being walked: the Dockerfile renderer's,
-   * made for every image.
+   * made for every image. {@code expectedLength}, about the text's length, sizes the output once
+   * rather than as it grows.
    */
-  static String processPlain(String name, Object model) {
+  static String processPlain(String name, Object model, int expectedLength) {
     try {
       Template template = PARSED.get(name);
       if (template == null) {
         template = FREEMARKER.getTemplate(name);
         PARSED.put(name, template);
       }
-      StringWriter out = new StringWriter();
+      StringWriter out = new StringWriter(expectedLength);
       template.process(model, out);
       return out.toString();
     } catch (IOException e) {

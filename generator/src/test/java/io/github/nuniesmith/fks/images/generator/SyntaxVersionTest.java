@@ -56,6 +56,26 @@ class SyntaxVersionTest {
     assertThat(SyntaxVersion.minor(append(PLAIN, instruction))).isEqualTo(minor);
   }
 
+  /** The cases that are instructions rather than the check directive. */
+  static Stream<Arguments> instructions() {
+    return features().filter(a -> !((String) a.get()[0]).startsWith("#"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("instructions")
+  void anInstructionNeedsWhatItsLineNeedsWhereverItsPartsBreak(String line, int minor, String name) {
+    Instruction instruction = instruction(line);
+
+    assertThat(SyntaxVersion.minor(instruction, 0)).isEqualTo(minor);
+    assertThat(SyntaxVersion.minor(instruction, minor - 1)).isEqualTo(minor);
+    assertThat(SyntaxVersion.minor(instruction, minor)).isEqualTo(minor);
+  }
+
+  @Test
+  void plainInstructionsKeepTheFloor() {
+    assertThat(PLAIN).allSatisfy(line -> assertThat(SyntaxVersion.minor(instruction(line), 2)).isEqualTo(2));
+  }
+
   @Test
   void plainInstructionsNeedNoNewerVersion() {
     assertThat(SyntaxVersion.minor(PLAIN)).isZero();
@@ -86,6 +106,12 @@ class SyntaxVersionTest {
   void everyFeatureHasATestCase() {
     assertThat(DockerfileFeature.values())
         .allSatisfy(f -> assertThat(features().map(a -> (String) a.get()[0])).anyMatch(f::usedBy));
+  }
+
+  /** {@code line} as an instruction with each word after the keyword a part of its own, as if on its own line. */
+  private static Instruction instruction(String line) {
+    List<String> words = List.of(line.split(" "));
+    return new Instruction.Other(List.of(), words.get(0), words.subList(1, words.size()));
   }
 
   private static List<String> append(List<String> lines, String line) {
