@@ -37,6 +37,8 @@ public final class ContentTags {
   private final Map<String, String> digests;
   /** Each content tag asked for, made once: every child's FROM and every service's row name their parent's. */
   private final Map<String, Map<Target, ImageRef>> made = new ConcurrentHashMap<>();
+  /** Each FROM text asked for, by parent and stage, made once: every child's FROM and every service's row name it. */
+  private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
 
   /** No content tags, where an image builds on no image of its set. */
   static final ContentTags NONE = new ContentTags(Map.of());
@@ -81,9 +83,13 @@ public final class ContentTags {
 
   /** What a stage that starts from {@code parent} names in its FROM line: the parent target's content tag. */
   String reference(From.Published parent) {
-    Target target = parent.image().target(parent.target()).orElseThrow();
-    return of(parent.image().name(), target).orElseThrow(() -> new IllegalStateException("image "
-        + parent.image().name() + " has no content tag yet: render the images others build on first")).toString();
+    // A tag asked for before its image is derived throws, and is not kept.
+    return references.computeIfAbsent(parent.image().name(), i -> new ConcurrentHashMap<>())
+        .computeIfAbsent(parent.target(), stage -> {
+          Target target = parent.image().target(stage).orElseThrow();
+          return of(parent.image().name(), target).orElseThrow(() -> new IllegalStateException("image "
+              + parent.image().name() + " has no content tag yet: render the images others build on first")).toString();
+        });
   }
 
   private static void addWithParents(Image image, Map<String, Image> out) {
