@@ -83,13 +83,17 @@ public final class ContentTags {
 
   /** What a stage that starts from {@code parent} names in its FROM line: the parent target's content tag. */
   String reference(From.Published parent) {
-    // A tag asked for before its image is derived throws, and is not kept.
-    return references.computeIfAbsent(parent.image().name(), i -> new ConcurrentHashMap<>())
-        .computeIfAbsent(parent.target(), stage -> {
-          Target target = parent.image().target(stage).orElseThrow();
-          return of(parent.image().name(), target).orElseThrow(() -> new IllegalStateException("image "
-              + parent.image().name() + " has no content tag yet: render the images others build on first")).toString();
-        });
+    String image = parent.image().name();
+    String known = references.getOrDefault(image, Map.of()).get(parent.target());
+    if (known != null) {
+      return known;
+    }
+    // Kept only once made: a tag asked for before its image is derived is refused again when asked again.
+    Target target = parent.image().target(parent.target()).orElseThrow();
+    String made = of(image, target).orElseThrow(() -> new IllegalStateException("image " + image
+        + " has no content tag yet: render the images others build on first")).toString();
+    references.computeIfAbsent(image, i -> new ConcurrentHashMap<>()).put(parent.target(), made);
+    return made;
   }
 
   private static void addWithParents(Image image, Map<String, Image> out) {
