@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.Target;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,14 @@ final class BakeRenderer {
     graph.services().forEach(s -> services.add(quoted(targetName(s, s.targets().get(0)))));
     model.put("services", services);
     List<Map<String, Object>> targets = new ArrayList<>();
+    // Services on one base share their parents' contexts and their platforms: each quoted once.
+    Map<Map<String, String>, Map<String, String>> contextValues = new HashMap<>();
+    Map<List<String>, List<String>> quotedPlatforms = new HashMap<>();
     for (BakeTarget t : targets(graph, contentTags, platforms)) {
       Map<String, Object> target = Map.of("name", quoted(t.name()), "context", quoted(t.context()),
           "dockerfile", quoted(t.dockerfile()), "stage", quoted(t.stage()), "tags", quoted(t.tags()),
-          "contexts", contextValues(t.contexts()), "platforms", quoted(t.platforms()));
+          "contexts", contextValues.computeIfAbsent(t.contexts(), BakeRenderer::contextValues),
+          "platforms", quotedPlatforms.computeIfAbsent(t.platforms(), BakeRenderer::quoted));
       targets.add(target);
     }
     model.put("targets", targets);

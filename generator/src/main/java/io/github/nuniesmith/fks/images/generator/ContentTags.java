@@ -36,7 +36,7 @@ public final class ContentTags {
   /** Each image's digits, in the order they were derived (parents first). */
   private final Map<String, String> digests;
   /** Each content tag asked for, made once: every child's FROM and every service's row name their parent's. */
-  private final Map<String, Map<Target, ImageRef>> made = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Made>> made = new ConcurrentHashMap<>();
   /** Each FROM text asked for, by parent and stage, made once: every child's FROM and every service's row name it. */
   private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
 
@@ -72,9 +72,22 @@ public final class ContentTags {
   /** The content tag of {@code image}'s published {@code target}; empty where no image builds on {@code image}. */
   public Optional<ImageRef> of(String image, Target target) {
     String hex = digests.get(image);
-    return hex == null ? Optional.empty() : Optional.of(made.computeIfAbsent(image, i -> new ConcurrentHashMap<>())
-        .computeIfAbsent(target, t -> t.moving().withTag(t.moving().tag() + MARK + hex)));
+    if (hex == null) {
+      return Optional.empty();
+    }
+    // Looked up by stage, not by the target (whose hash walks every tag); a target that is not the one kept is made anew.
+    Map<String, Made> byStage = made.computeIfAbsent(image, i -> new ConcurrentHashMap<>());
+    Made known = byStage.get(target.stage());
+    if (known != null && (known.target() == target || known.target().equals(target))) {
+      return Optional.of(known.tag());
+    }
+    ImageRef tag = target.moving().withTag(target.moving().tag() + MARK + hex);
+    byStage.putIfAbsent(target.stage(), new Made(target, tag));
+    return Optional.of(tag);
   }
+
+  /** A content tag made, with the target it was made for. */
+  private record Made(Target target, ImageRef tag) {}
 
   /** The images with content tags, parents first. */
   public List<String> images() {
