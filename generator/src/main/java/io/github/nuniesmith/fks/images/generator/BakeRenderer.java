@@ -1,8 +1,8 @@
 package io.github.nuniesmith.fks.images.generator;
 
 import io.github.nuniesmith.fks.images.dsl.Target;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ final class BakeRenderer {
 
   static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header,
       Function<String, List<String>> platforms, String generatedFolder) {
-    List<BakeTarget> targets = targets(graph, contentTags, platforms);
+    // Strings, lists and maps only, made here: walking ten thousand records by reflection would cost more.
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("usage", "Build from the repository root: docker buildx bake -f " + generatedFolder + "/" + FILE
@@ -52,13 +52,25 @@ final class BakeRenderer {
     model.put("parentsDefault", quoted(PARENTS_BUILT));
     model.put("parentsUsage", "Parents of a target: " + PARENTS + "=" + PARENTS_BUILT + " (default) builds them here"
         + " from this checkout; " + PARENTS + "=" + PARENTS_PULLED + " pulls their tags");
-    model.put("bases", graph.bases().stream()
-        .flatMap(n -> n.targets().stream().map(t -> quoted(targetName(n, t)))).toList());
-    model.put("services", graph.services().stream().map(s -> quoted(targetName(s, s.targets().get(0)))).toList());
-    model.put("targets", targets.stream().map(t -> new BakeTarget(quoted(t.name()), quoted(t.context()),
-        quoted(t.dockerfile()), quoted(t.stage()), t.tags().stream().map(BakeRenderer::quoted).toList(),
-        contextValues(t.contexts()), t.platforms().stream().map(BakeRenderer::quoted).toList())).toList());
-    return GeneratedFile.withSeal(FILE, Templates.process("docker-bake.hcl.ftl", model));
+    List<String> bases = new ArrayList<>();
+    graph.bases().forEach(n -> n.targets().forEach(t -> bases.add(quoted(targetName(n, t)))));
+    model.put("bases", bases);
+    List<String> services = new ArrayList<>(graph.services().size());
+    graph.services().forEach(s -> services.add(quoted(targetName(s, s.targets().get(0)))));
+    model.put("services", services);
+    List<Map<String, Object>> targets = new ArrayList<>();
+    // Services on one base share their parents' contexts and their platforms: each quoted once.
+    Map<Map<String, String>, Map<String, String>> contextValues = new HashMap<>();
+    Map<List<String>, List<String>> quotedPlatforms = new HashMap<>();
+    for (BakeTarget t : targets(graph, contentTags, platforms)) {
+      Map<String, Object> target = Map.of("name", quoted(t.name()), "context", quoted(t.context()),
+          "dockerfile", quoted(t.dockerfile()), "stage", quoted(t.stage()), "tags", quoted(t.tags()),
+          "contexts", contextValues.computeIfAbsent(t.contexts(), BakeRenderer::contextValues),
+          "platforms", quotedPlatforms.computeIfAbsent(t.platforms(), BakeRenderer::quoted));
+      targets.add(target);
+    }
+    model.put("targets", targets);
+    return GeneratedFile.withSeal(FILE, Templates.processPlain("docker-bake.hcl.ftl", model));
   }
 
   /**
@@ -74,10 +86,12 @@ final class BakeRenderer {
         contexts.put(contentTags.of(parent.image(), parent.target()).orElseThrow().toString(),
             "target:" + targetName(graph.node(parent.image()), parent.target()));
       }
-      String dockerfile = relative(node.context(), node.dockerfile());
+      // Bake reads a target's Dockerfile relative to its context.
+      String dockerfile = RelativePath.between(node.context(), node.dockerfile());
+      List<String> nodePlatforms = platforms.apply(node.name());
       for (Target target : node.targets()) {
         targets.add(new BakeTarget(targetName(node, target), node.context(), dockerfile, target.stage(),
-            tags(node, target, contentTags), contexts, platforms.apply(node.name())));
+            tags(node, target, contentTags), contexts, nodePlatforms));
       }
     }
     return targets;
@@ -85,7 +99,8 @@ final class BakeRenderer {
 
   /** The tags bake pushes for {@code target}: the human ones, then the content tag where it has one. */
   static List<String> tags(ImageGraph.Node node, Target target, ContentTags contentTags) {
-    List<String> tags = new ArrayList<>(target.tags().stream().map(Object::toString).toList());
+    List<String> tags = new ArrayList<>(target.tags().size() + 1);
+    target.tags().forEach(t -> tags.add(t.toString()));
     contentTags.of(node.name(), target).ifPresent(t -> tags.add(t.toString()));
     return tags;
   }
@@ -93,11 +108,6 @@ final class BakeRenderer {
   /** A service's one target is named after it; a base's targets after the base and the stage. */
   static String targetName(ImageGraph.Node node, Target target) {
     return node.kind() == ImageGraph.Kind.SERVICE ? node.name() : node.name() + "-" + target.stage();
-  }
-
-  /** Bake reads a target's Dockerfile relative to its context. */
-  private static String relative(String context, String file) {
-    return Path.of(context).relativize(Path.of(file)).toString().replace('\\', '/');
   }
 
   /** Each parent tag maps to its bake target, or to itself pulled from the registry when asked. */
@@ -127,6 +137,12 @@ final class BakeRenderer {
         out.add(name);
       }
     }
+    return out;
+  }
+
+  private static List<String> quoted(List<String> values) {
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(quoted(v)));
     return out;
   }
 

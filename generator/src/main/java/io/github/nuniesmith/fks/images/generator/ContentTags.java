@@ -36,7 +36,9 @@ public final class ContentTags {
   /** Each image's digits, in the order they were derived (parents first). */
   private final Map<String, String> digests;
   /** Each content tag asked for, made once: every child's FROM and every service's row name their parent's. */
-  private final Map<String, Map<Target, ImageRef>> made = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Made>> made = new ConcurrentHashMap<>();
+  /** Each FROM text asked for, by parent and stage, made once: every child's FROM and every service's row name it. */
+  private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
 
   /** No content tags, where an image builds on no image of its set. */
   static final ContentTags NONE = new ContentTags(Map.of());
@@ -70,9 +72,22 @@ public final class ContentTags {
   /** The content tag of {@code image}'s published {@code target}; empty where no image builds on {@code image}. */
   public Optional<ImageRef> of(String image, Target target) {
     String hex = digests.get(image);
-    return hex == null ? Optional.empty() : Optional.of(made.computeIfAbsent(image, i -> new ConcurrentHashMap<>())
-        .computeIfAbsent(target, t -> t.moving().withTag(t.moving().tag() + MARK + hex)));
+    if (hex == null) {
+      return Optional.empty();
+    }
+    // Looked up by stage, not by the target (whose hash walks every tag); a target that is not the one kept is made anew.
+    Map<String, Made> byStage = made.computeIfAbsent(image, i -> new ConcurrentHashMap<>());
+    Made known = byStage.get(target.stage());
+    if (known != null && (known.target() == target || known.target().equals(target))) {
+      return Optional.of(known.tag());
+    }
+    ImageRef tag = target.moving().withTag(target.moving().tag() + MARK + hex);
+    byStage.putIfAbsent(target.stage(), new Made(target, tag));
+    return Optional.of(tag);
   }
+
+  /** A content tag made, with the target it was made for. */
+  private record Made(Target target, ImageRef tag) {}
 
   /** The images with content tags, parents first. */
   public List<String> images() {
@@ -81,9 +96,17 @@ public final class ContentTags {
 
   /** What a stage that starts from {@code parent} names in its FROM line: the parent target's content tag. */
   String reference(From.Published parent) {
+    String image = parent.image().name();
+    String known = references.getOrDefault(image, Map.of()).get(parent.target());
+    if (known != null) {
+      return known;
+    }
+    // Kept only once made: a tag asked for before its image is derived is refused again when asked again.
     Target target = parent.image().target(parent.target()).orElseThrow();
-    return of(parent.image().name(), target).orElseThrow(() -> new IllegalStateException("image "
-        + parent.image().name() + " has no content tag yet: render the images others build on first")).toString();
+    String made = of(image, target).orElseThrow(() -> new IllegalStateException("image " + image
+        + " has no content tag yet: render the images others build on first")).toString();
+    references.computeIfAbsent(image, i -> new ConcurrentHashMap<>()).put(parent.target(), made);
+    return made;
   }
 
   private static void addWithParents(Image image, Map<String, Image> out) {

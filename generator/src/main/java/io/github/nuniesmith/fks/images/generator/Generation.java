@@ -38,11 +38,12 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
   /** As {@link #of(ImageSet, Generator, RepositoryLayout, LintPolicy)}, with content tags derived from the files in {@code contexts}. */
   public static Generation of(ImageSet set, Generator generator, RepositoryLayout layout, LintPolicy policy,
       ContextFiles contexts) {
-    Generation linted = lint(set, generator, policy, contexts);
+    ContentTags tags = generator.contentTags(set, contexts);
+    Generation linted = lint(set, generator, policy, tags);
     if (linted.report().stops(set.policy())) {
       return linted;
     }
-    HierarchyFiles.Files hierarchy = new HierarchyFiles(generator, layout, contexts).files(set);
+    HierarchyFiles.Files hierarchy = new HierarchyFiles(generator, layout, contexts).files(set, tags);
     List<GeneratedFile> generated = new ArrayList<>(linted.dockerfiles());
     generated.addAll(hierarchy.generated());
     return new Generation(linted.report(), linted.dockerfiles(), generated, hierarchy.workflows());
@@ -55,7 +56,11 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
 
   /** As {@link #lint(ImageSet, Generator, LintPolicy)}, with content tags derived from the files in {@code contexts}. */
   public static Generation lint(ImageSet set, Generator generator, LintPolicy policy, ContextFiles contexts) {
-    List<GeneratedFile> dockerfiles = generator.render(set, contexts);
+    return lint(set, generator, policy, generator.contentTags(set, contexts));
+  }
+
+  private static Generation lint(ImageSet set, Generator generator, LintPolicy policy, ContentTags tags) {
+    List<GeneratedFile> dockerfiles = generator.render(set, tags);
     return new Generation(new Linter(policy).lint(set, dockerfiles), dockerfiles, List.of(), List.of());
   }
 }

@@ -79,7 +79,11 @@ public final class Generator {
    * with the build context files in {@code contexts}.
    */
   public List<GeneratedFile> render(ImageSet set, ContextFiles contexts) {
-    ContentTags tags = contentTags(set, contexts);
+    return render(set, contentTags(set, contexts));
+  }
+
+  /** Every file of {@code set}, sorted by path, naming the content tags {@code tags}, derived once for the whole run. */
+  List<GeneratedFile> render(ImageSet set, ContentTags tags) {
     return set.images().stream()
         .map(image -> render(image, tags))
         .sorted(Comparator.comparing(GeneratedFile::path))

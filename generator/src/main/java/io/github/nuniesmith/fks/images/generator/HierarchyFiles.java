@@ -50,8 +50,12 @@ public final class HierarchyFiles {
 
   /** The files of both folders, from one graph and one derivation of the content tags. */
   Files files(ImageSet set) {
+    return files(set, generator.contentTags(set, contexts));
+  }
+
+  /** The files of both folders, from one graph and the content tags {@code tags} the Dockerfiles were rendered with. */
+  Files files(ImageSet set, ContentTags tags) {
     ImageGraph graph = ImageGraph.of(set, layout);
-    ContentTags tags = generator.contentTags(set, contexts);
     List<String> header = header(set);
     return new Files(generated(set, graph, tags, header), workflows(graph, tags, header));
   }

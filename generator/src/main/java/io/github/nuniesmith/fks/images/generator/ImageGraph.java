@@ -65,27 +65,46 @@ public final class ImageGraph {
 
   private final Map<String, Node> nodes;
   private final Map<String, Image> images;
+  /** Every node, the bases and the services, in build order, each made once: the renderers read them per image. */
+  private final List<Node> ordered;
+  private final List<Node> bases;
+  private final List<Node> services;
   /** Each image's place in build order, and the services on each base: found once, looked up per image. */
-  private final Map<String, Integer> order = new HashMap<>();
+  private final Map<String, Integer> order;
   private final Map<String, List<Node>> servicesOn = new HashMap<>();
 
   private ImageGraph(Map<String, Node> nodes, Map<String, Image> images) {
     this.nodes = nodes;
     this.images = images;
-    for (Node node : nodes.values()) {
+    this.ordered = List.copyOf(nodes.values());
+    this.order = new HashMap<>(capacity(ordered.size()));
+    List<Node> bases = new ArrayList<>();
+    List<Node> services = new ArrayList<>(ordered.size());
+    for (Node node : ordered) {
       order.put(node.name(), order.size());
       if (node.kind() == Kind.SERVICE) {
+        services.add(node);
         node.parents().forEach(p -> servicesOn.computeIfAbsent(p, b -> new ArrayList<>()).add(node));
+      } else {
+        bases.add(node);
       }
     }
+    this.bases = List.copyOf(bases);
+    this.services = List.copyOf(services);
+  }
+
+  /** A hash map's capacity that holds {@code size} entries without growing. */
+  private static int capacity(int size) {
+    return size + size / 3 + 1;
   }
 
   /** The graph of {@code set}, laid out in a repository as {@code layout} says. */
   public static ImageGraph of(ImageSet set, RepositoryLayout layout) {
-    Map<String, Service> services = new LinkedHashMap<>();
-    Hierarchy.of(set).services().forEach(s -> services.put(s.name(), s));
-    List<Node> unordered = new ArrayList<>();
-    Map<String, Image> images = new HashMap<>();
+    List<Service> declared = Hierarchy.of(set).services();
+    Map<String, Service> services = new HashMap<>(capacity(declared.size()));
+    declared.forEach(s -> services.put(s.name(), s));
+    List<Node> unordered = new ArrayList<>(set.images().size());
+    Map<String, Image> images = new HashMap<>(capacity(set.images().size()));
     for (Image image : set.images()) {
       images.put(image.name(), image);
       List<ParentTarget> from = new ArrayList<>();
@@ -121,17 +140,17 @@ public final class ImageGraph {
 
   /** Every image, each after the images it builds on. */
   public List<Node> nodes() {
-    return List.copyOf(nodes.values());
+    return ordered;
   }
 
   /** The bases, in build order. */
   public List<Node> bases() {
-    return nodes.values().stream().filter(n -> n.kind() == Kind.BASE).toList();
+    return bases;
   }
 
   /** The services, in build order. */
   public List<Node> services() {
-    return nodes.values().stream().filter(n -> n.kind() == Kind.SERVICE).toList();
+    return services;
   }
 
   /** The services that build on {@code base}. */
@@ -235,7 +254,7 @@ public final class ImageGraph {
         ready.add(i);
       }
     }
-    Map<String, Node> ordered = new LinkedHashMap<>();
+    Map<String, Node> ordered = new LinkedHashMap<>(capacity(unordered.size()));
     while (!ready.isEmpty()) {
       Node next = unordered.get(ready.poll());
       ordered.put(next.name(), next);

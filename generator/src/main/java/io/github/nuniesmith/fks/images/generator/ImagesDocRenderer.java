@@ -44,6 +44,7 @@ final class ImagesDocRenderer {
   private ImagesDocRenderer() {}
 
   static GeneratedFile render(ImageSet set, ImageGraph graph, ContentTags contentTags, List<String> header) {
+    // Records only where there are few (the bases): the services' rows are lists, handed over without a walk.
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("summary", Hierarchy.of(set).strategy().map(s -> "Strategy " + s + ": ").orElse("") + graph.bases().size() + " bases and "
@@ -63,7 +64,7 @@ final class ImagesDocRenderer {
       Optional<Tier> tier = Hierarchy.of(set).tiers().stream().filter(t -> t.name().equals(node.name())).findFirst();
       bases.add(new Base(node.name(), rows, tier.map(ImagesDocRenderer::packages).orElse(List.of())));
     }
-    model.put("bases", bases);
+    model.put("bases", Templates.plain(bases));
     List<List<String>> services = new ArrayList<>();
     for (ImageGraph.Node node : graph.services()) {
       Image image = graph.image(node.name());
@@ -71,7 +72,7 @@ final class ImagesDocRenderer {
           link(node.dockerfile(), image.dockerfile().value()), code(node.context())));
     }
     model.put("services", services);
-    return GeneratedFile.withSeal(FILE, Templates.process("IMAGES.md.ftl", model));
+    return GeneratedFile.withSeal(FILE, Templates.processPlain("IMAGES.md.ftl", model));
   }
 
   /** The diagram's lines: bases as boxes with their tag, services as rounded nodes, then the edges. */

@@ -187,6 +187,7 @@ final class WorkflowRenderer {
   /** The workflow of {@code graph}. */
   static GeneratedFile render(ImageGraph graph, ContentTags contentTags, List<String> header, RepositoryLayout layout) {
     String onDefaultBranch = onDefaultBranch(layout);
+    // Records turned into maps one by one, where there are few: the model is handed over without a walk.
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("header", header);
     model.put("branch", layout.defaultBranch());
@@ -194,17 +195,17 @@ final class WorkflowRenderer {
     model.put("parentsVariable", BakeRenderer.PARENTS);
     model.put("parents", "${{ " + onDefaultBranch + " && '" + BakeRenderer.PARENTS_PULLED + "' || '"
         + BakeRenderer.PARENTS_BUILT + "' }}");
-    model.put("checkout", CHECKOUT);
+    model.put("checkout", Templates.plain(CHECKOUT));
     model.put("verifyImage", VERIFY_IMAGE);
     model.put("verifyOptions", VERIFY_OPTIONS);
     model.put("loginCondition", PUSHING);
     model.put("pushSwitch", "${{ " + PUSHING + " }}");
     model.put("provenance", PROVENANCE);
     model.put("sbom", SBOM);
-    model.put("pathsFilter", PATHS_FILTER);
-    model.put("setupBuildx", SETUP_BUILDX);
-    model.put("loginAction", LOGIN);
-    model.put("bakeAction", BAKE);
+    model.put("pathsFilter", Templates.plain(PATHS_FILTER));
+    model.put("setupBuildx", Templates.plain(SETUP_BUILDX));
+    model.put("loginAction", Templates.plain(LOGIN));
+    model.put("bakeAction", Templates.plain(BAKE));
     model.put("bakeFile", layout.generatedFolder() + "/" + BakeRenderer.FILE);
     model.put("verifyJob", VERIFY_JOB);
     model.put("changesJob", CHANGES_JOB);
@@ -214,28 +215,31 @@ final class WorkflowRenderer {
     model.put("lintSarif", LINT_SARIF);
     model.put("lintUploadCondition", "${{ !cancelled() && hashFiles('" + LINT_SARIF + "') != '' && " + NOT_A_FORK + " }}");
     model.put("lintCategory", LINT_CATEGORY);
-    model.put("uploadSarif", UPLOAD_SARIF);
+    model.put("uploadSarif", Templates.plain(UPLOAD_SARIF));
     model.put("planJob", PLAN_JOB);
     model.put("baseRefVariable", BASE_REF);
     model.put("planCommand", PLAN_COMMAND);
     model.put("changedFilesCommands", changedFilesCommands(layout));
-    model.put("filters", filters(graph));
+    // A map per image, made here: walking ten thousand records by reflection would cost more.
+    List<Map<String, Object>> filters = new ArrayList<>(graph.nodes().size());
+    filters(graph).forEach(f -> filters.add(Map.of("name", f.name(), "paths", f.paths())));
+    model.put("filters", filters);
     model.put("baseFilters", graph.bases().stream().map(ImageGraph.Node::name).toList());
     List<Login> logins = logins(graph);
-    model.put("logins", logins);
+    model.put("logins", Templates.plain(logins));
     model.put("buildPermissions", logins.stream().anyMatch(l -> l.registry().equals("ghcr.io"))
         ? List.of("contents: read", "packages: write") : List.of("contents: read"));
-    model.put("bases", baseJobs(graph, contentTags, layout));
+    model.put("bases", Templates.plain(baseJobs(graph, contentTags, layout)));
     model.put("publishedStep", PUBLISHED_STEP);
     model.put("contentTagsVariable", CONTENT_TAGS);
     model.put("publishedScript", PUBLISHED_SCRIPT);
     List<ServicesJob> serviceJobs = serviceJobs(graph);
-    model.put("serviceJobs", serviceJobs);
+    model.put("serviceJobs", Templates.plain(serviceJobs));
     model.put("servicesStep", SERVICES_STEP);
     model.put("servicesJobsVariable", SERVICES_JOBS);
     model.put("servicesJobs", servicesJson(serviceJobs));
     model.put("servicesScript", SERVICES_SCRIPT);
-    return GeneratedFile.withSeal(FILE, Templates.process("build-images.yml.ftl", model));
+    return GeneratedFile.withSeal(FILE, Templates.processPlain("build-images.yml.ftl", model));
   }
 
   /** The generated files the pull request changed (output folder and workflows), as a diffstat in the job summary. */

@@ -3,10 +3,12 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.PackageIndex;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
+import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Target;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
@@ -33,6 +35,25 @@ class ContentTagsTest {
       }
     }
     assertThat(Hierarchy.of(set).services()).allSatisfy(s -> assertThat(tags.images()).doesNotContain(s.name()));
+  }
+
+  @Test
+  void aFromNamesTheParentTargetsContentTagAndIsRefusedWhileTheParentHasNone() {
+    ImageSet set = Hierarchies.threeTiers();
+    From.Published parent = set.images().stream().flatMap(i -> i.stages().stream())
+        .map(Stage::from).filter(From.Published.class::isInstance).map(From.Published.class::cast).findFirst().orElseThrow();
+    ContentTags tags = GENERATOR.contentTags(set, ContextFiles.NONE);
+    String expected = tags.of(parent.image().name(), parent.image().target(parent.target()).orElseThrow()).orElseThrow()
+        .toString();
+
+    assertThat(tags.reference(parent)).isEqualTo(expected);
+    assertThat(tags.reference(parent)).isEqualTo(expected);
+    // A refusal is not kept as an answer: asked again, it is refused again.
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> ContentTags.NONE.reference(parent)).isInstanceOf(IllegalStateException.class)
+          .hasMessage("image " + parent.image().name() + " has no content tag yet: render the images others build on"
+              + " first");
+    }
   }
 
   @Test

@@ -31,4 +31,14 @@ class RelativePathTest {
     Path here = Path.of("").toAbsolutePath();
     assertThat(RelativePath.of(here, Path.of("generated"))).hasValue("generated");
   }
+
+  @Test
+  void betweenTwoPlainPathsIsWhatPathRelativizeGives() {
+    for (String[] pair : new String[][] {{"services/app", "generated/docker/Dockerfile.app"},
+        {"generated/docker", "generated/docker/Dockerfile.cpu"}, {"generated", "generated/a/b/Dockerfile"},
+        {"a/b/c", "a/x"}, {"a", "a"}, {"a/b", "a"}, {"generated/docker", "generated/dockerfiles/Dockerfile"}}) {
+      assertThat(RelativePath.between(pair[0], pair[1])).as(pair[0] + " to " + pair[1])
+          .isEqualTo(Path.of(pair[0]).relativize(Path.of(pair[1])).toString());
+    }
+  }
 }
