@@ -34,8 +34,13 @@ final class Templates {
 
   /** The text of template {@code name} over {@code model}; records in it are read as maps of their fields. */
   static String process(String name, Map<String, Object> model) {
-    // The files of a whole set (bake file, IMAGES.md, workflow) run to kilobytes at least.
-    return processPlain(name, plain(model), 1024);
+    return processPlain(name, plain(model));
+  }
+
+  /** {@link #processPlain(String, Object, int)} for a file of a whole set (bake file, IMAGES.md, workflow). */
+  static String processPlain(String name, Object model) {
+    // They run to kilobytes at least.
+    return processPlain(name, model, 1024);
   }
 
   /**
