@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -130,6 +131,18 @@ public final class Checks {
   public static String matches(String value, Pattern pattern, String what, String allowed) {
     text(value, what);
     if (!pattern.matcher(value).matches()) {
+      invalid(value, what, allowed);
+    }
+    return value;
+  }
+
+  /**
+   * A value that {@code form} accepts, else an error naming what is allowed, as {@link #matches} words it:
+   * for a {@link Word} or a loop that accepts what a pattern would, without a Matcher per call.
+   */
+  public static String matches(String value, Predicate<String> form, String what, String allowed) {
+    text(value, what);
+    if (!form.test(value)) {
       invalid(value, what, allowed);
     }
     return value;

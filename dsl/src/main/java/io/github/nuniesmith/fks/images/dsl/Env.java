@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Sets environment variables that persist into the image. A value may refer to variables in scope as
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
 public record Env(Map<String, String> variables, boolean legacy, boolean inOrder, Set<String> literal)
     implements Step {
   /** Environment variable names. */
-  public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  public static final Word NAME = new Word("A-Za-z_", "A-Za-z0-9_", 128);
 
   /** Validates names and values, and sorts the variables by name. */
   public Env {
