@@ -173,8 +173,11 @@ public final class ImageSet {
       for (int end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
         boolean file = end < 0;
         String part = file ? path : path.substring(0, end);
-        Output other = seen.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), new Output(part, file, image));
-        if (other != null && (file || other.file() || !other.path().equals(part))) {
+        String key = part.toLowerCase(java.util.Locale.ROOT);
+        Output other = seen.get(key);
+        if (other == null) { // a record only for a new path: most folders are shared by many images
+          seen.put(key, new Output(part, file, image));
+        } else if (file || other.file() || !other.path().equals(part)) {
           String otherName = other.image().name();
           String otherPath = other.image().dockerfile().value();
           Checks.check(!(file && other.file() && other.path().equals(part)),
