@@ -34,7 +34,7 @@ public final class ImageSet {
       Map<Class<?>, Object> parts) {
     this.policy = policy;
     this.images = List.copyOf(images);
-    this.byName = new HashMap<>();
+    this.byName = new HashMap<>(images.size() * 4 / 3 + 1); // no resize: a set may hold thousands
     images.forEach(i -> byName.put(i.name(), i));
     this.platforms = Map.copyOf(platforms);
     this.parts = Map.copyOf(parts);

@@ -18,7 +18,9 @@ final class PackageList {
     TreeSet<String> sorted = new TreeSet<>();
     for (String p : packages) {
       Checks.matches(p, form, what, allowed);
-      Checks.check(sorted.add(p), "%s %s is listed twice: remove one", what, Checks.quoted(p));
+      if (!sorted.add(p)) {
+        Checks.check(false, "%s %s is listed twice: remove one", what, Checks.quote(p));
+      }
     }
     return List.copyOf(sorted);
   }

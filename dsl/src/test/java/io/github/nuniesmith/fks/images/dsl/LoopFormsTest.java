@@ -43,6 +43,15 @@ class LoopFormsTest {
   }
 
   @Test
+  void pathLoopIsThePatternsItReplaced() {
+    assertSame(v -> ContextPath.isSafe(v, false), Pattern.compile("[A-Za-z0-9._+@-]++(?:/[A-Za-z0-9._+@-]++)*+/?"),
+        "aZ09._+@-//", 8);
+    assertSame(v -> ContextPath.isSafe(v, true), Pattern.compile("/|(?:/[A-Za-z0-9._+@-]++)++/?"), "aZ09._+@-//", 8);
+    assertThat(List.of("/", "/a/b/", "//", "/a//b", "a/b/"))
+        .map(v -> ContextPath.isSafe(v, true)).containsExactly(true, true, false, false, false);
+  }
+
+  @Test
   void plainPortsAreThoseThePatternMatchesWithoutARange() {
     // Where the loop takes a port, the pattern matches it with the same number and no range.
     Predicate<String> plain = p -> Expose.plainDigits(p) > 0;
