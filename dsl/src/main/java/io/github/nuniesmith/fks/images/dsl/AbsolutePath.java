@@ -1,7 +1,5 @@
 package io.github.nuniesmith.fks.images.dsl;
 
-import java.util.regex.Pattern;
-
 /**
  * An absolute path inside an image, e.g. {@code /opt/fks/cpu}. No {@code ..}, no spaces, no shell
  * metacharacters, so that it can be written into any instruction unquoted.
@@ -9,14 +7,12 @@ import java.util.regex.Pattern;
  * @param value the path, starting with {@code /}
  */
 public record AbsolutePath(String value) {
-  private static final Pattern SAFE = Pattern.compile("/|(?:/[A-Za-z0-9._+@-]++)++/?");
-
   /** Validates the path. */
   public AbsolutePath {
     Checks.text(value, "path");
     Checks.check(value.startsWith("/"),
         "path %s is relative: write an absolute path such as /%s", Checks.quoted(value), value);
-    Checks.check(SAFE.matcher(value).matches(),
+    Checks.check(ContextPath.isSafe(value, true),
         "path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quoted(value));
     Checks.check(!ContextPath.hasSegment(value, "..") && !ContextPath.hasSegment(value, "."),

@@ -17,7 +17,7 @@ public record ApkInstall(List<String> packages, boolean cache) implements Step {
 
   /** Validates and sorts the packages; a package named twice is an error. */
   public ApkInstall {
-    packages = PackageList.sorted(packages, PACKAGE, "apk package",
+    packages = PackageList.sorted(packages, PACKAGE.asMatchPredicate(), "apk package",
         "use an Alpine package name (lowercase letters, digits, + . _ -), an optional @tag and =version or ~version");
   }
 

@@ -16,18 +16,42 @@ import java.util.regex.Pattern;
  */
 public record AptInstall(List<String> packages, boolean recommends, Optional<String> targetRelease)
     implements Step {
-  /** No ~ after = or :, where bash expands it in a word shaped like an assignment ({@code curl=~+}). */
-  private static final Pattern PACKAGE =
-      Pattern.compile("(?!.*[=:]~)[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?");
+  private static final Alphabet NAME_START = new Alphabet("a-z0-9");
+  private static final Alphabet NAME_PART = new Alphabet("a-z0-9+.-");
+  private static final Alphabet VERSION = new Alphabet("A-Za-z0-9.+~:-");
   private static final Pattern RELEASE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+_-]*");
 
   /** Validates and sorts the packages; a package named twice is an error. */
   public AptInstall {
-    packages = PackageList.sorted(packages, PACKAGE, "apt package",
+    packages = PackageList.sorted(packages, AptInstall::isPackage, "apt package",
         "use a Debian package name (lowercase letters, digits, + . -) with an optional =version");
     Checks.notNull(targetRelease, "target release");
     targetRelease.ifPresent(r -> Checks.matches(r, RELEASE, "apt target release",
         "use a release or suite name such as bookworm-backports (letters, digits, . + _ -)"));
+  }
+
+  /**
+   * Whether {@code p} is a package name of two or more characters, optionally with {@code =version}, as the
+   * pattern {@code (?!.*[=:]~)[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+~:-]+)?} matches, by a loop: no ~ right after
+   * = or :, where bash expands it in a word shaped like an assignment ({@code curl=~+}).
+   */
+  static boolean isPackage(String p) {
+    int equals = p.indexOf('=');
+    int end = equals < 0 ? p.length() : equals;
+    if (end < 2 || !NAME_START.contains(p.charAt(0)) || !NAME_PART.containsAll(p, 1, end)) {
+      return false;
+    }
+    if (equals < 0) {
+      return true;
+    }
+    for (int i = equals + 1; i < p.length(); i++) {
+      char c = p.charAt(i);
+      char before = p.charAt(i - 1);
+      if (!VERSION.contains(c) || (c == '~' && (before == '=' || before == ':'))) {
+        return false;
+      }
+    }
+    return equals + 1 < p.length();
   }
 
   /** Installs {@code packages} without recommended packages, from the default release. */

@@ -2,6 +2,7 @@ package io.github.nuniesmith.fks.images.dsl;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -93,15 +94,34 @@ public final class Checks {
     if (hasControl(value, tabs)) {
       check(false, "%s %s contains a control character (newline, tab, ...): remove it", what, quote(value));
     }
+    int format = formatCharacter(value);
+    if (format >= 0) {
+      check(false, "%s %s contains the invisible format character U+%04X, so what a reviewer reads is not"
+          + " what runs: remove it", what, quote(value), format);
+    }
+    return value;
+  }
+
+  /** Whether {@link #text} passes {@code value}: for a caller that builds the field's name only when it fails. */
+  static boolean isText(String value) {
+    return value.length() <= MAX_TEXT && !value.isBlank() && isPrintable(value, false);
+  }
+
+  /** Whether {@link #printable} passes {@code value}, or {@link #printableWithTabs} when {@code tabs}. */
+  static boolean isPrintable(String value, boolean tabs) {
+    return !hasControl(value, tabs) && formatCharacter(value) < 0;
+  }
+
+  /** The first invisible format character (Unicode category Cf) of {@code value}, or -1. */
+  private static int formatCharacter(String value) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       if (c >= 0x80 && Character.getType(c) == Character.FORMAT) {
-        check(false, "%s %s contains the invisible format character U+%04X, so what a reviewer reads is not"
-            + " what runs: remove it", what, quote(value), c);
+        return c;
       }
       i += Character.charCount(c);
     }
-    return value;
+    return -1;
   }
 
   /**
@@ -130,6 +150,18 @@ public final class Checks {
   public static String matches(String value, Pattern pattern, String what, String allowed) {
     text(value, what);
     if (!pattern.matcher(value).matches()) {
+      invalid(value, what, allowed);
+    }
+    return value;
+  }
+
+  /**
+   * A value that {@code form} accepts, else an error naming what is allowed, as {@link #matches} words it:
+   * for a {@link Word} or a loop that accepts what a pattern would, without a Matcher per call.
+   */
+  public static String matches(String value, Predicate<String> form, String what, String allowed) {
+    text(value, what);
+    if (!form.test(value)) {
       invalid(value, what, allowed);
     }
     return value;

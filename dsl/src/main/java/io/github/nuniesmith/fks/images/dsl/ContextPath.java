@@ -12,7 +12,7 @@ public record ContextPath(String value) {
   /** Device names Windows reserves, with or without an extension, in any case. */
   private static final Pattern WINDOWS_RESERVED =
       Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\\..*)?");
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._+@-]++(?:/[A-Za-z0-9._+@-]++)*+/?");
+  private static final Alphabet PATH_CHARACTERS = new Alphabet("A-Za-z0-9._+@/-");
 
   /** Validates the path. */
   public ContextPath {
@@ -25,25 +25,47 @@ public record ContextPath(String value) {
     // A leading - would be read as a flag where the path is an argument (COPY, a bind mount's source).
     Checks.check(!value.startsWith("-"), "relative path %s starts with -, which Docker would read as a flag:"
         + " rename it", Checks.quoted(value));
-    Checks.check(SAFE.matcher(value).matches(),
+    Checks.check(isSafe(value, false),
         "relative path %s has characters other than letters, digits and . _ + @ - /: rename it",
         Checks.quoted(value));
-    for (String segment : value.split("/")) {
-      // The message is built only on failure: quoting the whole path for every segment would be quadratic.
-      if (windowsReserved(segment) || segment.endsWith(".")) {
+    // Each segment by index, without a copy unless it may be a device name.
+    for (int start = 0, end; start < value.length(); start = end + 1) {
+      end = value.indexOf('/', start);
+      end = end < 0 ? value.length() : end;
+      if (value.charAt(end - 1) == '.' || windowsReserved(value, start, end)) {
+        // The message is built only on failure: quoting the whole path for every segment would be quadratic.
         Checks.check(false, "relative path %s has the segment %s, which Windows cannot check out (a device name"
             + " such as con, aux or nul, or a name ending in a dot): rename it", Checks.quoted(value),
-            Checks.quoted(segment));
+            Checks.quoted(value.substring(start, end)));
       }
     }
   }
 
-  /** Whether {@code segment} is a device name Windows reserves, with or without an extension. */
-  private static boolean windowsReserved(String segment) {
-    int dot = segment.indexOf('.');
-    int stem = dot < 0 ? segment.length() : dot;
+  /**
+   * Whether {@code value} is names of letters, digits and {@code . _ + @ -} between single slashes, maybe
+   * ending in a slash, starting with one if and only if {@code absolute}: what the patterns
+   * {@code [A-Za-z0-9._+@-]++(?:/[A-Za-z0-9._+@-]++)*+/?} (relative) and
+   * {@code /|(?:/[A-Za-z0-9._+@-]++)++/?} (absolute) match, by a loop.
+   */
+  static boolean isSafe(String value, boolean absolute) {
+    if (value.isEmpty() || (value.charAt(0) == '/') != absolute) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!PATH_CHARACTERS.contains(c) || (c == '/' && i > 0 && value.charAt(i - 1) == '/')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the segment of {@code path} from {@code start} to {@code end} is a device name Windows reserves. */
+  private static boolean windowsReserved(String path, int start, int end) {
+    int dot = path.indexOf('.', start);
+    int stem = dot < 0 || dot > end ? end - start : dot - start;
     // Every device name is 3 or 4 characters long: the pattern only for a stem of that length.
-    return (stem == 3 || stem == 4) && WINDOWS_RESERVED.matcher(segment).matches();
+    return (stem == 3 || stem == 4) && WINDOWS_RESERVED.matcher(path.substring(start, end)).matches();
   }
 
   /** Whether {@code path} has the segment {@code segment} between its slashes or at either end; copies nothing. */

@@ -48,7 +48,7 @@ public record DnfInstall(Tool tool, List<String> packages, boolean cache, boolea
   /** Validates and sorts the packages; a package named twice is an error. */
   public DnfInstall {
     Checks.notNull(tool, "dnf tool");
-    packages = PackageList.sorted(packages, PACKAGE, tool.command() + " package",
+    packages = PackageList.sorted(packages, PACKAGE.asMatchPredicate(), tool.command() + " package",
         "use an RPM package name (letters, digits, + . _ : ~ -), optionally with -version-release.arch");
   }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Sets environment variables that persist into the image. A value may refer to variables in scope as
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
 public record Env(Map<String, String> variables, boolean legacy, boolean inOrder, Set<String> literal)
     implements Step {
   /** Environment variable names. */
-  public static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+  public static final Word NAME = new Word("A-Za-z_", "A-Za-z0-9_", 128);
 
   /** Validates names and values, and sorts the variables by name. */
   public Env {
@@ -50,12 +49,14 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
     Set<String> literalNames = literal;
     sorted.forEach((name, value) -> {
       Checks.matches(name, NAME, "env name", "use letters, digits and _, not starting with a digit");
-      Checks.notNull(value, "env " + name);
-      checkLiteral(value, "env " + name);
-      if (literalNames.contains(name)) {
+      // Each field's name built only for its message: every variable of every image passes here.
+      if (!isLiteral(value)) {
+        checkLiteral(value, "env " + name);
+      }
+      if (literalNames.contains(name) || value.indexOf('$') < 0) {
         return;
       }
-      for (String other : checkValue(value, "env " + name + " value")) {
+      for (String other : Expansions.names(value, "env " + name + " value")) {
         // ${NAME} on its own right-hand side is the usual PATH=/x:${PATH}, and means the old value; the
         // message only on failure, as quoting the value per reference would be quadratic.
         if (!other.equals(name) && sorted.containsKey(other)) {
@@ -124,6 +125,11 @@ public record Env(Map<String, String> variables, boolean legacy, boolean inOrder
    */
   static void checkLiteral(String value, String what) {
     Checks.printableWithTabs(Checks.notTooLong(value, what), what);
+  }
+
+  /** Whether {@link #checkLiteral} passes {@code value}: for a caller that names the value only when it fails. */
+  static boolean isLiteral(String value) {
+    return value != null && value.length() <= Checks.MAX_TEXT && Checks.isPrintable(value, true);
   }
 
   @Override

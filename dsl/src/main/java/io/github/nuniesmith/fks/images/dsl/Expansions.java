@@ -21,7 +21,7 @@ final class Expansions {
     if (value.indexOf('$') < 0) { // most values refer to nothing: no reader, no copy
       return List.of();
     }
-    Reader reader = new Reader(value, what, Map.of());
+    Reader reader = new Reader(value, what, null);
     reader.word(false);
     return reader.names;
   }
@@ -31,7 +31,7 @@ final class Expansions {
    * the reference early.
    */
   static void checkWord(String word, String what) {
-    Reader reader = new Reader(word, what, Map.of());
+    Reader reader = new Reader(word, what, null);
     reader.word(true);
     Checks.check(reader.pos == word.length(), "%s %s has a } that would end the reference early: remove it",
         what, Checks.quote(word));
@@ -45,7 +45,10 @@ final class Expansions {
     return new Reader(value, "value", values).word(false);
   }
 
-  /** One pass over a value: {@code pos} moves left to right; names are collected, values substituted. */
+  /**
+   * One pass over a value: {@code pos} moves left to right; names are collected and, given {@code values},
+   * values substituted: without them, no text is built, as a check needs only the names.
+   */
   private static final class Reader {
     private final String text;
     private final String what;
@@ -59,21 +62,29 @@ final class Expansions {
       this.values = values;
     }
 
-    /** Reads up to the end or, when {@code inBraces}, up to the first {@code }} outside a reference. */
+    /**
+     * Reads up to the end or, when {@code inBraces}, up to the first {@code }} outside a reference; the
+     * text read with references resolved, or null without values to resolve them with.
+     */
     String word(boolean inBraces) {
-      StringBuilder out = new StringBuilder();
+      StringBuilder out = values == null ? null : new StringBuilder();
       while (pos < text.length()) {
         char c = text.charAt(pos);
         if (inBraces && c == '}') {
           break;
         } else if (c == '$') {
-          out.append(reference());
+          String resolved = reference();
+          if (out != null) {
+            out.append(resolved);
+          }
         } else {
-          out.append(c);
+          if (out != null) {
+            out.append(c);
+          }
           pos++;
         }
       }
-      return out.toString();
+      return out == null ? null : out.toString();
     }
 
     private String reference() {
@@ -92,7 +103,7 @@ final class Expansions {
         fail("has a $ that starts no variable reference");
       }
       names.add(name);
-      String value = values.get(name);
+      String value = values == null ? null : values.get(name);
       if (!braced) {
         return value == null ? "" : value;
       }
@@ -111,6 +122,9 @@ final class Expansions {
         fail("has ${" + name + " followed by " + Checks.quote(String.valueOf(text.charAt(pos))));
       }
       pos++;
+      if (values == null) {
+        return null;
+      }
       boolean set = value != null;
       boolean nonEmpty = set && !value.isEmpty();
       return switch (operator) {

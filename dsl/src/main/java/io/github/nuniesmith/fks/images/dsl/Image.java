@@ -30,11 +30,12 @@ public record Image(
     String name, ContextPath dockerfile, String definedIn, List<Stage> stages, List<Target> targets,
     List<Suppression> suppressions, ParserDirectives directives, List<Args> args, Optional<AsWritten> asWritten) {
   /** Image and service names: they become path segments and tags, so kept to a safe alphabet. */
-  public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  public static final Word NAME = new Word("a-z", "a-z0-9-", 40);
   private static final int MAX_PATH_PART = 100;
   /** A run of backslashes of odd length: one of them escapes the character after the run. */
   private static final Pattern LONE_BACKSLASH = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*+\\\\(?!\\\\)");
-  private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*+(?:\\.[A-Za-z_$][A-Za-z0-9_$]*+)*+");
+  private static final Alphabet IDENTIFIER_START = new Alphabet("A-Za-z_$");
+  private static final Alphabet IDENTIFIER_PART = new Alphabet("A-Za-z0-9_$");
 
   /** Validates the stage graph: unique names, references to earlier stages only. */
   public Image {
@@ -158,7 +159,7 @@ public record Image(
               + " name", Checks.quote(path), end - start, MAX_PATH_PART);
         }
       }
-      Checks.matches(definedIn, CLASS_NAME, "defining class", "give the class's fully qualified name");
+      Checks.matches(definedIn, Image::isClassName, "defining class", "give the class's fully qualified name");
       Checks.nonEmpty(stages, "stages");
       Checks.notNull(targets, "targets");
       checkStageReferences(stages);
@@ -178,6 +179,24 @@ public record Image(
     return new Builder(name, dockerfile, definedIn.getName());
   }
 
+  /**
+   * Whether {@code name} is identifiers joined by dots, as the pattern
+   * {@code [A-Za-z_$][A-Za-z0-9_$]*+(?:\.[A-Za-z_$][A-Za-z0-9_$]*+)*+} matches, by a loop.
+   */
+  static boolean isClassName(String name) {
+    for (int start = 0, end; ; start = end + 1) {
+      end = name.indexOf('.', start);
+      end = end < 0 ? name.length() : end;
+      if (end == start || !IDENTIFIER_START.contains(name.charAt(start))
+          || !IDENTIFIER_PART.containsAll(name, start + 1, end)) {
+        return false;
+      }
+      if (end == name.length()) {
+        return true;
+      }
+    }
+  }
+
   /** The published target for {@code stage}, if any. */
   public Optional<Target> target(String stage) {
     // A loop, not a stream: every stage built on another image's target asks this.
@@ -191,7 +210,13 @@ public record Image(
 
   /** The stage named {@code stage}. */
   public Optional<Stage> stage(String stage) {
-    return stages.stream().filter(s -> s.name().equals(stage)).findFirst();
+    // A loop, not a stream: lint asks this for the stages of every instruction it checks.
+    for (Stage s : stages) {
+      if (s.name().equals(stage)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The global ARGs: one per name, so every FROM that reads it means one default. */

@@ -26,6 +26,7 @@ public final class ImageSet {
 
   private final Policy policy;
   private final List<Image> images;
+  private final Map<String, Image> byName;
   private final Map<String, List<String>> platforms;
   private final Map<Class<?>, Object> parts;
 
@@ -33,6 +34,8 @@ public final class ImageSet {
       Map<Class<?>, Object> parts) {
     this.policy = policy;
     this.images = List.copyOf(images);
+    this.byName = new HashMap<>(images.size() * 4 / 3 + 1); // no resize: a set may hold thousands
+    images.forEach(i -> byName.put(i.name(), i));
     this.platforms = Map.copyOf(platforms);
     this.parts = Map.copyOf(parts);
   }
@@ -64,7 +67,8 @@ public final class ImageSet {
 
   /** The image named {@code name}. */
   public Optional<Image> image(String name) {
-    return images.stream().filter(i -> i.name().equals(name)).findFirst();
+    // By a map: a rebuild plan looks up an image for each file that changed.
+    return Optional.ofNullable(byName.get(name));
   }
 
   /** What the builder that laid out this set attached of type {@code type}; empty if it attached none. */
@@ -169,8 +173,11 @@ public final class ImageSet {
       for (int end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
         boolean file = end < 0;
         String part = file ? path : path.substring(0, end);
-        Output other = seen.putIfAbsent(part.toLowerCase(java.util.Locale.ROOT), new Output(part, file, image));
-        if (other != null && (file || other.file() || !other.path().equals(part))) {
+        String key = part.toLowerCase(java.util.Locale.ROOT);
+        Output other = seen.get(key);
+        if (other == null) { // a record only for a new path: most folders are shared by many images
+          seen.put(key, new Output(part, file, image));
+        } else if (file || other.file() || !other.path().equals(part)) {
           String otherName = other.image().name();
           String otherPath = other.image().dockerfile().value();
           Checks.check(!(file && other.file() && other.path().equals(part)),

@@ -36,10 +36,12 @@ public record Labels(Map<String, String> labels, boolean inOrder, Set<String> li
     Set<String> literalKeys = literal;
     labels.forEach((key, value) -> {
       Checks.without(key, KEY_REFUSED, "label key", "use text without = or $");
-      String what = "label " + key;
-      Env.checkLiteral(value, what);
-      if (!literalKeys.contains(key)) {
-        Expansions.names(value, what + " value");
+      // The label's name built only for a message: every image's labels pass here.
+      if (!Env.isLiteral(value)) {
+        Env.checkLiteral(value, "label " + key);
+      }
+      if (value.indexOf('$') >= 0 && !literalKeys.contains(key)) {
+        Expansions.names(value, "label " + key + " value");
       }
     });
     labels = Collections.unmodifiableMap(inOrder ? new LinkedHashMap<>(labels) : new TreeMap<>(labels));

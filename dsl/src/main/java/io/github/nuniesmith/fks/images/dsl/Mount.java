@@ -67,7 +67,7 @@ public sealed interface Mount permits Mount.Cache, Mount.Bind, Mount.Secret, Mou
     record Stage(String name) implements Origin {
       /** Validates the name. */
       public Stage {
-        Checks.check(name != null && io.github.nuniesmith.fks.images.dsl.Stage.NAME.matcher(name).matches(),
+        Checks.check(name != null && io.github.nuniesmith.fks.images.dsl.Stage.NAME.test(name),
             "mount from %s is not a stage name: use the name of an earlier stage", Checks.quote(String.valueOf(name)));
       }
 

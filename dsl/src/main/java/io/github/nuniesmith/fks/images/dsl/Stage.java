@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A named stage of a Dockerfile: where it starts from and what it does, in order.
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record Stage(String name, From from, List<Step> steps, List<Suppression> suppressions) {
   /** Stage names: lowercase, as BuildKit's StageNameCasing wants. */
-  public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
+  public static final Word NAME = new Word("a-z", "a-z0-9_.-", 63);
   static final String NAME_RULE = "use up to 63 lowercase letters, digits and _ . -, starting with a letter";
 
   /** Validates the name, the parent and the steps. */

@@ -220,16 +220,20 @@ final class VariableScope {
 
   /** The names {@code step}'s values refer to, but PATH and the proxy ARGs, which every stage sees. */
   private static List<String> references(Step step) {
-    List<String> names = new ArrayList<>();
-    Checks.within(step::describe, () -> {
+    // A list only for a step with references, and its segment only for a message: every step passes here.
+    List<String> names = List.of();
+    try {
       for (String value : step.expanded()) {
         for (String name : Expansions.names(value, "value")) {
           if (!name.equals("PATH") && !PROXY_ARGS.contains(name)) {
+            names = names.isEmpty() ? new ArrayList<>() : names;
             names.add(name);
           }
         }
       }
-    });
+    } catch (DefinitionException e) {
+      throw e.within(step.describe());
+    }
     return names;
   }
 
