@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One run of the library over an image set: its Dockerfiles, their lint report and, unless a finding
  * stops generation under the set's policy, the files of each output folder. The Maven goals call
- * this and only write or compare.
+ * this and only write or compare. The images are rendered and linted on as many threads as the
+ * generator's {@link Generator#parallel(boolean)} says; the set-wide files after them, on one.
  *
  * @param report the lint report of the Dockerfiles
  * @param dockerfiles every Dockerfile, sorted by path
@@ -61,6 +62,7 @@ public record Generation(LintReport report, List<GeneratedFile> dockerfiles, Lis
 
   private static Generation lint(ImageSet set, Generator generator, LintPolicy policy, ContentTags tags) {
     List<GeneratedFile> dockerfiles = generator.render(set, tags);
-    return new Generation(new Linter(policy).lint(set, dockerfiles), dockerfiles, List.of(), List.of());
+    LintReport report = new Linter(policy, generator.parallel()).lint(set, dockerfiles);
+    return new Generation(report, dockerfiles, List.of(), List.of());
   }
 }

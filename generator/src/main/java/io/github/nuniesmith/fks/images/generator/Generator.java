@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The library's entry point: renders every image of a set into Dockerfile text, in memory. Output
- * is deterministic: sorted by path, {@code \n} line endings, no timestamps, no absolute paths.
+ * is deterministic: sorted by path, {@code \n} line endings, no timestamps, no absolute paths, the
+ * same on one thread or several ({@link #parallel(boolean)}).
  */
 public final class Generator {
   /** The mark every generated file's header starts with. */
@@ -18,19 +19,22 @@ public final class Generator {
   private final String sourceRoot;
   private final String regenerateCommand;
   private final Mount.Sharing aptCacheSharing;
+  private final boolean parallel;
 
   /**
    * A generator whose file headers name sources under {@code sourceRoot} (e.g. {@code
-   * src/main/java}) and tell readers to run {@code regenerateCommand}.
+   * src/main/java}) and tell readers to run {@code regenerateCommand}. It renders and lints a set's
+   * images on several threads: see {@link #parallel(boolean)}.
    */
   public Generator(String sourceRoot, String regenerateCommand) {
-    this(sourceRoot, regenerateCommand, Mount.Sharing.LOCKED);
+    this(sourceRoot, regenerateCommand, Mount.Sharing.LOCKED, true);
   }
 
-  private Generator(String sourceRoot, String regenerateCommand, Mount.Sharing aptCacheSharing) {
+  private Generator(String sourceRoot, String regenerateCommand, Mount.Sharing aptCacheSharing, boolean parallel) {
     this.sourceRoot = headerText(sourceRoot, "source root");
     this.regenerateCommand = headerText(regenerateCommand, "regenerate command");
     this.aptCacheSharing = aptCacheSharing;
+    this.parallel = parallel;
   }
 
   /** Text for the header comment of every file: one line, nothing invisible, so it cannot add an instruction. */
@@ -55,7 +59,25 @@ public final class Generator {
     if (sharing == null) {
       throw new IllegalArgumentException("apt cache sharing is missing: give LOCKED, SHARED or PRIVATE");
     }
-    return new Generator(sourceRoot, regenerateCommand, sharing);
+    return new Generator(sourceRoot, regenerateCommand, sharing, parallel);
+  }
+
+  /**
+   * This generator rendering the Dockerfiles of a set ({@link #render(ImageSet)}) and linting them
+   * ({@link Generation}) on the calling thread alone when {@code parallel} is false, rather than on
+   * the common fork-join pool's threads as well, the default. The files, the findings and the error
+   * thrown for a bad set are the same either way (the first failing image's, in the set's order):
+   * images are independent, so on a machine with several cores a large set takes a fraction of the
+   * time. One thread is for callers that measure per-thread work, such as the benchmark's
+   * per-file comparison, or that keep the common pool for other work.
+   */
+  public Generator parallel(boolean parallel) {
+    return new Generator(sourceRoot, regenerateCommand, aptCacheSharing, parallel);
+  }
+
+  /** Whether this generator renders and lints a set's images on several threads ({@link #parallel(boolean)}). */
+  public boolean parallel() {
+    return parallel;
   }
 
   /**
@@ -84,8 +106,7 @@ public final class Generator {
 
   /** Every file of {@code set}, sorted by path, naming the content tags {@code tags}, derived once for the whole run. */
   List<GeneratedFile> render(ImageSet set, ContentTags tags) {
-    return set.images().stream()
-        .map(image -> render(image, tags))
+    return PerImage.map(set.images(), parallel, image -> render(image, tags)).stream()
         .sorted(Comparator.comparing(GeneratedFile::path))
         .toList();
   }

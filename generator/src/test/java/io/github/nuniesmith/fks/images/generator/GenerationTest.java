@@ -6,6 +6,12 @@ import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Policy;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Service;
+import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
+import io.github.nuniesmith.fks.images.dsl.blocks.Tier;
+import io.github.nuniesmith.fks.images.dsl.blocks.TierRole;
+import io.github.nuniesmith.fks.images.generator.lint.Finding;
 import io.github.nuniesmith.fks.images.generator.lint.LintPolicy;
 import io.github.nuniesmith.fks.images.generator.lint.Linter;
 import java.util.List;
@@ -52,6 +58,30 @@ class GenerationTest {
     assertThat(generation.dockerfiles()).isEqualTo(Hierarchies.GENERATOR.render(SET));
     assertThat(generation.generated()).isEmpty();
     assertThat(generation.workflows()).isEmpty();
+  }
+
+  @Test
+  void onOneThreadOrSeveralALargeSetGetsTheSameFilesAndFindingsInTheSameOrder() {
+    // Services on two tiers, each with a finding: the lint of each reads what its tier runs as and holds.
+    Tier cpu = Tier.root(TierRole.CPU, "cpu", GenerationTest.class).python("3.12", "python:3.12-slim-trixie")
+        .publishAs("example/fks:base", "1.0.0").build();
+    Tier ml = Tier.on(cpu, TierRole.ML, "ml", GenerationTest.class).publishAs("example/fks:base-ml", "1.1.0")
+        .pip("langchain>=0.3.0").build();
+    Hierarchy.Builder builder = Hierarchy.builder(Strategy.OPTION_1).tier(cpu).tier(ml);
+    for (int i = 0; i < 600; i++) {
+      builder.service(Service.builder("svc" + i, i % 2 == 0 ? cpu : ml, GenerationTest.class).pip("requests")
+          .runtimePackages("libpq5").port(10_000 + i).command("python", "-m", "app").build());
+    }
+    ImageSet set = builder.build();
+
+    Generation parallel = Generation.of(set, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
+    Generation oneThread = Generation.of(set, Hierarchies.GENERATOR.parallel(false), RepositoryLayout.DEFAULT,
+        LintPolicy.DEFAULT);
+
+    assertThat(parallel.report().findings().stream().map(Finding::file).distinct()).containsAll(set.images().stream()
+        .filter(i -> i.name().startsWith("svc")).map(i -> i.dockerfile().value()).toList());
+    assertThat(parallel.generated()).hasSize(set.images().size() + 2);
+    assertThat(parallel).usingRecursiveComparison().isEqualTo(oneThread);
   }
 
   @Test

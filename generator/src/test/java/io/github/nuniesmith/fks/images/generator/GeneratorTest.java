@@ -3,6 +3,7 @@ package io.github.nuniesmith.fks.images.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.nuniesmith.fks.images.dsl.DefinitionException;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.Mount;
@@ -202,6 +203,48 @@ class GeneratorTest {
     assertThatThrownBy(() -> GENERATOR.aptCacheSharing(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("apt cache sharing is missing: give LOCKED, SHARED or PRIVATE");
+  }
+
+  @Test
+  void onOneThreadOrSeveralALargeSetRendersTheSameFiles() {
+    ImageSet set = Hierarchies.oneTierWith(1_000);
+
+    assertThat(GENERATOR.parallel()).isTrue();
+    assertThat(GENERATOR.parallel(false).parallel()).isFalse();
+    assertThat(GENERATOR.render(set)).usingRecursiveComparison().isEqualTo(GENERATOR.parallel(false).render(set));
+  }
+
+  @Test
+  void ofTwoImagesThatCannotBeRenderedTheFirstInTheSetIsReportedOnOneThreadOrSeveral() {
+    // The first to fail by the set's order, not by path: z/ before a/, with many images between.
+    ImageSet.Builder set = ImageSet.builder().image(unrenderable("zeta", "z/Dockerfile"));
+    for (int i = 0; i < 200; i++) {
+      set.image(image("app" + i, "apps/app" + i + "/Dockerfile"));
+    }
+    ImageSet twoBad = set.image(unrenderable("alpha", "a/Dockerfile")).build();
+
+    for (Generator generator : List.of(GENERATOR, GENERATOR.parallel(false))) {
+      assertThatThrownBy(() -> generator.render(twoBad))
+          .isInstanceOf(DefinitionException.class)
+          .hasMessage("image zeta / stage app / maintainer: MAINTAINER line 'zeta \\' ends with the escape character"
+              + " \\, which would join the next line to it: remove it");
+    }
+  }
+
+  @Test
+  void eachSettingKeepsTheOthers() {
+    Generator generator = GENERATOR.parallel(false).aptCacheSharing(Mount.Sharing.SHARED);
+    Image apt = Image.builder("apt", "Dockerfile", GeneratorTest.class)
+        .stage("app", s -> s.from(PYTHON).apt("curl")).build();
+
+    assertThat(generator.parallel()).isFalse();
+    assertThat(generator.parallel(true).render(apt).content()).doesNotContain("sharing=");
+  }
+
+  /** An image that builds, and whose MAINTAINER line ends with the escape character, which rendering refuses. */
+  private static Image unrenderable(String name, String dockerfile) {
+    return Image.builder(name, dockerfile, GeneratorTest.class)
+        .stage("app", s -> s.from(PYTHON).maintainer(name + " \\")).build();
   }
 
   private static Image image(String name, String dockerfile) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * step would quadruple it.
  */
 class ScaleTest {
-  private static final Generator GENERATOR = new Generator("src/test/java", "regenerate");
+  /** One thread: the bytes this thread allocates are then the whole work's. */
+  private static final Generator GENERATOR = new Generator("src/test/java", "regenerate").parallel(false);
 
   /** Bytes {@code work} allocates at {@code n} and at {@code 2n}, after a run at n to load classes. */
   private static double growth(int n, IntConsumer work) {

@@ -1,9 +1,9 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
-import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
+import io.github.nuniesmith.fks.images.generator.PerImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,10 +28,21 @@ public final class Linter {
       new UnusedStages());
 
   private final LintPolicy policy;
+  private final boolean parallel;
 
-  /** A linter that applies {@code policy} to base images. */
+  /** A linter that applies {@code policy} to base images, and lints a set's images on several threads. */
   public Linter(LintPolicy policy) {
+    this(policy, true);
+  }
+
+  /**
+   * A linter that applies {@code policy} to base images, and lints a set's images on the calling
+   * thread alone unless {@code parallel}: the report is the same either way (see {@link
+   * io.github.nuniesmith.fks.images.generator.Generator#parallel(boolean)}).
+   */
+  public Linter(LintPolicy policy, boolean parallel) {
     this.policy = policy;
+    this.parallel = parallel;
   }
 
   /**
@@ -41,27 +52,30 @@ public final class Linter {
   public LintReport lint(ImageSet set, List<GeneratedFile> files) {
     Map<String, GeneratedFile> byPath = files.stream()
         .collect(Collectors.toMap(GeneratedFile::path, Function.identity()));
-    Map<String, RenderedDockerfile> rendered = new LinkedHashMap<>();
-    for (Image image : set.images()) {
+    List<RenderedDockerfile> parsed = PerImage.map(set.images(), parallel, image -> {
       String path = image.dockerfile().value();
       GeneratedFile file = byPath.get(path);
       if (file == null) {
         throw new IllegalArgumentException("no rendered file " + path + " for image " + image.name()
             + ": lint the files that Generator.render returned for this set");
       }
-      rendered.put(image.name(), RenderedDockerfile.parse(file.content()));
+      return RenderedDockerfile.parse(file.content());
+    });
+    Map<String, RenderedDockerfile> rendered = new LinkedHashMap<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      rendered.put(set.images().get(i).name(), parsed.get(i));
     }
     List<Finding> all = new ArrayList<>();
     StageUsers users = new StageUsers(rendered);
     StageContents contents = new StageContents();
     DefinitionNames names = DefinitionNames.of(set);
-    for (Image image : set.images()) {
+    PerImage.map(set.images(), parallel, image -> {
       LintSubject subject = new LintSubject(image, names.of(image), image.dockerfile().value(),
           rendered.get(image.name()), policy, set, users, contents, names);
       Findings findings = new Findings(subject);
       CHECKS.forEach(c -> c.check(subject, findings));
-      all.addAll(findings.resolve());
-    }
+      return findings.resolve();
+    }).forEach(all::addAll);
     all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
         .thenComparing(f -> f.rule().id()).thenComparing(Finding::path).thenComparing(Finding::message));
     return new LintReport(all);

@@ -8,10 +8,10 @@ import io.github.nuniesmith.fks.images.dsl.SourceBuild;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import io.github.nuniesmith.fks.images.dsl.Step;
 import io.github.nuniesmith.fks.images.dsl.VirtualEnv;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each stage of a set has for its Python to run, through the stages it starts from ({@link
@@ -48,7 +48,8 @@ final class StageContents {
   /** A stage's contents, and the virtual environment active at its end (null when none is). */
   private record Found(Contents contents, String active) {}
 
-  private final Map<String, Found> known = new HashMap<>();
+  /** Shared by the threads of a lint run: a stage two of them find at once, each finds equal. */
+  private final Map<String, Found> known = new ConcurrentHashMap<>();
 
   /** What {@code stage} of {@code image} has. */
   Contents of(Image image, Stage stage) {

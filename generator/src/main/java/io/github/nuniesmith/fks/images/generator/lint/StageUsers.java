@@ -3,10 +3,10 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user each stage's instructions run as, read from the rendered USER lines (whatever step wrote
@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 final class StageUsers {
   private final Map<String, RenderedDockerfile> rendered;
-  private final Map<String, Optional<Switch>> ends = new HashMap<>();
+  /** Shared by the threads of a lint run: a stage two of them find at once, each finds equal. */
+  private final Map<String, Optional<Switch>> ends = new ConcurrentHashMap<>();
 
   /** The users of a set whose images were rendered as {@code rendered}, by image name. */
   StageUsers(Map<String, RenderedDockerfile> rendered) {

@@ -229,7 +229,7 @@ public final class GenerateMojo extends ImagesMojo {
 
   /** Logs how long our part took, beside Maven's start-up: issue 14 wants a no-op generate under 100 ms of it. */
   private void took(long start, long cpu, String what) {
-    getLog().info(String.format(Locale.ROOT, "fks-images: generate took %d ms (%d ms of CPU), %s",
+    getLog().info(String.format(Locale.ROOT, "fks-images: generate took %d ms (%d ms of CPU on Maven's thread), %s",
         (System.nanoTime() - start) / 1_000_000,
         (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1_000_000, what));
   }

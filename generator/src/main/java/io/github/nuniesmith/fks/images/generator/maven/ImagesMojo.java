@@ -118,6 +118,14 @@ abstract class ImagesMojo extends AbstractMojo {
   @Parameter(property = "fks.lint.requireDigest", defaultValue = "false")
   boolean requireDigest;
 
+  /**
+   * Whether the images are rendered and linted on several threads, the default, or on Maven's thread
+   * alone ({@code -Dfks.parallel=false}), for a machine whose other cores are busy with other work:
+   * the files, the findings and the errors are the same either way.
+   */
+  @Parameter(property = "fks.parallel", defaultValue = "true")
+  boolean parallel = true;
+
   /** The pin catalog's folder, as the pins goal reads it. */
   @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")
   File pinsDirectory;
@@ -334,9 +342,12 @@ abstract class ImagesMojo extends AbstractMojo {
     }
   }
 
-  /** The generator, whose file headers name the command that regenerates them with this run's properties. */
+  /**
+   * The generator, whose file headers name the command that regenerates them with this run's
+   * properties, on as many threads as fks.parallel says.
+   */
   Generator generator() throws MojoFailureException {
-    return new Generator(sourceRoot, destination().command(regenerateCommand));
+    return new Generator(sourceRoot, destination().command(regenerateCommand)).parallel(parallel);
   }
 
   /** Syncs {@code folder}, owning only the files this generator's headers mark. */

@@ -819,12 +819,20 @@ class LinterTest {
 
   @Test
   void refusesFilesThatAreNotTheSetsRendering() {
-    ImageSet set = Hierarchy.builder(Strategy.OPTION_1).image(app(s -> s.from(PY))).build();
+    Hierarchy.Builder builder = Hierarchy.builder(Strategy.OPTION_1).image(app(s -> s.from(PY)));
+    for (int i = 0; i < 200; i++) {
+      builder.image(Image.builder("app" + i, "apps/app" + i + "/Dockerfile", LinterTest.class)
+          .stage("run", s -> s.from(PY)).build());
+    }
+    ImageSet set = builder.build();
 
-    assertThatThrownBy(() -> new Linter(LintPolicy.DEFAULT).lint(set, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no rendered file Dockerfile for image app: lint the files that Generator.render returned"
-            + " for this set");
+    // Every file is missing: the first image's is named, on one thread or several.
+    for (Linter linter : List.of(new Linter(LintPolicy.DEFAULT), new Linter(LintPolicy.DEFAULT, false))) {
+      assertThatThrownBy(() -> linter.lint(set, List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no rendered file Dockerfile for image app: lint the files that Generator.render returned"
+              + " for this set");
+    }
   }
 
   /** An image of one stage {@code run} that runs as a non-root user, configured by {@code body}. */

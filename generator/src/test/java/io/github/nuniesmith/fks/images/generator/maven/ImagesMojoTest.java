@@ -250,6 +250,23 @@ class ImagesMojoTest {
     assertThat(repository.resolve("generated/docker/Dockerfile.cpu")).exists();
   }
 
+  @Test
+  void fksParallelFalseRendersAndLintsOnOneThreadAndFindsTheSameFiles() throws Exception {
+    GenerateMojo parallel = other(new GenerateMojo());
+    parallel.execute();
+    Map<String, String> written = contents();
+    CheckMojo check = other(new CheckMojo());
+    check.parallel = false;
+    GenerateMojo generate = other(new GenerateMojo());
+    generate.parallel = false;
+
+    assertThat(parallel.generator().parallel()).isTrue();
+    assertThat(check.generator().parallel()).isFalse();
+    check.execute();
+    generate.execute();
+    assertThat(contents()).isEqualTo(written);
+  }
+
   private ImagesMojo goal(ImagesMojo mojo) {
     ImagesMojo configured = GoalsTest.configured(mojo, PinnedDefinitions.class, repository);
     configured.pinsDirectory = repository.resolve("src/main/pins").toFile();
