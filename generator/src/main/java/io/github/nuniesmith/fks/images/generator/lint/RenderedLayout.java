@@ -2,9 +2,11 @@ package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.DefaultShell;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.DockerfileFeature;
 import io.github.nuniesmith.fks.images.generator.SyntaxVersion;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,13 +75,16 @@ final class RenderedLayout implements Check {
   }
 
   private static void syntax(RenderedDockerfile dockerfile, Findings findings) {
+    int declared = dockerfile.syntaxMinor().orElse(0);
     for (RenderedDockerfile.Line line : dockerfile.instructions()) {
-      int declared = dockerfile.syntaxMinor().orElse(0);
-      SyntaxVersion.newest(line.keyword() + " " + line.text()).filter(f -> declared < f.minor()).ifPresent(f ->
-          findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
-              + f.minor() + " (" + f.shown() + "), but the file declares "
-              + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
-              + ": the generator chooses the directive from the features used; report this as a bug"));
+      // Only a feature newer than the directive is a finding, so only those are looked for.
+      Optional<DockerfileFeature> newer = SyntaxVersion.newest(line.keyword(), List.of(line.text()), declared);
+      if (newer.isPresent()) {
+        findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
+            + newer.get().minor() + " (" + newer.get().shown() + "), but the file declares "
+            + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
+            + ": the generator chooses the directive from the features used; report this as a bug");
+      }
     }
   }
 
