@@ -60,7 +60,7 @@ final class RunCommands implements Check {
   }
 
   private static void pip(RenderedDockerfile.Line line, Findings findings) {
-    if (!line.text().contains("pip") || !PIP_INSTALL.matcher(line.text()).find()) {
+    if (!line.text().contains("pip") || !line.text().contains("install") || !PIP_INSTALL.matcher(line.text()).find()) {
       return;
     }
     boolean mount = PIP_CACHE_MOUNT.matcher(line.text()).find();
