@@ -38,7 +38,12 @@ public final class SyntaxVersion {
    * line ({@code KEYWORD parts}, joined by blanks), found by {@link #newest(String, List, int)}.
    */
   static int minor(Instruction instruction, int floor) {
-    DockerfileFeature newest = newestOf(instruction.keyword(), instruction.parts(), floor);
+    return minor(instruction.keyword(), instruction.parts(), floor);
+  }
+
+  /** The greater of {@code floor} and what the instruction of {@code keyword} and {@code parts} needs. */
+  static int minor(String keyword, List<String> parts, int floor) {
+    DockerfileFeature newest = newestOf(keyword, parts, floor);
     return newest == null ? floor : newest.minor();
   }
 
