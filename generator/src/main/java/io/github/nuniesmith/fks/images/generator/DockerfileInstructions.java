@@ -22,6 +22,10 @@ public final class DockerfileInstructions {
   private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
   /** A word that opens a heredoc: an optional fd, {@code <<} or {@code <<-}, the delimiter, never {@code <<<}. */
   private static final Pattern HEREDOC = Pattern.compile("\\d*<<(-?)([^<\\s]+)");
+  /** The instructions of the Dockerfile reference. */
+  public static final List<String> KEYWORDS = List.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE",
+      "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
+      "WORKDIR");
   /** The instructions whose heredocs BuildKit reads. */
   private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
 
@@ -96,61 +100,70 @@ public final class DockerfileInstructions {
    */
   public static Parsed parse(String text) {
     // BuildKit drops a byte-order mark at the start and reads CRLF line ends as LF.
-    String[] physical = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    PhysicalLines physical = new PhysicalLines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    String content = physical.text;
     Map<String, String> directives = new LinkedHashMap<>();
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
     List<Instruction> out = new ArrayList<>();
     // One buffer joins the continued lines of every instruction: it grows once per file, not once per instruction.
     StringBuilder more = new StringBuilder();
-    while (i < physical.length) {
-      String first = physical[i];
-      int lead = leadingBlanks(first);
-      if (lead == first.length() || first.charAt(lead) == '#') {
+    while (i < physical.size()) {
+      int lineEnd = physical.end(i);
+      int lead = leadingBlanks(content, physical.start(i), lineEnd);
+      if (lead == lineEnd || content.charAt(lead) == '#') {
         i++;
         continue;
       }
       int start = i + 1;
-      int end = continuedEnd(first, lead, escape);
+      int end = continuedEnd(content, lead, lineEnd, escape);
       i++;
-      // Most instructions are one line: their text is read in place, without joining.
-      CharSequence joined = end < 0 ? first.substring(lead) : "";
+      // Most instructions are one line: their text is read in place, in the file's text, without joining.
+      CharSequence joined = content;
+      int from = lead;
+      int to = lineEnd;
       List<Integer> offsets = List.of(0);
       List<Integer> lines = List.of(start);
       if (end >= 0) {
         more.setLength(0);
-        more.append(first, lead, end);
+        more.append(content, lead, end);
         offsets = new ArrayList<>(offsets);
         lines = new ArrayList<>(lines);
-        while (end >= 0 && i < physical.length) {
-          String next = physical[i];
+        while (end >= 0 && i < physical.size()) {
+          int nextStart = physical.start(i);
+          int nextEnd = physical.end(i);
           i++;
           // Inside an instruction BuildKit skips comment lines and empty lines.
-          int blanks = leadingBlanks(next);
-          if (blanks == next.length() || next.charAt(blanks) == '#') {
+          int blanks = leadingBlanks(content, nextStart, nextEnd);
+          if (blanks == nextEnd || content.charAt(blanks) == '#') {
             continue;
           }
-          end = continuedEnd(next, 0, escape);
+          end = continuedEnd(content, nextStart, nextEnd, escape);
           offsets.add(more.length());
           lines.add(i);
-          more.append(next, 0, end < 0 ? next.length() : end);
+          more.append(content, nextStart, end < 0 ? nextEnd : end);
         }
         joined = more;
+        from = 0;
+        to = more.length();
       }
       // Like BuildKit, the keyword is split off the joined text, so "RUN\" on its own line is RUN.
-      int word = spaces(joined, 0);
+      int word = spaces(joined, from, to);
       int cut = word;
-      while (cut < joined.length() && !space(joined.charAt(cut))) {
+      while (cut < to && !space(joined.charAt(cut))) {
         cut++;
       }
       if (cut == word) {
         throw new IllegalArgumentException("line " + start + ": a line continuation with no instruction after it:"
             + " remove the escape character or write the instruction");
       }
-      String keyword = joined.subSequence(word, cut).toString().toUpperCase(Locale.ROOT);
-      cut = spaces(joined, cut);
-      String arguments = joined.subSequence(cut, joined.length()).toString().stripTrailing();
-      int shift = cut;
+      String keyword = keyword(joined, word, cut);
+      cut = spaces(joined, cut, to);
+      while (to > cut && Character.isWhitespace(joined.charAt(to - 1))) {
+        to--;
+      }
+      String arguments = joined.subSequence(cut, to).toString();
+      int shift = cut - from;
       if (offsets.size() > 1) {
         offsets.replaceAll(o -> Math.max(0, o - shift));
       }
@@ -166,6 +179,71 @@ public final class DockerfileInstructions {
     return new Parsed(directives, escape, out);
   }
 
+  /**
+   * The keyword at {@code from} to {@code to} of {@code text}, in upper case: one of {@link #KEYWORDS}
+   * written so is that constant rather than a copy.
+   */
+  private static String keyword(CharSequence text, int from, int to) {
+    for (String known : KEYWORDS) {
+      if (known.length() == to - from && startsWith(text, from, known)) {
+        return known;
+      }
+    }
+    return text.subSequence(from, to).toString().toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String prefix) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(at + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A file's lines, split at LF and CRLF as {@code split("\\r?\\n", -1)} would, each copied only when
+   * asked for: most are read in place.
+   */
+  private static final class PhysicalLines {
+    final String text;
+    /** Where each line starts in {@code text}. */
+    private final int[] starts;
+
+    PhysicalLines(String text) {
+      this.text = text;
+      int count = 1;
+      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        count++;
+      }
+      starts = new int[count];
+      for (int n = 1; n < count; n++) {
+        starts[n] = text.indexOf('\n', starts[n - 1]) + 1;
+      }
+    }
+
+    int size() {
+      return starts.length;
+    }
+
+    int start(int index) {
+      return starts[index];
+    }
+
+    /** Where line {@code index} ends in {@code text}: before its LF or CRLF. */
+    int end(int index) {
+      if (index + 1 == starts.length) {
+        return text.length();
+      }
+      int newline = starts[index + 1] - 1;
+      return newline > starts[index] && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+    }
+
+    String get(int index) {
+      return text.substring(start(index), end(index));
+    }
+  }
+
   /** RUN, COPY and ADD read heredocs, also when ONBUILD wraps them. */
   private static boolean readsHeredocs(String keyword, String arguments) {
     if (!arguments.contains("<<")) {
@@ -177,10 +255,10 @@ public final class DockerfileInstructions {
   }
 
   /** Reads the directives at the top into {@code into}; the index of the first line after them. */
-  private static int directives(String[] physical, Map<String, String> into) {
+  private static int directives(PhysicalLines physical, Map<String, String> into) {
     int i = 0;
-    for (; i < physical.length; i++) {
-      Matcher m = DIRECTIVE.matcher(physical[i].stripLeading());
+    for (; i < physical.size(); i++) {
+      Matcher m = DIRECTIVE.matcher(physical.get(i).stripLeading());
       String name = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : "";
       // The first line that is not a known directive (a comment, a blank line, an instruction) ends them.
       if (!DIRECTIVES.contains(name)) {
@@ -204,33 +282,33 @@ public final class DockerfileInstructions {
    * not follow another one, as BuildKit's line continuation reads it ({@code COPY a C:\\dir\\} ends).
    */
   static boolean continues(String line, char escape) {
-    return continuedEnd(line, 0, escape) >= 0;
+    return continuedEnd(line, 0, line.length(), escape) >= 0;
   }
 
   /**
-   * Where the text of {@code line} from {@code from} ends when it {@link #continues}: before its escape
-   * character; -1 when it does not continue.
+   * Where the text of {@code line} from {@code from} to {@code to} ends when it {@link #continues}: before
+   * its escape character; -1 when it does not continue.
    */
-  private static int continuedEnd(String line, int from, char escape) {
-    int last = line.length() - 1;
+  private static int continuedEnd(String line, int from, int to, char escape) {
+    int last = to - 1;
     while (last >= from && Character.isWhitespace(line.charAt(last))) {
       last--;
     }
     return last >= from && line.charAt(last) == escape && (last == from || line.charAt(last - 1) != escape) ? last : -1;
   }
 
-  /** How many blanks {@code line} starts with, as {@link String#stripLeading} counts them. */
-  private static int leadingBlanks(String line) {
-    int i = 0;
-    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+  /** Where the blanks {@code line} has from {@code from} end, as {@link String#stripLeading} counts them, at most {@code to}. */
+  private static int leadingBlanks(String line, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(line.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  /** The index of the first character from {@code i} on that is not a regular expression's {@code \s}. */
-  private static int spaces(CharSequence text, int i) {
-    while (i < text.length() && space(text.charAt(i))) {
+  /** The index of the first character from {@code i} on, before {@code to}, that is not a regular expression's {@code \s}. */
+  private static int spaces(CharSequence text, int i, int to) {
+    while (i < to && space(text.charAt(i))) {
       i++;
     }
     return i;
@@ -289,7 +367,7 @@ public final class DockerfileInstructions {
   }
 
   /** Reads one heredoc body from line index {@code i}; the index after its end line. */
-  private static int heredoc(String[] physical, int i, String[] opened, int instructionLine, List<Heredoc> into) {
+  private static int heredoc(PhysicalLines physical, int i, String[] opened, int instructionLine, List<Heredoc> into) {
     String written = opened[0];
     boolean stripTabs = opened[1].equals("-");
     boolean quoted = written.length() >= 2 && (written.charAt(0) == '\'' || written.charAt(0) == '"')
@@ -297,8 +375,8 @@ public final class DockerfileInstructions {
     String delimiter = quoted ? written.substring(1, written.length() - 1) : written;
     StringBuilder body = new StringBuilder();
     int start = i + 1;
-    for (; i < physical.length; i++) {
-      String line = stripTabs ? physical[i].replaceFirst("^\t+", "") : physical[i];
+    for (; i < physical.size(); i++) {
+      String line = stripTabs ? physical.get(i).replaceFirst("^\t+", "") : physical.get(i);
       if (line.equals(delimiter)) {
         into.add(new Heredoc(delimiter, stripTabs, !quoted, body.toString(), start));
         return i + 1;
@@ -307,22 +385,5 @@ public final class DockerfileInstructions {
     }
     throw new IllegalArgumentException("line " + instructionLine + ": the heredoc <<" + opened[1] + written
         + " is never closed: end it with a line that is exactly " + delimiter);
-  }
-
-  /** {@code text}'s lines, split at LF and CRLF, as {@code split("\\r?\\n", -1)} but without a regular expression. */
-  static String[] lines(String text) {
-    int count = 1;
-    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-      count++;
-    }
-    String[] lines = new String[count];
-    int start = 0;
-    for (int n = 0; n < count - 1; n++) {
-      int at = text.indexOf('\n', start);
-      lines[n] = text.substring(start, at > start && text.charAt(at - 1) == '\r' ? at - 1 : at);
-      start = at + 1;
-    }
-    lines[count - 1] = text.substring(start);
-    return lines;
   }
 }

@@ -171,20 +171,22 @@ final class ImageLowering {
    */
   private static int syntax(Image image, List<String> globalArgs, List<LoweredStage> stages) {
     int least = 2;
-    List<String> lines = new ArrayList<>();
-    image.directives().check().ifPresent(c -> lines.add("# check=" + c));
-    globalArgs.forEach(a -> lines.add("ARG " + a));
     for (Stage stage : image.stages()) {
       least = Math.max(least, stage.from() instanceof From.Published ? 4 : 0);
       for (Step step : stage.steps()) {
         least = Math.max(least, CopyLowering.syntax(step));
       }
     }
-    for (LoweredStage stage : stages) {
-      lines.add("FROM " + stage.from());
+    Optional<String> check = image.directives().check().map(c -> "# check=" + c);
+    if (check.isPresent()) {
+      least = SyntaxVersion.minor(List.of(check.get()), least);
     }
-    least = SyntaxVersion.minor(lines, least);
+    // ARG and FROM lines are read by keyword and text, as instructions are, and so joined only when they may need more.
+    for (String arg : globalArgs) {
+      least = SyntaxVersion.minor("ARG", List.of(arg), least);
+    }
     for (LoweredStage stage : stages) {
+      least = SyntaxVersion.minor("FROM", List.of(stage.from()), least);
       for (Instruction instruction : stage.instructions()) {
         least = SyntaxVersion.minor(instruction, least);
       }

@@ -35,18 +35,37 @@ public final class SyntaxVersion {
 
   /**
    * The greater of {@code floor} and what {@code instruction} needs, as {@link #minor(List, int)} of its
-   * line ({@code KEYWORD parts}, joined by blanks); the line is joined only when it may hold a newer
-   * feature, as every instruction the generator renders passes here.
+   * line ({@code KEYWORD parts}, joined by blanks), found by {@link #newest(String, List, int)}.
    */
   static int minor(Instruction instruction, int floor) {
-    String keyword = instruction.keyword();
-    List<String> parts = instruction.parts();
+    return minor(instruction.keyword(), instruction.parts(), floor);
+  }
+
+  /** The greater of {@code floor} and what the instruction of {@code keyword} and {@code parts} needs. */
+  static int minor(String keyword, List<String> parts, int floor) {
+    DockerfileFeature newest = newestOf(keyword, parts, floor);
+    return newest == null ? floor : newest.minor();
+  }
+
+  /**
+   * The newest feature newer than {@code above} that the instruction of {@code keyword} and {@code parts}
+   * uses: {@link #newest(String)} of its line ({@code KEYWORD parts}, joined by blanks) when that is newer.
+   * The line is joined and matched only when a part holds what such a feature needs, as every
+   * instruction the generator renders and every line lint reads back passes here.
+   */
+  public static Optional<DockerfileFeature> newest(String keyword, List<String> parts, int above) {
+    return Optional.ofNullable(newestOf(keyword, parts, above));
+  }
+
+  private static DockerfileFeature newestOf(String keyword, List<String> parts, int above) {
     // ONBUILD has the features of the instruction it wraps, which its line names.
     boolean newer = keyword.equals("ONBUILD");
-    for (DockerfileFeature f : DockerfileFeature.of(keyword)) {
-      newer |= f.minor() > floor && f.mayBeUsedBy(keyword, parts);
+    List<DockerfileFeature> features = DockerfileFeature.of(keyword);
+    for (int i = 0; i < features.size() && !newer; i++) {
+      DockerfileFeature f = features.get(i);
+      newer = f.minor() > above && f.mayBeUsedBy(keyword, parts);
     }
-    return newer ? minor(List.of(keyword + " " + String.join(" ", parts)), floor) : floor;
+    return newer ? newestOf(keyword + " " + String.join(" ", parts), above) : null;
   }
 
   /** The newest feature {@code line} uses, if any; for ONBUILD, the feature of the instruction it wraps. */
@@ -61,7 +80,9 @@ public final class SyntaxVersion {
   private static DockerfileFeature newestOf(String line, int above) {
     String instruction = DockerfileFeature.withoutOnbuild(line);
     DockerfileFeature newest = null;
-    for (DockerfileFeature f : DockerfileFeature.of(DockerfileFeature.keyword(instruction))) {
+    List<DockerfileFeature> features = DockerfileFeature.of(DockerfileFeature.keyword(instruction));
+    for (int i = 0; i < features.size(); i++) {
+      DockerfileFeature f = features.get(i);
       if (f.minor() > above && (newest == null || f.minor() >= newest.minor()) && f.matches(instruction)) {
         newest = f;
       }

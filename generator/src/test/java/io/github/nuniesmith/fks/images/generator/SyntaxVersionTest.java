@@ -71,6 +71,17 @@ class SyntaxVersionTest {
     assertThat(SyntaxVersion.minor(instruction, minor)).isEqualTo(minor);
   }
 
+  @ParameterizedTest
+  @MethodSource("instructions")
+  void aLineIsFoundToUseOnlyFeaturesNewerThanAskedForFromItsKeywordAndText(String line, int minor, String name) {
+    String keyword = line.substring(0, line.indexOf(' '));
+    List<String> text = List.of(line.substring(keyword.length() + 1));
+
+    assertThat(SyntaxVersion.newest(keyword, text, 0)).hasValueSatisfying(f -> assertThat(f.shown()).isEqualTo(name));
+    assertThat(SyntaxVersion.newest(keyword, text, minor - 1)).hasValueSatisfying(f -> assertThat(f.minor()).isEqualTo(minor));
+    assertThat(SyntaxVersion.newest(keyword, text, minor)).isEmpty();
+  }
+
   @Test
   void plainInstructionsKeepTheFloor() {
     assertThat(PLAIN).allSatisfy(line -> assertThat(SyntaxVersion.minor(instruction(line), 2)).isEqualTo(2));

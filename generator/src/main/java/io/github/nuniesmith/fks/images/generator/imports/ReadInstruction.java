@@ -30,9 +30,7 @@ record ReadInstruction(String keyword, List<String> flags, Form form, List<Strin
   /** BuildKit's separator of whitespace-delimited arguments. */
   private static final Pattern BLANKS = Pattern.compile("[\\t\\u000B\\f\\r ]+");
   /** The instructions of the Dockerfile reference. */
-  private static final Set<String> KEYWORDS = Set.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE",
-      "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME",
-      "WORKDIR");
+  private static final Set<String> KEYWORDS = Set.copyOf(DockerfileInstructions.KEYWORDS);
   /** Long texts are shown around their first difference, this many characters either side. */
   static final int CONTEXT = 40;
   private static final Pattern DURATION_FLAG = Pattern.compile(

@@ -23,12 +23,17 @@ final class CommandStages implements Check {
   @Override
   public void check(LintSubject subject, Findings findings) {
     for (Stage stage : subject.image().stages()) {
-      Step command = stage.steps().stream()
-          .filter(s -> s instanceof Cmd || s instanceof Entrypoint).findFirst().orElse(null);
+      Step command = null;
+      for (Step step : stage.steps()) {
+        if (step instanceof Cmd || step instanceof Entrypoint) {
+          command = step;
+          break;
+        }
+      }
       if (command == null) {
         continue;
       }
-      List<Step> inherited = Lineage.of(subject.image(), stage).steps();
+      List<Lineage.Located> lineage = Lineage.of(subject.image(), stage).stages();
       Optional<StageUsers.Switch> user = subject.users().atEnd(subject.image(), stage);
       if (user.isEmpty()) {
         findings.add(Rule.FKS011, stage.name(), COMMAND, command.describe(), "runs its command as root: add a user step"
@@ -38,9 +43,19 @@ final class CommandStages implements Check {
             + user.get().user() + " " + user.get().where(subject.image().name(), stage.name()) + "): switch to a"
             + " non-root user such as user(\"10001:10001\") after the steps that need root");
       }
-      Expose port = inherited.stream().filter(Expose.class::isInstance).map(Expose.class::cast)
-          .findFirst().orElse(null);
-      if (port != null && inherited.stream().noneMatch(Healthcheck.class::isInstance)) {
+      // The first EXPOSE and any HEALTHCHECK of the lineage, farthest stage first, read in place: every
+      // service's stage passes here, and copying its lineage's steps into one list was most of this check.
+      Expose port = null;
+      boolean healthcheck = false;
+      for (int i = lineage.size() - 1; i >= 0; i--) {
+        for (Step step : lineage.get(i).stage().steps()) {
+          if (port == null && step instanceof Expose e) {
+            port = e;
+          }
+          healthcheck |= step instanceof Healthcheck;
+        }
+      }
+      if (port != null && !healthcheck) {
         findings.add(Rule.FKS013, stage.name(), COMMAND, command.describe(), "exposes port " + port.ports().get(0)
             + " and runs a command, but has no healthcheck, so a hung service looks healthy: add one,"
             + " e.g. Healthcheck.http(Port.tcp(" + port.firstNumber().orElse(8080) + "), \"/health\")");

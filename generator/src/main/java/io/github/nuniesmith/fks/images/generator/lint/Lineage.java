@@ -3,7 +3,6 @@ package io.github.nuniesmith.fks.images.generator.lint;
 import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
-import io.github.nuniesmith.fks.images.dsl.Step;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,14 +36,5 @@ record Lineage(List<Lineage.Located> stages) {
       }
     }
     return new Lineage(out);
-  }
-
-  /** Every step of the lineage, from the farthest stage's first to this stage's last. */
-  List<Step> steps() {
-    List<Step> steps = new ArrayList<>();
-    for (int i = stages.size() - 1; i >= 0; i--) {
-      steps.addAll(stages.get(i).stage().steps());
-    }
-    return steps;
   }
 }

@@ -1,10 +1,13 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.DefaultShell;
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Rule;
+import io.github.nuniesmith.fks.images.generator.DockerfileFeature;
 import io.github.nuniesmith.fks.images.generator.SyntaxVersion;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +29,8 @@ final class RenderedLayout implements Check {
     syntax(subject.dockerfile(), findings);
     for (Map.Entry<String, List<RenderedDockerfile.Line>> stage : subject.dockerfile().byStage().entrySet()) {
       List<RenderedDockerfile.Line> lines = stage.getValue();
-      boolean ownShell = subject.image().stage(stage.getKey())
-          .map(s -> s.steps().stream().anyMatch(DefaultShell.class::isInstance)).orElse(false);
       // An imported image runs its RUNs in the shell its file chose; hadolint's DL4006 checks its pipes.
-      if (subject.image().asWritten().isEmpty() && !shellChosen(lines, ownShell)) {
+      if (subject.image().asWritten().isEmpty() && !shellChosen(lines, subject.image(), stage.getKey())) {
         findings.add(Rule.FKS008, lines.get(0), "", "runs a shell but does not set SHELL " + PIPEFAIL_SHELL
             + " right after its FROM, so a failing command in a pipe goes unnoticed: the generator writes it"
             + " for every stage with a RUN that sets no SHELL of its own (defaultShell) before it; report this"
@@ -53,9 +54,10 @@ final class RenderedLayout implements Check {
   /**
    * Whether a stage's RUNs, if any, run in a shell chosen for them: bash with pipefail right after
    * FROM, as the generator writes it, or, for a stage that sets its own ({@code defaultShell}), that
-   * SHELL before its first RUN (its pipefail is the stage's choice: hadolint's DL4006 checks it).
+   * SHELL before its first RUN (its pipefail is the stage's choice: hadolint's DL4006 checks it). The
+   * stage's steps are read only then: the generator writes the SHELL after nearly every FROM.
    */
-  private static boolean shellChosen(List<RenderedDockerfile.Line> lines, boolean ownShell) {
+  private static boolean shellChosen(List<RenderedDockerfile.Line> lines, Image image, String stage) {
     boolean generated = lines.size() > 1 && lines.get(1).keyword().equals("SHELL")
         && lines.get(1).text().equals(PIPEFAIL_SHELL);
     if (generated || lines.stream().noneMatch(l -> l.keyword().equals("RUN"))) {
@@ -66,20 +68,23 @@ final class RenderedLayout implements Check {
         return false;
       }
       if (line.keyword().equals("SHELL")) {
-        return ownShell;
+        return image.stage(stage).map(s -> s.steps().stream().anyMatch(DefaultShell.class::isInstance)).orElse(false);
       }
     }
     return false;
   }
 
   private static void syntax(RenderedDockerfile dockerfile, Findings findings) {
+    int declared = dockerfile.syntaxMinor().orElse(0);
     for (RenderedDockerfile.Line line : dockerfile.instructions()) {
-      int declared = dockerfile.syntaxMinor().orElse(0);
-      SyntaxVersion.newest(line.keyword() + " " + line.text()).filter(f -> declared < f.minor()).ifPresent(f ->
-          findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
-              + f.minor() + " (" + f.shown() + "), but the file declares "
-              + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
-              + ": the generator chooses the directive from the features used; report this as a bug"));
+      // Only a feature newer than the directive is a finding, so only those are looked for.
+      Optional<DockerfileFeature> newer = SyntaxVersion.newest(line.keyword(), List.of(line.text()), declared);
+      if (newer.isPresent()) {
+        findings.add(Rule.FKS029, line, line.origin(), line.keyword() + " uses a feature of Dockerfile syntax 1."
+            + newer.get().minor() + " (" + newer.get().shown() + "), but the file declares "
+            + dockerfile.syntaxMinor().map(n -> "1." + n).orElse("no # syntax directive")
+            + ": the generator chooses the directive from the features used; report this as a bug");
+      }
     }
   }
 

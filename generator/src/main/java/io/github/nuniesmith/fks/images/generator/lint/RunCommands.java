@@ -60,7 +60,7 @@ final class RunCommands implements Check {
   }
 
   private static void pip(RenderedDockerfile.Line line, Findings findings) {
-    if (!line.text().contains("pip") || !PIP_INSTALL.matcher(line.text()).find()) {
+    if (!line.text().contains("pip") || !line.text().contains("install") || !PIP_INSTALL.matcher(line.text()).find()) {
       return;
     }
     boolean mount = PIP_CACHE_MOUNT.matcher(line.text()).find();
@@ -80,7 +80,10 @@ final class RunCommands implements Check {
     if (commands.contains("apt")) {
       problems.add("uses apt, whose command line is not meant for scripts");
     }
-    boolean install = commands.contains("apt-get") && APT_INSTALL.matcher(text).find();
+    // A match starts at an apt-get: the pattern is tried from the first one, not along the mounts before it.
+    int aptGet = text.indexOf("apt-get");
+    boolean install = commands.contains("apt-get") && aptGet >= 0
+        && APT_INSTALL.matcher(text).region(aptGet, text.length()).useTransparentBounds(true).find();
     boolean update = commands.contains("apt-get") && text.contains("apt-get update");
     if (install && !update) {
       problems.add("installs without apt-get update in the same RUN, so a cached layer's old lists are used");
