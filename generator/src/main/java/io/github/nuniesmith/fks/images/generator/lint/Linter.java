@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
-import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.generator.GeneratedFile;
 import io.github.nuniesmith.fks.images.generator.PerImage;
 import java.util.ArrayList;
