@@ -48,11 +48,6 @@ public final class HierarchyFiles {
    */
   record Files(List<GeneratedFile> generated, List<GeneratedFile> workflows) {}
 
-  /** The files of both folders, from one graph and one derivation of the content tags. */
-  Files files(ImageSet set) {
-    return files(set, generator.contentTags(set, contexts));
-  }
-
   /** The files of both folders, from one graph and the content tags {@code tags} the Dockerfiles were rendered with. */
   Files files(ImageSet set, ContentTags tags) {
     ImageGraph graph = ImageGraph.of(set, layout);

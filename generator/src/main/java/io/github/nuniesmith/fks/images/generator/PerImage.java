@@ -9,7 +9,8 @@ import java.util.function.Function;
  * Work done once for each image of a set, such as rendering or linting it, on the calling thread
  * alone or on the common fork-join pool's threads as well. Either way the results come in the
  * images' order, and when images fail, the failure thrown is that of the first failing image by
- * that order, the very exception its work threw: what a caller sees never depends on the threads.
+ * that order, the very exception its work threw: what a caller sees never depends on the threads
+ * (an {@link Error} is not kept, as nothing is to be done after one).
  */
 public final class PerImage {
   private PerImage() {}
@@ -19,8 +20,13 @@ public final class PerImage {
    * parallel}. The work of different images must share nothing mutable but thread-safe structures.
    */
   public static <R> List<R> map(List<Image> images, boolean parallel, Function<Image, R> work) {
-    List<Outcome<R>> outcomes = (parallel ? images.parallelStream() : images.stream())
-        .map(image -> Outcome.of(image, work)).toList();
+    if (!parallel) {
+      // On one thread the first failure stops the work, as a plain loop does.
+      List<R> results = new ArrayList<>(images.size());
+      images.forEach(image -> results.add(work.apply(image)));
+      return results;
+    }
+    List<Outcome<R>> outcomes = images.parallelStream().map(image -> Outcome.of(image, work)).toList();
     List<R> results = new ArrayList<>(outcomes.size());
     for (Outcome<R> outcome : outcomes) {
       if (outcome.failure() != null) {

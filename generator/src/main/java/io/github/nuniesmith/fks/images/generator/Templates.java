@@ -32,11 +32,6 @@ final class Templates {
 
   private Templates() {}
 
-  /** The text of template {@code name} over {@code model}; records in it are read as maps of their fields. */
-  static String process(String name, Map<String, Object> model) {
-    return processPlain(name, plain(model));
-  }
-
   /** {@link #processPlain(String, Object, int)} for a file of a whole set (bake file, IMAGES.md, workflow). */
   static String processPlain(String name, Object model) {
     // They run to kilobytes at least.

@@ -39,9 +39,12 @@ final class CommandNames {
   /** Whether {@code word} is a variable assignment, {@code NAME=value}: a loop, as every command word passes here. */
   private static boolean assignment(String word) {
     int i = 0;
-    while (i < word.length() && (word.charAt(i) == '_' || word.charAt(i) >= 'A' && word.charAt(i) <= 'Z'
-        || word.charAt(i) >= 'a' && word.charAt(i) <= 'z' || i > 0 && word.charAt(i) >= '0' && word.charAt(i) <= '9')) {
-      i++;
+    for (; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean nameChar = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (i > 0 && c >= '0' && c <= '9');
+      if (!nameChar) {
+        break;
+      }
     }
     return i > 0 && i < word.length() && word.charAt(i) == '=';
   }

@@ -5,6 +5,7 @@ import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.Stage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stage and the stages it starts from, nearest first, through earlier stages of its image and
@@ -23,18 +24,22 @@ record Lineage(List<Lineage.Located> stages) {
 
   static Lineage of(Image image, Stage stage) {
     List<Located> out = new ArrayList<>();
-    Image i = image;
-    Stage s = stage;
-    while (s != null) {
-      out.add(new Located(i, s));
-      if (s.from() instanceof From.Published p) {
-        i = p.image();
-        s = i.stage(p.target()).orElseThrow();
-      } else {
-        // An earlier stage, also one that a FROM ${ARG} names by default.
-        s = i.parentStage(s).flatMap(i::stage).orElse(null);
-      }
+    Optional<Located> at = Optional.of(new Located(image, stage));
+    while (at.isPresent()) {
+      out.add(at.get());
+      at = parent(at.get().image(), at.get().stage());
     }
     return new Lineage(out);
+  }
+
+  /**
+   * The stage {@code stage} starts from: a published target's stage, or an earlier stage of {@code
+   * image} (also one that a FROM ${ARG} names by default); empty for an external image.
+   */
+  static Optional<Located> parent(Image image, Stage stage) {
+    if (stage.from() instanceof From.Published p) {
+      return Optional.of(new Located(p.image(), p.image().stage(p.target()).orElseThrow()));
+    }
+    return image.parentStage(stage).flatMap(image::stage).map(s -> new Located(image, s));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.dsl.Copy;
-import io.github.nuniesmith.fks.images.dsl.From;
 import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.PipInstall;
 import io.github.nuniesmith.fks.images.dsl.SourceBuild;
@@ -70,9 +69,7 @@ final class StageContents {
   private Found read(Image image, Stage stage) {
     Contents out = new Contents();
     String active = null;
-    Optional<Found> parent = stage.from() instanceof From.Published p
-        ? Optional.of(found(p.image(), p.image().stage(p.target()).orElseThrow()))
-        : image.parentStage(stage).flatMap(image::stage).map(s -> found(image, s));
+    Optional<Found> parent = Lineage.parent(image, stage).map(at -> found(at.image(), at.stage()));
     if (parent.isPresent()) {
       out.environments().putAll(parent.get().contents().environments());
       out.systemPackages().putAll(parent.get().contents().systemPackages());

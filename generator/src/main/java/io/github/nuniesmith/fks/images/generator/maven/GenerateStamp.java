@@ -88,12 +88,20 @@ record GenerateStamp(SortedMap<String, String> parameters, List<Path> outputs, F
     outputs.forEach(folder -> line(out, "output", folder.toString()));
     files.sorted().forEach((path, entry) -> line(out, "entry", path, entry.content(), entry.metadata()));
     log.forEach(l -> line(out, "log", l.level(), l.text()));
+    Path staged = null;
     try {
       Files.createDirectories(file.getParent());
-      Path staged = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
+      staged = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
       Files.writeString(staged, out, StandardCharsets.UTF_8);
       Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      if (staged != null) {
+        try {
+          Files.deleteIfExists(staged);
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw new UncheckedIOException("cannot write the stamp " + file, e);
     }
   }
