@@ -74,9 +74,9 @@ class GenerationTest {
     }
     ImageSet set = builder.build();
 
-    Generation parallel = Generation.of(set, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
-    Generation oneThread = Generation.of(set, Hierarchies.GENERATOR.parallel(false), RepositoryLayout.DEFAULT,
+    Generation parallel = Generation.of(set, Hierarchies.GENERATOR.parallel(true), RepositoryLayout.DEFAULT,
         LintPolicy.DEFAULT);
+    Generation oneThread = Generation.of(set, Hierarchies.GENERATOR, RepositoryLayout.DEFAULT, LintPolicy.DEFAULT);
 
     assertThat(parallel.report().findings().stream().map(Finding::file).distinct()).containsAll(set.images().stream()
         .filter(i -> i.name().startsWith("svc")).map(i -> i.dockerfile().value()).toList());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleTest {
   /** One thread: the bytes this thread allocates are then the whole work's. */
-  private static final Generator GENERATOR = new Generator("src/test/java", "regenerate").parallel(false);
+  private static final Generator GENERATOR = new Generator("src/test/java", "regenerate");
 
   /** Bytes {@code work} allocates at {@code n} and at {@code 2n}, after a run at n to load classes. */
   private static double growth(int n, IntConsumer work) {

@@ -29,9 +29,9 @@ public final class Linter {
   private final LintPolicy policy;
   private final boolean parallel;
 
-  /** A linter that applies {@code policy} to base images, and lints a set's images on several threads. */
+  /** A linter that applies {@code policy} to base images, and lints a set's images on the calling thread. */
   public Linter(LintPolicy policy) {
-    this(policy, true);
+    this(policy, false);
   }
 
   /**

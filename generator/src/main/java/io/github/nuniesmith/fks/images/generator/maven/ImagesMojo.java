@@ -119,12 +119,12 @@ abstract class ImagesMojo extends AbstractMojo {
   boolean requireDigest;
 
   /**
-   * Whether the images are rendered and linted on several threads, the default, or on Maven's thread
-   * alone ({@code -Dfks.parallel=false}), for a machine whose other cores are busy with other work:
-   * the files, the findings and the errors are the same either way.
+   * Whether the images are rendered and linted on several threads ({@code -Dfks.parallel=true}) or
+   * on Maven's thread alone, the default (see {@link Generator#parallel(boolean)}): the files, the
+   * findings and the errors are the same either way.
    */
-  @Parameter(property = "fks.parallel", defaultValue = "true")
-  boolean parallel = true;
+  @Parameter(property = "fks.parallel", defaultValue = "false")
+  boolean parallel;
 
   /** The pin catalog's folder, as the pins goal reads it. */
   @Parameter(property = "fks.pins", defaultValue = "${project.basedir}/src/main/pins")

@@ -253,6 +253,7 @@ class ImagesMojoTest {
   @Test
   void fksParallelFalseRendersAndLintsOnOneThreadAndFindsTheSameFiles() throws Exception {
     GenerateMojo parallel = other(new GenerateMojo());
+    parallel.parallel = true;
     parallel.execute();
     Map<String, String> written = contents();
     CheckMojo check = other(new CheckMojo());
