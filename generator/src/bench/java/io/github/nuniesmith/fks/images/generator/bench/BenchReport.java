@@ -31,8 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchReport {
   private static final List<String> METHODS =
-      List.of("fksBuildAndGenerate", "fksBuildAndGenerateOneThread", "fksBuildAndRender", "fksRender", "testcontainers",
-          "plainStrings");
+      List.of("fksBuildAndGenerate", "fksBuildAndGenerateParallel", "fksBuildAndRender", "fksRender",
+          "fksSameFileBuildAndRender", "testcontainers", "plainStrings");
   /** JMH's GC profiler's figure: bytes allocated per operation. */
   private static final String ALLOCATED = "gc.alloc.rate.norm";
 
@@ -87,13 +87,17 @@ public final class BenchReport {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark: fks-images against Testcontainers' DockerfileBuilder\n\n")
         .append("Written by `./mvnw -B -Pbench` on ").append(LocalDate.now()).append(" (").append(cpus())
-        .append("). JMH, one fork with `-Xmx512m`, ").append(iterations).append("; every figure")
-        .append(" of a row comes from the same run. Figures are per service (one Dockerfile each).\n\n")
+        .append("). JMH, one fork with `-Xmx512m` and the JVM's default collector, ").append(iterations)
+        .append("; every figure of a row comes from the same run. Figures are per service (one Dockerfile each).\n\n")
         .append("- `fksBuildAndGenerate`: build and validate the set, render, lint, workflow, bake file, IMAGES.md;"
-            + " images rendered and linted on every core (the default).\n")
-        .append("- `fksBuildAndGenerateOneThread`: the same on one thread (`-Dfks.parallel=false`).\n")
+            + " on one thread (the default).\n")
+        .append("- `fksBuildAndGenerateParallel`: the same, rendering and linting the images on every core"
+            + " (`-Dfks.parallel=true`).\n")
         .append("- `fksBuildAndRender`: build and validate the set, render the Dockerfiles, on one thread.\n")
         .append("- `fksRender`: render the Dockerfiles of a set built beforehand, on one thread.\n")
+        .append("- `fksSameFileBuildAndRender`: build, validate and render, on one thread, the file Testcontainers"
+            + " writes, in the core model (no blocks): its instructions, plus the header and the pipefail SHELL"
+            + " every generated file has.\n")
         .append("- `testcontainers`: Testcontainers' `DockerfileBuilder`, the closest file it can write.\n")
         .append("- `plainStrings`: `StringBuilder`, validating nothing.\n\n")
         .append("Time per service, and its ratio to Testcontainers':\n\n");

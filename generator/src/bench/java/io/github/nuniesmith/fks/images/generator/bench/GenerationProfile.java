@@ -18,7 +18,7 @@ public final class GenerationProfile {
   private GenerationProfile() {}
 
   /** One thread: this thread's CPU time and bytes are then the whole generation's. */
-  private static final Generator GENERATOR = new Generator("src/main/java", "./mvnw -B -Pgenerate").parallel(false);
+  private static final Generator GENERATOR = new Generator("src/main/java", "./mvnw -B -Pgenerate");
 
   /**
    * One round on {@code services} services: the nanoseconds building the set took, those {@code

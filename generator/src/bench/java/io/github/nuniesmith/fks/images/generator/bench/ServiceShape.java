@@ -1,6 +1,8 @@
 package io.github.nuniesmith.fks.images.generator.bench;
 
+import io.github.nuniesmith.fks.images.dsl.Image;
 import io.github.nuniesmith.fks.images.dsl.ImageSet;
+import io.github.nuniesmith.fks.images.dsl.Mount;
 import io.github.nuniesmith.fks.images.dsl.blocks.Hierarchy;
 import io.github.nuniesmith.fks.images.dsl.blocks.Service;
 import io.github.nuniesmith.fks.images.dsl.blocks.Strategy;
@@ -32,6 +34,30 @@ final class ServiceShape {
           .port(port(i))
           .command("python", "-m", "app")
           .label("org.example.team", "team" + (i % 10))
+          .build());
+    }
+    return set.build();
+  }
+
+  /**
+   * The set of {@code n} images, each the file {@link #testcontainers} writes, as the core model (no
+   * blocks) writes it, built and validated: the same instructions, so per file the same output.
+   */
+  static ImageSet sameFiles(int n) {
+    ImageSet.Builder set = ImageSet.builder();
+    for (int i = 0; i < n; i++) {
+      int service = i;
+      set.image(Image.builder(name(i), "services/" + name(i) + "/Dockerfile", ServiceShape.class)
+          .stage("builder", s -> s.from(BASE).run(r -> r.mount(Mount.cache("/root/.cache/pip"))
+              .shell("python -m pip install --prefix=/install -r requirements.txt")))
+          .stage("runtime", s -> s.from(BASE)
+              .run("apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*")
+              .copyFrom("builder", "/install", "/usr/local")
+              .copy("src", "/app/src")
+              .label("org.example.team", "team" + service % 10)
+              .user("10001:10001")
+              .expose(port(service))
+              .cmd("python", "-m", "app"))
           .build());
     }
     return set.build();
