@@ -101,7 +101,7 @@ public final class DockerfileInstructions {
   public static Parsed parse(String text) {
     // BuildKit drops a byte-order mark at the start and reads CRLF line ends as LF.
     PhysicalLines physical = new PhysicalLines(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    String content = physical.text;
+    String content = physical.text();
     Map<String, String> directives = new LinkedHashMap<>();
     int i = directives(physical, directives);
     char escape = directives.getOrDefault("escape", "\\").charAt(0);
@@ -199,49 +199,6 @@ public final class DockerfileInstructions {
       }
     }
     return true;
-  }
-
-  /**
-   * A file's lines, split at LF and CRLF as {@code split("\\r?\\n", -1)} would, each copied only when
-   * asked for: most are read in place.
-   */
-  private static final class PhysicalLines {
-    final String text;
-    /** Where each line starts in {@code text}. */
-    private final int[] starts;
-
-    PhysicalLines(String text) {
-      this.text = text;
-      int count = 1;
-      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        count++;
-      }
-      starts = new int[count];
-      for (int n = 1; n < count; n++) {
-        starts[n] = text.indexOf('\n', starts[n - 1]) + 1;
-      }
-    }
-
-    int size() {
-      return starts.length;
-    }
-
-    int start(int index) {
-      return starts[index];
-    }
-
-    /** Where line {@code index} ends in {@code text}: before its LF or CRLF. */
-    int end(int index) {
-      if (index + 1 == starts.length) {
-        return text.length();
-      }
-      int newline = starts[index + 1] - 1;
-      return newline > starts[index] && text.charAt(newline - 1) == '\r' ? newline - 1 : newline;
-    }
-
-    String get(int index) {
-      return text.substring(start(index), end(index));
-    }
   }
 
   /** RUN, COPY and ADD read heredocs, also when ONBUILD wraps them. */

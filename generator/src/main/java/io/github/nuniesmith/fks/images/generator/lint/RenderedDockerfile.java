@@ -1,7 +1,7 @@
 package io.github.nuniesmith.fks.images.generator.lint;
 
 import io.github.nuniesmith.fks.images.generator.DockerfileInstructions;
-import java.util.AbstractList;
+import io.github.nuniesmith.fks.images.generator.PhysicalLines;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
         stage = as.matches() ? as.group(1) : "";
         stageLines = byStage.computeIfAbsent(stage, s -> new ArrayList<>());
       }
-      Line line = new Line(i.line(), stage, i.keyword(), text, lines.comment(i.line() - 2));
+      Line line = new Line(i.line(), stage, i.keyword(), text, comment(lines, i.line() - 2));
       out.add(line);
       if (stageLines != null) {
         stageLines.add(line);
@@ -78,46 +78,10 @@ record RenderedDockerfile(Optional<Integer> syntaxMinor, List<RenderedDockerfile
     return new RenderedDockerfile(minor, out, byStage, lines);
   }
 
-  /**
-   * The physical lines of a file, split at each newline as {@code split("\n", -1)} would, but each
-   * copied only when asked for: lint reads the lines themselves only to place a few findings.
-   */
-  private static final class PhysicalLines extends AbstractList<String> {
-    private final String content;
-    /** Where each line starts in {@code content}. */
-    private final int[] starts;
-
-    PhysicalLines(String content) {
-      this.content = content;
-      int count = 1;
-      for (int at = content.indexOf('\n'); at >= 0; at = content.indexOf('\n', at + 1)) {
-        count++;
-      }
-      starts = new int[count];
-      for (int n = 1; n < count; n++) {
-        starts[n] = content.indexOf('\n', starts[n - 1]) + 1;
-      }
-    }
-
-    /** Where line {@code index} ends in {@code content}, before its newline. */
-    int end(int index) {
-      return index + 1 < starts.length ? starts[index + 1] - 1 : content.length();
-    }
-
-    /** Line {@code index} without {@code # } when it is a comment written so; empty when not, or when there is none. */
-    String comment(int index) {
-      return index >= 0 && content.startsWith("# ", starts[index]) ? content.substring(starts[index] + 2, end(index)) : "";
-    }
-
-    @Override
-    public String get(int index) {
-      return content.substring(starts[index], end(index));
-    }
-
-    @Override
-    public int size() {
-      return starts.length;
-    }
+  /** Line {@code index} without {@code # } when it is a comment written so; empty when not, or when there is none. */
+  private static String comment(PhysicalLines lines, int index) {
+    return index >= 0 && lines.text().startsWith("# ", lines.start(index))
+        ? lines.text().substring(lines.start(index) + 2, lines.end(index)) : "";
   }
 
   /** An instruction's arguments, then each heredoc's body and delimiter after a newline. */
